@@ -1,0 +1,36 @@
+# RecomEngine — `make run` to try it, `make test` to test it. See README.md.
+SHELL := /bin/bash
+JAVA_HOME := $(shell scripts/java-home.sh)
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+MVNW := ./mvnw -B --no-transfer-progress
+
+PGHOST ?= 127.0.0.1
+PGPORT ?= 5432
+TEST_DB ?= recomengine_test
+REDIS_PORT ?= 6379
+
+.PHONY: run build test bench clean help
+
+help:
+	@echo "make run    build and start RecomEngine on http://localhost:8080 (embedded PostgreSQL if none configured)"
+	@echo "make test   every test, against the real PostgreSQL and Redis of this machine"
+	@echo "make bench  start the app and measure the hot paths (prints a table)"
+
+build:
+	$(MVNW) -q -DskipTests package
+
+run: build
+	java -XX:+UseZGC -jar target/recomengine.jar
+
+test:
+	RECOMENGINE_TEST_DB=$(TEST_DB) REDIS_PORT=$(REDIS_PORT) scripts/test-services.sh
+	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) \
+	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
+	$(MVNW) verify
+
+bench: build
+	scripts/bench.sh
+
+clean:
+	$(MVNW) -q clean

@@ -1,0 +1,17 @@
+package com.recomengine;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** RecomEngine: multi-tenant product recommendations for e-commerce, as one deployable. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class RecomEngineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RecomEngineApplication.class, args);
+    }
+}

@@ -1,0 +1,74 @@
+package com.recomengine.apikeys.internal;
+
+import com.recomengine.apikeys.ApiKeyRevoked;
+import com.recomengine.shared.AdminId;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.KeyPermission;
+import com.recomengine.shared.security.KeyType;
+import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.Tenants;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issuing, listing and revoking a tenant's keys, for the admin who owns the tenant. */
+@Service
+public class ApiKeyService {
+
+    private final ApiKeyRepository keys;
+    private final KeyHasher hasher;
+    private final Tenants tenants;
+    private final ApiKeyAuthenticator authenticator;
+    private final ApplicationEventPublisher events;
+
+    ApiKeyService(ApiKeyRepository keys, KeyHasher hasher, Tenants tenants, ApiKeyAuthenticator authenticator,
+                  ApplicationEventPublisher events) {
+        this.keys = keys;
+        this.hasher = hasher;
+        this.tenants = tenants;
+        this.authenticator = authenticator;
+        this.events = events;
+    }
+
+    @Transactional
+    public ApiKeyView issue(AdminId admin, TenantId tenant, String name, KeyType type, KeyPermission permission) {
+        tenants.requireOwned(admin, tenant);
+        String plain = KeyFormat.generate(type);
+        ApiKey key = keys.save(new ApiKey(tenant.value(), name.strip(), type, permission,
+                KeyFormat.displayPrefix(plain), hasher.hash(plain), admin.value()));
+        return ApiKeyView.of(key, plain);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<ApiKeyView> list(AdminId admin, TenantId tenant, int page, int size) {
+        tenants.requireOwned(admin, tenant);
+        var found = keys.findByTenantId(tenant.value(), PageRequest.of(page, size, Sort.by("createdAt").descending()));
+        return PageResponse.of(found, key -> ApiKeyView.of(key, null));
+    }
+
+    @Transactional(readOnly = true)
+    public ApiKeyView get(AdminId admin, TenantId tenant, UUID keyId) {
+        tenants.requireOwned(admin, tenant);
+        return ApiKeyView.of(owned(tenant, keyId), null);
+    }
+
+    @Transactional
+    public ApiKeyView revoke(AdminId admin, TenantId tenant, UUID keyId) {
+        tenants.requireOwned(admin, tenant);
+        ApiKey key = owned(tenant, keyId);
+        if (!key.revoked()) {
+            key.markRevoked();
+            events.publishEvent(new ApiKeyRevoked(tenant, keyId));
+        }
+        authenticator.forgetAll();
+        return ApiKeyView.of(key, null);
+    }
+
+    private ApiKey owned(TenantId tenant, UUID keyId) {
+        return keys.findByIdAndTenantId(keyId, tenant.value()).orElseThrow(() -> Problems.notFound("API key", keyId));
+    }
+}

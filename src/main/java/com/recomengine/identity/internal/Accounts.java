@@ -1,0 +1,165 @@
+package com.recomengine.identity.internal;
+
+import com.recomengine.identity.MailSender;
+import com.recomengine.platform.RateLimitDecision;
+import com.recomengine.platform.RateLimiter;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.AdminPrincipal;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admin accounts and their sessions: signup, login, refresh with rotation and reuse detection, logout, reset. */
+@Service
+public class Accounts {
+
+    private final Admins admins;
+    private final RefreshTokens refreshTokens;
+    private final PasswordResetTokens resetTokens;
+    private final AccessTokens accessTokens;
+    private final RevokedTokens revoked;
+    private final RateLimiter limiter;
+    private final MailSender mail;
+    private final IdentityProperties properties;
+    private final BCryptPasswordEncoder passwords;
+
+    Accounts(Admins admins, RefreshTokens refreshTokens, PasswordResetTokens resetTokens, AccessTokens accessTokens,
+             RevokedTokens revoked, RateLimiter limiter, MailSender mail, IdentityProperties properties) {
+        this.admins = admins;
+        this.refreshTokens = refreshTokens;
+        this.resetTokens = resetTokens;
+        this.accessTokens = accessTokens;
+        this.revoked = revoked;
+        this.limiter = limiter;
+        this.mail = mail;
+        this.properties = properties;
+        this.passwords = new BCryptPasswordEncoder(properties.bcryptCost());
+    }
+
+    public record AdminView(UUID id, String email, String name) {}
+
+    /** A login session: the access token for the response body, the refresh token for its cookie. */
+    public record Session(String accessToken, long expiresIn, String refreshToken, Instant refreshExpiresAt) {}
+
+    @Transactional
+    public AdminView signup(String email, String password, String name) {
+        String normalized = normalize(email);
+        if (admins.existsByEmail(normalized)) {
+            throw Problems.conflict("An account with this email already exists.");
+        }
+        Admin admin = admins.save(new Admin(normalized, name.strip(), passwords.encode(password)));
+        return view(admin);
+    }
+
+    @Transactional
+    public Session login(String email, String password, String clientIp) {
+        String normalized = normalize(email);
+        throttle("login-ip:" + clientIp, properties.loginAttemptsPerIpPerMinute());
+        throttle("login-account:" + normalized, properties.loginAttemptsPerAccountPerMinute());
+        Admin admin = admins.findByEmail(normalized)
+                .filter(a -> passwords.matches(password, a.passwordHash()))
+                .orElseThrow(() -> Problems.unauthorized("Email or password is wrong."));
+        return startSession(admin.id(), admin.email(), UUID.randomUUID());
+    }
+
+    @Transactional(noRollbackFor = RuntimeException.class)
+    public Session refresh(@Nullable String presented) {
+        if (presented == null || presented.isBlank()) {
+            throw Problems.unauthorized("No refresh token.");
+        }
+        Instant now = Instant.now();
+        RefreshToken token = refreshTokens.findByTokenHash(Digests.sha256(presented))
+                .orElseThrow(() -> Problems.unauthorized("The refresh token is unknown."));
+        if (token.spent()) {
+            revokeFamily(token.familyId(), now);
+            throw Problems.unauthorized("This refresh token was already used: the whole session has been revoked.");
+        }
+        if (token.expired(now)) {
+            throw Problems.unauthorized("The refresh token has expired; log in again.");
+        }
+        token.markUsed(now);
+        Admin admin = admins.findById(token.adminId()).orElseThrow(() -> Problems.unauthorized("Account is gone."));
+        return startSession(admin.id(), admin.email(), token.familyId());
+    }
+
+    @Transactional
+    public void logout(Optional<AdminPrincipal> admin, @Nullable String refreshToken) {
+        admin.ifPresent(a -> revoked.revoke(a.tokenId(), a.expiresAt()));
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            refreshTokens.findByTokenHash(Digests.sha256(refreshToken))
+                    .ifPresent(token -> revokeFamily(token.familyId(), Instant.now()));
+        }
+    }
+
+    @Transactional
+    public void forgotPassword(String email) {
+        admins.findByEmail(normalize(email)).ifPresent(admin -> {
+            String token = Digests.newToken();
+            resetTokens.save(new PasswordResetToken(admin.id(), Digests.sha256(token),
+                    Instant.now().plus(properties.resetTokenTtl())));
+            mail.send(new MailSender.Mail(admin.email(), "Reset your RecomEngine password",
+                    "Someone asked to reset the password of this account. If it was you, open\n\n"
+                            + properties.publicBaseUrl() + "/reset-password?token=" + token + "\n\n"
+                            + "within " + properties.resetTokenTtl().toMinutes() + " minutes. "
+                            + "The token works once: POST it with the new password to /api/v1/auth/reset-password."));
+        });
+    }
+
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        Instant now = Instant.now();
+        PasswordResetToken reset = resetTokens.findByTokenHash(Digests.sha256(token))
+                .filter(t -> t.usable(now))
+                .orElseThrow(() -> Problems.invalid("token", "unknown, expired or already used"));
+        reset.markUsed(now);
+        Admin admin = admins.findById(reset.adminId()).orElseThrow(() -> Problems.invalid("token", "account is gone"));
+        admin.changePassword(passwords.encode(newPassword));
+        refreshTokens.findByAdminId(admin.id()).forEach(t -> {
+            t.markRevoked(now);
+            revoked.revoke(t.accessTokenId(), t.expiresAt());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AdminView> find(UUID adminId) {
+        return admins.findById(adminId).map(Accounts::view);
+    }
+
+    private Session startSession(UUID adminId, String email, UUID familyId) {
+        AccessTokens.Issued access = accessTokens.issue(adminId, email);
+        String refresh = Digests.newToken();
+        Instant refreshExpiresAt = Instant.now().plus(properties.refreshTokenTtl());
+        refreshTokens.save(new RefreshToken(familyId, adminId, Digests.sha256(refresh), access.tokenId(),
+                refreshExpiresAt));
+        return new Session(access.token(), properties.accessTokenTtl().toSeconds(), refresh, refreshExpiresAt);
+    }
+
+    private void revokeFamily(UUID familyId, Instant now) {
+        for (RefreshToken member : refreshTokens.findByFamilyId(familyId)) {
+            member.markRevoked(now);
+            revoked.revoke(member.accessTokenId(), now.plus(properties.accessTokenTtl()));
+        }
+    }
+
+    private void throttle(String bucket, long perMinute) {
+        RateLimitDecision decision = limiter.tryConsume(bucket, perMinute);
+        if (!decision.allowed()) {
+            throw Problems.tooManyRequests("Too many login attempts; retry in " + decision.retryAfterSeconds() + " s.",
+                    decision.retryAfterSeconds());
+        }
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static AdminView view(Admin admin) {
+        return new AdminView(admin.id(), admin.email(), admin.name());
+    }
+
+}

@@ -1,0 +1,13 @@
+package com.recomengine.identity.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+
+interface PasswordResetTokens extends JpaRepository<PasswordResetToken, UUID> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<PasswordResetToken> findByTokenHash(String tokenHash);
+}

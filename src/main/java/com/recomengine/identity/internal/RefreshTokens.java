@@ -1,0 +1,18 @@
+package com.recomengine.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import jakarta.persistence.LockModeType;
+
+interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<RefreshToken> findByTokenHash(String tokenHash);
+
+    List<RefreshToken> findByFamilyId(UUID familyId);
+
+    List<RefreshToken> findByAdminId(UUID adminId);
+}

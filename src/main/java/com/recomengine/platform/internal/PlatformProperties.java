@@ -1,0 +1,35 @@
+package com.recomengine.platform.internal;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code recomengine.platform.*}: where the data lives, which Redis, secrets and request body limits. */
+@ConfigurationProperties("recomengine.platform")
+public record PlatformProperties(
+        @DefaultValue("./.data") Path dataDir,
+        @DefaultValue Db db,
+        @DefaultValue Redis redis,
+        @DefaultValue Secrets secrets,
+        @DefaultValue Limits limits) {
+
+    public record Db(@Nullable String url, @DefaultValue("postgres") String username, @Nullable String password,
+              @DefaultValue("15432") int embeddedPort, @DefaultValue("20") int maxPoolSize) {
+
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    public record Redis(@Nullable String url, @DefaultValue("250ms") java.time.Duration timeout) {
+
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    public record Secrets(@Nullable String jwtSecret, @Nullable String apiKeyHmacSecret, @Nullable String internalKey) {}
+
+    public record Limits(@DefaultValue("1048576") long maxBodyBytes, @DefaultValue("33554432") long maxBulkBodyBytes) {}
+}

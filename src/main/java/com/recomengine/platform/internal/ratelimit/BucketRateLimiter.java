@@ -1,0 +1,112 @@
+package com.recomengine.platform.internal.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.recomengine.platform.RateLimitDecision;
+import com.recomengine.platform.RateLimiter;
+import com.recomengine.platform.RedisLink;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bucket4j token buckets, one per key and direction, kept in Redis so that every instance shares them. Large
+ * limits use the delaying optimization: tokens are taken locally and synchronised every few tokens or 100 ms,
+ * so the hot path does not wait on Redis per request; small limits synchronise every request to stay exact.
+ * While Redis fails, a local bucket with the same limit answers.
+ */
+@Component
+class BucketRateLimiter implements RateLimiter {
+
+    private static final Duration WINDOW = Duration.ofMinutes(1);
+
+    private final RedisLink redis;
+    private final Cache<String, Bucket> shared = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5)).build();
+    private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5)).build();
+    private final Counter rejections;
+    private volatile @Nullable ProxyManager<String> proxies;
+
+    BucketRateLimiter(RedisLink redis, MeterRegistry meters) {
+        this.redis = redis;
+        this.rejections = Counter.builder("recomengine.ratelimit.rejections").register(meters);
+    }
+
+    @Override
+    public RateLimitDecision tryConsume(String bucket, long perMinute) {
+        String name = bucket + "@" + perMinute;
+        if (redis.usable()) {
+            try {
+                Bucket distributed = shared.get(name, k -> proxies().builder()
+                        .withOptimization(optimizationFor(perMinute))
+                        .build("rl:" + name, () -> configuration(perMinute)));
+                return decide(distributed.tryConsumeAndReturnRemaining(1), perMinute);
+            } catch (RuntimeException e) {
+                redis.markFailed(e);
+                shared.invalidate(name);
+            }
+        }
+        Bucket fallback = local.get(name, k -> Bucket.builder().addLimit(bandwidth(perMinute)).build());
+        return decide(fallback.tryConsumeAndReturnRemaining(1), perMinute);
+    }
+
+    private RateLimitDecision decide(ConsumptionProbe probe, long perMinute) {
+        if (!probe.isConsumed()) {
+            rejections.increment();
+        }
+        long reset = seconds(probe.getNanosToWaitForReset());
+        long retry = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        return new RateLimitDecision(probe.isConsumed(), perMinute, probe.getRemainingTokens(), reset, retry);
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+
+    private static Optimization optimizationFor(long perMinute) {
+        if (perMinute < 200) {
+            return Optimizations.batching();
+        }
+        return Optimizations.delaying(new DelayParameters(perMinute / 100, Duration.ofMillis(100)));
+    }
+
+    private ProxyManager<String> proxies() {
+        ProxyManager<String> current = proxies;
+        if (current == null) {
+            synchronized (this) {
+                if (proxies == null) {
+                    proxies = Bucket4jLettuce.casBasedBuilder(redis.client().orElseThrow())
+                            .expirationAfterWrite(ExpirationAfterWriteStrategy
+                                    .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(90)))
+                            .requestTimeout(Duration.ofMillis(250))
+                            .build()
+                            .withMapper((String key) -> key.getBytes(StandardCharsets.UTF_8));
+                }
+                current = proxies;
+            }
+        }
+        return current;
+    }
+
+    private static BucketConfiguration configuration(long perMinute) {
+        return BucketConfiguration.builder().addLimit(bandwidth(perMinute)).build();
+    }
+
+    private static Bandwidth bandwidth(long perMinute) {
+        return Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, WINDOW).build();
+    }
+}

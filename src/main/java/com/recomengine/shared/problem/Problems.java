@@ -1,0 +1,48 @@
+package com.recomengine.shared.problem;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** Factories for the problems RecomEngine answers with; each owns its type slug and title. */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " '" + id + "' does not exist.", Map.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, Map.of());
+    }
+
+    public static ProblemException conflict(String detail, Map<String, Object> properties) {
+        return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, properties);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request", field + ": " + message,
+                Map.of("errors", java.util.List.of(Map.of("field", field, "message", message))));
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail, Map.of());
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, Map.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, Map.of());
+    }
+
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail,
+                Map.of("retryAfterSeconds", retryAfterSeconds));
+    }
+
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
+    }
+}

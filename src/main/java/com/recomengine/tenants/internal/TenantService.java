@@ -1,0 +1,116 @@
+package com.recomengine.tenants.internal;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.shared.AdminId;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.TenantConfigChanged;
+import com.recomengine.tenants.TenantSettings;
+import com.recomengine.tenants.TenantStatus;
+import com.recomengine.tenants.TenantStatusChanged;
+import com.recomengine.tenants.Tenants;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tenant administration for their owners, and the {@link Tenants} facade for other modules. Settings are cached
+ * for at most a second and refreshed in the background, so that key checks need no query while changes made on
+ * any instance take effect within that second.
+ */
+@Service
+public class TenantService implements Tenants {
+
+    private final TenantRepository tenants;
+    private final ApplicationEventPublisher events;
+    private final LoadingCache<UUID, Optional<TenantSettings>> settings;
+
+    TenantService(TenantRepository tenants, ApplicationEventPublisher events) {
+        this.tenants = tenants;
+        this.events = events;
+        this.settings = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .refreshAfterWrite(Duration.ofMillis(400))
+                .expireAfterWrite(Duration.ofSeconds(1))
+                .build(id -> tenants.findById(id).map(Tenant::settings));
+    }
+
+    @Transactional
+    public TenantView create(AdminId owner, String name, TenantChanges config) {
+        Tenant tenant = new Tenant(owner.value(), name.strip());
+        tenant.apply(config);
+        return TenantView.of(tenants.save(tenant));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<TenantView> list(AdminId owner, int page, int size) {
+        var found = tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
+                PageRequest.of(page, size, Sort.by("createdAt").descending()));
+        return PageResponse.of(found, TenantView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public TenantView get(AdminId owner, TenantId id) {
+        return TenantView.of(owned(owner, id));
+    }
+
+    @Transactional
+    public TenantView update(AdminId owner, TenantId id, TenantChanges changes) {
+        Tenant tenant = owned(owner, id);
+        tenant.apply(changes);
+        settings.invalidate(id.value());
+        events.publishEvent(new TenantConfigChanged(id));
+        return TenantView.of(tenant);
+    }
+
+    @Transactional
+    public TenantView suspend(AdminId owner, TenantId id) {
+        Tenant tenant = owned(owner, id);
+        tenant.markSuspended();
+        return statusChanged(tenant);
+    }
+
+    @Transactional
+    public TenantView activate(AdminId owner, TenantId id) {
+        Tenant tenant = owned(owner, id);
+        tenant.markActive();
+        return statusChanged(tenant);
+    }
+
+    @Transactional
+    public void delete(AdminId owner, TenantId id) {
+        Tenant tenant = owned(owner, id);
+        tenant.markDeleted();
+        statusChanged(tenant);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireOwned(AdminId admin, TenantId tenant) {
+        owned(admin, tenant);
+    }
+
+    @Override
+    public Optional<TenantSettings> settings(TenantId tenant) {
+        return settings.get(tenant.value());
+    }
+
+    private TenantView statusChanged(Tenant tenant) {
+        settings.invalidate(tenant.id());
+        events.publishEvent(new TenantStatusChanged(new TenantId(tenant.id()), tenant.status()));
+        return TenantView.of(tenant);
+    }
+
+    private Tenant owned(AdminId owner, TenantId id) {
+        return tenants.findById(id.value())
+                .filter(t -> t.ownedBy(owner.value()))
+                .orElseThrow(() -> Problems.notFound("Tenant", id));
+    }
+}
