@@ -1,6 +1,8 @@
 package com.recomengine.apikeys.internal;
 
 import com.recomengine.apikeys.ApiKeyRevoked;
+import com.recomengine.apikeys.ApiKeys;
+import com.recomengine.apikeys.IssuedKey;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issuing, listing and revoking a tenant's keys, for the admin who owns the tenant. */
 @Service
-public class ApiKeyService {
+public class ApiKeyService implements ApiKeys {
 
     private final ApiKeyRepository keys;
     private final KeyHasher hasher;
@@ -41,6 +43,13 @@ public class ApiKeyService {
         ApiKey key = keys.save(new ApiKey(tenant.value(), name.strip(), type, permission,
                 KeyFormat.displayPrefix(plain), hasher.hash(plain), admin.value()));
         return ApiKeyView.of(key, plain);
+    }
+
+    @Override
+    @Transactional
+    public IssuedKey issueKey(AdminId admin, TenantId tenant, String name, KeyType type, KeyPermission permission) {
+        ApiKeyView view = issue(admin, tenant, name, type, permission);
+        return new IssuedKey(view.id(), tenant, view.prefix(), view.key());
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package com.recomengine.identity.internal;
 
+import com.recomengine.identity.AdminAccounts;
 import com.recomengine.identity.MailSender;
+import com.recomengine.shared.AdminId;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.shared.problem.Problems;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Admin accounts and their sessions: signup, login, refresh with rotation and reuse detection, logout, reset. */
 @Service
-public class Accounts {
+public class Accounts implements AdminAccounts {
 
     private final Admins admins;
     private final RefreshTokens refreshTokens;
@@ -54,6 +56,18 @@ public class Accounts {
         }
         Admin admin = admins.save(new Admin(normalized, name.strip(), passwords.encode(password)));
         return view(admin);
+    }
+
+    @Override
+    @Transactional
+    public AdminId register(String email, String password, String name) {
+        return new AdminId(signup(email, password, name).id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AdminId> findByEmail(String email) {
+        return admins.findByEmail(normalize(email)).map(admin -> new AdminId(admin.id()));
     }
 
     @Transactional

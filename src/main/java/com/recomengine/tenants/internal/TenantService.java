@@ -12,6 +12,7 @@ import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.TenantStatusChanged;
 import com.recomengine.tenants.Tenants;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,6 +90,19 @@ public class TenantService implements Tenants {
         Tenant tenant = owned(owner, id);
         tenant.markDeleted();
         statusChanged(tenant);
+    }
+
+    @Override
+    @Transactional
+    public TenantId create(AdminId owner, String name) {
+        return new TenantId(tenants.save(new Tenant(owner.value(), name.strip())).id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TenantId> ownedBy(AdminId owner) {
+        return tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
+                PageRequest.of(0, 1000, Sort.by("createdAt"))).map(t -> new TenantId(t.id())).toList();
     }
 
     @Override

@@ -38,7 +38,7 @@ class HealthController {
         String postgres = postgres();
         String redisState = redis();
         Map<String, Object> body = new LinkedHashMap<>();
-        String status = !"UP".equals(postgres) ? "DOWN" : "UP".equals(redisState) ? "UP" : "DEGRADED";
+        String status = !"UP".equals(postgres) ? "DOWN" : "DOWN".equals(redisState) ? "DEGRADED" : "UP";
         body.put("status", status);
         body.put("checks", Map.of("postgres", postgres, "redis", redisState));
         return ResponseEntity.status("DOWN".equals(status) ? 503 : 200).body(body);

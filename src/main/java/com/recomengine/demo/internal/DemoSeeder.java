@@ -1,0 +1,95 @@
+package com.recomengine.demo.internal;
+
+import com.recomengine.apikeys.ApiKeys;
+import com.recomengine.identity.AdminAccounts;
+import com.recomengine.shared.AdminId;
+import com.recomengine.shared.security.KeyPermission;
+import com.recomengine.shared.security.KeyType;
+import com.recomengine.tenants.Tenants;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a development start, makes sure the demo admin, tenant and keys exist (creating them on the first start
+ * only) and prints where to go and how to log in.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "recomengine.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final AdminAccounts accounts;
+    private final Tenants tenants;
+    private final ApiKeys keys;
+    private final DemoProperties properties;
+    private final Environment environment;
+
+    DemoSeeder(AdminAccounts accounts, Tenants tenants, ApiKeys keys, DemoProperties properties, Environment environment) {
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.keys = keys;
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedAndGreet() {
+        Path file = dataDir().resolve("demo.properties");
+        Optional<DemoCredentials> kept = DemoCredentials.load(file)
+                .filter(c -> accounts.findByEmail(c.email()).isPresent());
+        DemoCredentials credentials = kept.orElseGet(() -> seed(file));
+        greet(credentials);
+    }
+
+    private DemoCredentials seed(Path file) {
+        String password = "demo-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+        AdminId admin = accounts.findByEmail(properties.email()).orElseGet(() ->
+                accounts.register(properties.email(), password, "Demo Admin"));
+        List<com.recomengine.shared.TenantId> owned = tenants.ownedBy(admin);
+        var tenant = owned.isEmpty() ? tenants.create(admin, "Demo Gift Shop") : owned.getFirst();
+        String secret = keys.issueKey(admin, tenant, "Demo server key", KeyType.SECRET, KeyPermission.READ_WRITE).key();
+        String publishable = keys.issueKey(admin, tenant, "Demo store key", KeyType.PUBLISHABLE,
+                KeyPermission.PUBLISHABLE).key();
+        DemoCredentials credentials = new DemoCredentials(properties.email(), password, tenant.toString(), secret,
+                publishable);
+        credentials.store(file);
+        log.info("Seeded the demo tenant {}", tenant);
+        return credentials;
+    }
+
+    private Path dataDir() {
+        return Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data"));
+    }
+
+    private void greet(DemoCredentials c) {
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        String banner = """
+
+                ──────────────────────────────────────────────────────────────────────
+                 RecomEngine is running (development profile, demo data in %s)
+                   Dashboard      %s/
+                   API docs       %s/docs   (OpenAPI: %s/v3/api-docs)
+                   Admin login    %s  /  %s
+                   Demo tenant    %s
+                   Secret key     %s   (read-write, for servers)
+                   Publishable    %s   (for web pages)
+                   Try it         curl -H 'X-API-Key: %s' %s/api/v1/key
+                ──────────────────────────────────────────────────────────────────────
+                """.formatted(dataDir().toAbsolutePath().normalize(), base, base, base, c.email(),
+                c.password(), c.tenantId(), c.secretKey(), c.publishableKey(), c.secretKey(), base);
+        System.out.println(banner);
+    }
+}
