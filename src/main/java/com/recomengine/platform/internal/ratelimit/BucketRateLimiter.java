@@ -17,8 +17,11 @@ import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -39,19 +42,26 @@ class BucketRateLimiter implements RateLimiter {
     private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(5)).build();
     private final Counter rejections;
+    private final AtomicBoolean connecting = new AtomicBoolean();
     private volatile @Nullable ProxyManager<String> proxies;
 
     BucketRateLimiter(RedisLink redis, MeterRegistry meters) {
         this.redis = redis;
         this.rejections = Counter.builder("recomengine.ratelimit.rejections").register(meters);
+        if (redis.configured()) {
+            connectLater();
+        }
     }
 
     @Override
     public RateLimitDecision tryConsume(String bucket, long perMinute) {
         String name = bucket + "@" + perMinute;
-        if (redis.usable()) {
+        ProxyManager<String> proxies = this.proxies;
+        if (proxies == null) {
+            connectLater();
+        } else if (redis.usable()) {
             try {
-                Bucket distributed = shared.get(name, k -> proxies().builder()
+                Bucket distributed = shared.get(name, k -> proxies.builder()
                         .withOptimization(optimizationFor(perMinute))
                         .build("rl:" + name, () -> configuration(perMinute)));
                 return decide(distributed.tryConsumeAndReturnRemaining(1), perMinute);
@@ -84,22 +94,28 @@ class BucketRateLimiter implements RateLimiter {
         return Optimizations.delaying(new DelayParameters(perMinute / 100, Duration.ofMillis(100)));
     }
 
-    private ProxyManager<String> proxies() {
-        ProxyManager<String> current = proxies;
-        if (current == null) {
-            synchronized (this) {
-                if (proxies == null) {
-                    proxies = Bucket4jLettuce.casBasedBuilder(redis.client().orElseThrow())
-                            .expirationAfterWrite(ExpirationAfterWriteStrategy
-                                    .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(90)))
-                            .requestTimeout(Duration.ofMillis(250))
-                            .build()
-                            .withMapper((String key) -> key.getBytes(StandardCharsets.UTF_8));
-                }
-                current = proxies;
-            }
+    /**
+     * Connecting happens off the request path: until the shared buckets are reachable, requests use local ones.
+     * At most one attempt runs at a time, and attempts are spaced by the Redis link's pause after failures.
+     */
+    private void connectLater() {
+        if (!redis.usable() || !connecting.compareAndSet(false, true)) {
+            return;
         }
-        return current;
+        Thread.ofVirtual().name("ratelimit-redis-connect").start(() -> {
+            try {
+                proxies = Bucket4jLettuce.casBasedBuilder(redis.client().orElseThrow()
+                                .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)))
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy
+                                .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(90)))
+                        .requestTimeout(Duration.ofMillis(250))
+                        .build();
+            } catch (RuntimeException e) {
+                redis.markFailed(e);
+            } finally {
+                connecting.set(false);
+            }
+        });
     }
 
     private static BucketConfiguration configuration(long perMinute) {

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# make bench: starts RecomEngine against the machine's PostgreSQL and Redis, warms it, and prints a table of
+# latency percentiles and throughput per hot path, with nginx serving a same-size static JSON side by side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+PORT=${BENCH_PORT:-18080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+SECONDS_PER_ROW=${BENCH_SECONDS:-20}; WARMUP=${BENCH_WARMUP:-10}; CONNS=${BENCH_CONNECTIONS:-64}
+BASE=http://127.0.0.1:$PORT
+WORK=target/bench; mkdir -p "$WORK"
+
+need() { command -v "$1" >/dev/null || { echo "Installing $2 ..."; (apt-get update -qq && apt-get install -y -qq "$2") >/dev/null; }; }
+need wrk wrk
+need nginx nginx
+need node nodejs
+
+RECOMENGINE_TEST_DB=recomengine_bench scripts/test-services.sh >/dev/null
+export RECOMENGINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/recomengine_bench
+export RECOMENGINE_REDIS_URL=redis://127.0.0.1:6379/2
+export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=false
+redis-cli -n 2 flushdb >/dev/null
+
+java -XX:+UseZGC -Xmx2g -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
+  > "$WORK/app.log" 2>&1 &
+APP=$!
+NGINX_PID=""
+cleanup() { kill $APP 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 1 120); do curl -sf "$BASE/ready" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/ready" >/dev/null || { echo "the application did not start; see $WORK/app.log" >&2; exit 1; }
+
+# A bench tenant with limits high enough not to be what is measured.
+EMAIL="bench-$(date +%s%N)@bench.test"
+curl -sf -XPOST "$BASE/api/v1/auth/signup" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"bench-password-1\",\"name\":\"Bench\"}" >/dev/null
+TOKEN=$(curl -sf -XPOST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"bench-password-1\"}" | json_field .accessToken)
+TENANT=$(curl -sf -XPOST "$BASE/api/v1/tenants" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
+  -d '{"name":"Bench","readsPerMinute":1000000,"writesPerMinute":1000000}' | json_field .id)
+key() { curl -sf -XPOST "$BASE/api/v1/tenants/$TENANT/api-keys" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $TOKEN" -d "{\"name\":\"bench\",\"type\":\"secret\",\"permissions\":\"$1\"}" | json_field .key; }
+READ_KEY=$(key read); WRITE_KEY=$(key read-write)
+
+# nginx serving a static JSON of the same size as the key-authenticated GET.
+mkdir -p "$WORK/nginx/html" "$WORK/nginx/logs"
+curl -sf -H "X-API-Key: $READ_KEY" "$BASE/api/v1/key" > "$WORK/nginx/html/key.json"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $(pwd)/$WORK/nginx/nginx.pid;
+error_log $(pwd)/$WORK/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type application/json;
+  keepalive_requests 1000000;
+  server { listen 127.0.0.1:$NGINX_PORT; root $(pwd)/$WORK/nginx/html; }
+}
+CONF
+nginx -c "$(pwd)/$WORK/nginx/nginx.conf" -p "$(pwd)/$WORK/nginx" &
+NGINX_PID=$!
+for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$NGINX_PORT/key.json" >/dev/null && break; sleep 0.2; done
+
+echo "Warming up for ${WARMUP}s ..." >&2
+BENCH_KEY=$READ_KEY wrk -t2 -c"$CONNS" -d"${WARMUP}s" "$BASE/api/v1/key" >/dev/null
+
+echo
+echo "RecomEngine benchmark — $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), ${SECONDS_PER_ROW}s per row, wrk -t2"
+echo
+bench_header
+BENCH_KEY=$READ_KEY bench_row "GET /api/v1/key (API key auth + rate limit)" "$CONNS" "$SECONDS_PER_ROW" "$BASE/api/v1/key"
+APP_RPS=$LAST_RPS
+bench_row "nginx static JSON, same size ($(wc -c < "$WORK/nginx/html/key.json") B)" "$CONNS" "$SECONDS_PER_ROW" "http://127.0.0.1:$NGINX_PORT/key.json"
+NGINX_RPS=$LAST_RPS
+
+for extra in bench/rows/*.sh; do
+  [ -e "$extra" ] || continue
+  BASE=$BASE READ_KEY=$READ_KEY WRITE_KEY=$WRITE_KEY CONNS=$CONNS SECONDS_PER_ROW=$SECONDS_PER_ROW \
+    RECOMENGINE_DB_URL=$RECOMENGINE_DB_URL bash "$extra"
+done
+
+echo
+awk -v a="$APP_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "Key-authenticated GET throughput / nginx static: %.2f\n", a / n }'
