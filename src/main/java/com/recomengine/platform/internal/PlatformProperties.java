@@ -22,7 +22,7 @@ public record PlatformProperties(
         }
     }
 
-    public record Redis(@Nullable String url, @DefaultValue("250ms") java.time.Duration timeout) {
+    public record Redis(@Nullable String url, @DefaultValue("500ms") java.time.Duration timeout) {
 
         public boolean configured() {
             return url != null && !url.isBlank();

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class RedisConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConfiguration.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     @Bean(destroyMethod = "close")
     RedisLink redisLink(PlatformProperties properties) {
@@ -31,12 +32,13 @@ class RedisConfiguration {
             return RedisLink.none();
         }
         RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(timeout);
+        // The handshake on (re)connect gets a generous timeout; each command afterwards gets the short one.
+        uri.setTimeout(CONNECT_TIMEOUT);
         RedisClient client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(timeout.multipliedBy(4)).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build());
         RedisLink link = new RedisLink(client);
