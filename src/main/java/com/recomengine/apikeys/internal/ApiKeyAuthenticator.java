@@ -1,5 +1,6 @@
 package com.recomengine.apikeys.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.recomengine.platform.ApiKeyVerifier;
@@ -26,6 +27,9 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
     private final LastUsedRecorder lastUsed;
     private final ApiKeyProperties properties;
     private final LoadingCache<String, Optional<ApiKeyPrincipal>> byHash;
+    // The HMAC of a well-formed key never changes; remembering it spares a MAC per request for warm keys.
+    private final Cache<String, String> hashes = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     ApiKeyAuthenticator(KeyHasher hasher, ApiKeyRepository keys, Tenants tenants, LastUsedRecorder lastUsed,
                         ApiKeyProperties properties) {
@@ -45,7 +49,7 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
         if (!KeyFormat.wellFormed(presentedKey)) {
             return Optional.empty();
         }
-        String hash = hasher.hash(presentedKey);
+        String hash = hashes.get(presentedKey, hasher::hash);
         return byHash.get(hash).flatMap(principal -> tenants.settings(principal.tenantId()).map(settings -> {
             lastUsed.touch(principal.keyId());
             return verified(principal, settings);
