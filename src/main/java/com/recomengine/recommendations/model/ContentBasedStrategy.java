@@ -87,6 +87,9 @@ public final class ContentBasedStrategy implements ModelBuilder {
                 }
             });
             double norm = Math.sqrt(weighted.values().stream().mapToDouble(v -> v * v).sum());
+            if (norm == 0) {
+                continue; // only features every item has, or none: nothing to tell it apart by
+            }
             int item = i;
             weighted.forEach((feature, w) -> {
                 cells.add(new int[] {item, featureIds.add(feature)});

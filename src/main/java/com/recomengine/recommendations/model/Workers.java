@@ -37,6 +37,9 @@ final class Workers implements AutoCloseable {
 
     /** Runs {@code task} for every index in {@code [0, tasks)} and returns when all are done. */
     void forEach(int tasks, IntConsumer task) {
+        if (tasks <= 0) {
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
         Runnable drain = () -> {
             for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
