@@ -76,8 +76,7 @@ public final class ContentBasedStrategy implements ModelBuilder {
         }
         int describedItems = (int) raw.stream().filter(f -> !f.isEmpty()).count();
         IdDictionary featureIds = new IdDictionary();
-        List<int[]> cells = new ArrayList<>();
-        List<Float> values = new ArrayList<>();
+        SparseMatrix.Cells cells = new SparseMatrix.Cells();
         for (int i = 0; i < items; i++) {
             Map<String, Double> weighted = new HashMap<>();
             raw.get(i).forEach((feature, tf) -> {
@@ -87,22 +86,10 @@ public final class ContentBasedStrategy implements ModelBuilder {
                 }
             });
             double norm = Math.sqrt(weighted.values().stream().mapToDouble(v -> v * v).sum());
-            if (norm == 0) {
-                continue; // only features every item has, or none: nothing to tell it apart by
-            }
             int item = i;
-            weighted.forEach((feature, w) -> {
-                cells.add(new int[] {item, featureIds.add(feature)});
-                values.add((float) (w / norm));
-            });
+            weighted.forEach((feature, w) -> cells.add(item, featureIds.add(feature), (float) (w / norm)));
         }
-        int[] rows = cells.stream().mapToInt(c -> c[0]).toArray();
-        int[] columns = cells.stream().mapToInt(c -> c[1]).toArray();
-        float[] v = new float[values.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = values.get(k);
-        }
-        return SparseMatrix.ofMaxima(items, featureIds.size(), v.length, rows, columns, v);
+        return cells.toMatrix(items, featureIds.size());
     }
 
     /** Feature → weight before IDF: sublinear term frequency of name tokens, fixed weights for the rest. */

@@ -103,4 +103,29 @@ final class SparseMatrix {
         }
         return norms;
     }
+
+    /** (row, column, value) triples collected one by one; a repeated cell keeps its largest value. */
+    static final class Cells {
+
+        private int size;
+        private int[] row = new int[256];
+        private int[] column = new int[256];
+        private float[] value = new float[256];
+
+        void add(int r, int c, float v) {
+            if (size == row.length) {
+                row = Arrays.copyOf(row, size * 2);
+                column = Arrays.copyOf(column, size * 2);
+                value = Arrays.copyOf(value, size * 2);
+            }
+            row[size] = r;
+            column[size] = c;
+            value[size] = v;
+            size++;
+        }
+
+        SparseMatrix toMatrix(int rows, int columns) {
+            return ofMaxima(rows, columns, size, row, column, value);
+        }
+    }
 }

@@ -42,8 +42,13 @@ final class Workers implements AutoCloseable {
         }
         AtomicInteger next = new AtomicInteger();
         Runnable drain = () -> {
-            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                task.accept(t);
+            try {
+                for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                    task.accept(t);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(tasks); // the others stop at their next task; the build fails as a whole
+                throw e;
             }
         };
         int helpers = Math.min(threads, tasks) - 1;
@@ -51,9 +56,12 @@ final class Workers implements AutoCloseable {
         for (int h = 0; h < helpers; h++) {
             running.add(pool.submit(drain));
         }
-        drain.run();
-        for (Future<?> future : running) {
-            await(future);
+        try {
+            drain.run();
+        } finally {
+            for (Future<?> future : running) {
+                await(future);
+            }
         }
     }
 
