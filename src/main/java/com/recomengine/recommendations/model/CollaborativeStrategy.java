@@ -22,8 +22,8 @@ public final class CollaborativeStrategy implements ModelBuilder {
     /**
      * @param lambda EASE's L2 penalty; ~500 is best for feedback in [0, 1] (250–1000 are within 0.001 NDCG)
      * @param neighbours sources kept per target item
-     * @param maxDenseItems the most items solved by EASE (memory 8n² bytes, time ∝ n³: 3 607 items take ~3 s
-     *     of CPU, 10 000 would take ~60 s and 800 MB)
+     * @param maxDenseItems the most items solved by EASE (memory 4n² bytes, CPU ∝ n³: 3 607 items take ~1.6
+     *     CPU-seconds and 52 MB, 5 000 ~4 s and 100 MB, 10 000 ~35 s and 400 MB)
      * @param threads build threads
      */
     public record Settings(FeedbackWeights feedback, double lambda, int neighbours, int maxDenseItems, int threads) {

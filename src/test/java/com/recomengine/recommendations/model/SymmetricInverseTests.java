@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class SymmetricInverseTests {
 
     @Test
-    void invertsTheTextbookCholeskyExampleExactly() {
-        // A = L·Lᵀ with L = [[2,0,0],[6,1,0],[-8,5,3]]; det A = 36, so A⁻¹ = adj(A) / 36
-        double[][] a = {{4, 12, -16}, {12, 37, -43}, {-16, -43, 98}};
+    void invertsTheTextbookCholeskyExample() {
+        // A = L·Lᵀ with L = [[2,0,0],[6,1,0],[-8,5,3]]; det A = 36, so A⁻¹ = adj(A) / 36. Its condition number
+        // is ~1.6e4; one pivot block is inverted in double, so only the float storage rounds.
+        float[][] a = {{4, 12, -16}, {12, 37, -43}, {-16, -43, 98}};
         try (Workers workers = new Workers(1)) {
             SymmetricInverse.invertInPlace(a, workers);
         }
@@ -21,7 +22,8 @@ class SymmetricInverseTests {
         };
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                assertThat(a[i][j]).as("A⁻¹[%d][%d]", i, j).isCloseTo(expected[i][j], within(1e-12));
+                assertThat((double) a[i][j]).as("A⁻¹[%d][%d]", i, j)
+                        .isCloseTo(expected[i][j], within(1e-6 * Math.abs(expected[i][j])));
             }
         }
     }
@@ -30,7 +32,7 @@ class SymmetricInverseTests {
     void invertsMatricesSpanningSeveralPivotBlocksOnTwoThreads() {
         int n = 2 * SymmetricInverse.BLOCK + 22;
         double[][] a = randomPositiveDefinite(n, new Random(7));
-        double[][] inverse = copy(a);
+        float[][] inverse = toFloat(a);
         try (Workers workers = new Workers(2)) {
             SymmetricInverse.invertInPlace(inverse, workers);
         }
@@ -45,12 +47,12 @@ class SymmetricInverseTests {
                 assertThat(inverse[i][j]).isEqualTo(inverse[j][i]);
             }
         }
-        assertThat(worst).isLessThan(1e-12);
+        assertThat(worst).isLessThan(1e-5);
     }
 
     @Test
     void refusesAMatrixThatIsNotPositiveDefinite() {
-        double[][] indefinite = {{1, 2}, {2, 1}};
+        float[][] indefinite = {{1, 2}, {2, 1}};
         try (Workers workers = new Workers(1)) {
             assertThatThrownBy(() -> SymmetricInverse.invertInPlace(indefinite, workers))
                     .isInstanceOf(IllegalStateException.class)
@@ -77,10 +79,12 @@ class SymmetricInverseTests {
         return a;
     }
 
-    private static double[][] copy(double[][] a) {
-        double[][] copy = new double[a.length][];
+    private static float[][] toFloat(double[][] a) {
+        float[][] copy = new float[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
-            copy[i] = a[i].clone();
+            for (int j = 0; j < a.length; j++) {
+                copy[i][j] = (float) a[i][j];
+            }
         }
         return copy;
     }
