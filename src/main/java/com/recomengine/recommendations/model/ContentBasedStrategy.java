@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code content_based}: items alike in what the catalog says of them. Each item is a TF-IDF vector of its name
@@ -48,7 +50,7 @@ public final class ContentBasedStrategy implements ModelBuilder {
     @Override
     public NeighbourTable build(InteractionData data) {
         SparseMatrix vectors = vectors(data);
-        int[] described = java.util.stream.IntStream.range(0, vectors.rows)
+        int[] described = IntStream.range(0, vectors.rows)
                 .filter(i -> vectors.count(i) > 0)
                 .toArray();
         NeighbourTable.Builder table = NeighbourTable.builder(NAME, data.items());
@@ -93,7 +95,7 @@ public final class ContentBasedStrategy implements ModelBuilder {
     }
 
     /** Feature → weight before IDF: sublinear term frequency of name tokens, fixed weights for the rest. */
-    private Map<String, Double> features(@org.jspecify.annotations.Nullable ItemContent content) {
+    private Map<String, Double> features(@Nullable ItemContent content) {
         Map<String, Double> features = new HashMap<>();
         if (content == null) {
             return features;

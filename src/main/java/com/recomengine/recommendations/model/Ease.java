@@ -1,5 +1,7 @@
 package com.recomengine.recommendations.model;
 
+import java.util.Arrays;
+
 /**
  * EASE (Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019): the item-item weights B that
  * best reconstruct X from X·B with a zero diagonal and an L2 penalty λ, in closed form:
@@ -36,7 +38,7 @@ final class Ease {
     static float[][] gram(SparseMatrix usersByItems, int[] columns, Workers workers) {
         int n = columns.length;
         int[] position = new int[usersByItems.columns];
-        java.util.Arrays.fill(position, -1);
+        Arrays.fill(position, -1);
         for (int h = 0; h < n; h++) {
             position[columns[h]] = h;
         }
@@ -56,11 +58,9 @@ final class Ease {
         SparseMatrix byItem = byUser.transpose();
         float[][] gram = new float[n][n];
         int rowsPerTask = 8;
-        ThreadLocal<double[]> sums = ThreadLocal.withInitial(() -> new double[n]);
-        workers.forEach((n + rowsPerTask - 1) / rowsPerTask, t -> {
-            double[] sum = sums.get();
+        workers.forEach((n + rowsPerTask - 1) / rowsPerTask, () -> new double[n], (sum, t) -> {
             for (int a = t * rowsPerTask; a < Math.min(n, (t + 1) * rowsPerTask); a++) {
-                java.util.Arrays.fill(sum, 0, a + 1, 0);
+                Arrays.fill(sum, 0, a + 1, 0);
                 accumulateRow(byUser, byItem, a, sum);
                 for (int b = 0; b <= a; b++) {
                     gram[a][b] = (float) sum[b];
@@ -86,9 +86,7 @@ final class Ease {
         int n = p.length;
         int[][] sources = new int[n][];
         float[][] weights = new float[n][];
-        ThreadLocal<TopK> tops = ThreadLocal.withInitial(() -> new TopK(k));
-        workers.forEach(n, j -> {
-            TopK top = tops.get();
+        workers.forEach(n, () -> new TopK(k), (top, j) -> {
             top.clear();
             float[] row = p[j]; // P is symmetric: row j is column j
             double pjj = row[j];

@@ -2,6 +2,7 @@ package com.recomengine.recommendations.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code frequently_bought_together}: items that share baskets (an order, or a session when the caller uses
@@ -57,10 +58,10 @@ public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
         for (int i = 0; i < support.length; i++) {
             support[i] = itemsByBaskets.count(i);
         }
-        int[] anchors = java.util.stream.IntStream.range(0, support.length)
+        int[] anchors = IntStream.range(0, support.length)
                 .filter(i -> support[i] >= settings.minCoCount())
                 .toArray();
-        double total = java.util.stream.IntStream.range(0, baskets.rows).filter(b -> baskets.count(b) > 0).count();
+        double total = IntStream.range(0, baskets.rows).filter(b -> baskets.count(b) > 0).count();
         SparseNeighbours.PairScore score = (i, j, together) -> {
             if (together < settings.minCoCount()) {
                 return 0;

@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.model;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Candidate scores of one request: an open-addressing map item → (score, strongest contributor), sized to the
@@ -45,7 +46,7 @@ final class ScoreBoard {
     }
 
     /** Offers every candidate that is not excluded to {@code top}. */
-    void offerTo(TopK top, java.util.function.IntPredicate excluded) {
+    void offerTo(TopK top, IntPredicate excluded) {
         for (int slot = 0; slot < keys.length; slot++) {
             int item = keys[slot];
             if (item != EMPTY && top.accepts(scores[slot]) && !excluded.test(item)) {

@@ -26,10 +26,8 @@ final class SparseNeighbours {
         SparseMatrix featuresByItems = itemsByFeatures.transpose();
         int[][] neighbours = new int[asked.length][];
         float[][] weights = new float[asked.length][];
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(itemsByFeatures.rows, k));
         int tasks = (asked.length + ITEMS_PER_TASK - 1) / ITEMS_PER_TASK;
-        workers.forEach(tasks, t -> {
-            Scratch s = scratch.get();
+        workers.forEach(tasks, () -> new Scratch(itemsByFeatures.rows, k), (s, t) -> {
             for (int a = t * ITEMS_PER_TASK; a < Math.min(asked.length, (t + 1) * ITEMS_PER_TASK); a++) {
                 s.collect(itemsByFeatures, featuresByItems, asked[a], score);
                 neighbours[a] = new int[s.top.size()];

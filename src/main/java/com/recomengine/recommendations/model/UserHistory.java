@@ -2,6 +2,8 @@ package com.recomengine.recommendations.model;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What one user did, as the scorer needs it: distinct item indexes with the strongest decayed weight of the
@@ -48,6 +50,7 @@ public record UserHistory(int[] items, float[] weights) {
         private final IdDictionary items;
         private final FeedbackWeights feedback;
         private final long asOfMillis;
+        private final Map<Integer, Integer> positions = new HashMap<>();
         private int size;
         private int[] item = new int[16];
         private float[] weight = new float[16];
@@ -64,11 +67,10 @@ public record UserHistory(int[] items, float[] weights) {
                 return this;
             }
             float w = (float) feedback.weight(type, asOfMillis - at.toEpochMilli());
-            for (int k = 0; k < size; k++) {
-                if (item[k] == index) {
-                    weight[k] = Math.max(weight[k], w);
-                    return this;
-                }
+            Integer known = positions.putIfAbsent(index, size);
+            if (known != null) {
+                weight[known] = Math.max(weight[known], w);
+                return this;
             }
             if (size == item.length) {
                 item = Arrays.copyOf(item, size * 2);

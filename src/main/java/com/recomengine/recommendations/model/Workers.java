@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * A few platform threads for one model build. Work is handed out task by task from a shared counter, so uneven
@@ -37,14 +39,23 @@ final class Workers implements AutoCloseable {
 
     /** Runs {@code task} for every index in {@code [0, tasks)} and returns when all are done. */
     void forEach(int tasks, IntConsumer task) {
+        forEach(tasks, () -> task, IntConsumer::accept);
+    }
+
+    /**
+     * Runs {@code task} for every index in {@code [0, tasks)}, giving each running thread its own scratch state
+     * from {@code perThread} (created once per thread and call, dropped with it), and returns when all are done.
+     */
+    <S> void forEach(int tasks, Supplier<S> perThread, ObjIntConsumer<S> task) {
         if (tasks <= 0) {
             return;
         }
         AtomicInteger next = new AtomicInteger();
         Runnable drain = () -> {
             try {
+                S state = perThread.get();
                 for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                    task.accept(t);
+                    task.accept(state, t);
                 }
             } catch (RuntimeException | Error e) {
                 next.set(tasks); // the others stop at their next task; the build fails as a whole

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ public final class HoldoutSplit {
         List<Purchase> trainPurchases = shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
         this.train = trainData(trainPurchases, splitAt);
         this.boughtInTrain = bought(train);
-        this.trainPairs = java.util.Arrays.stream(boughtInTrain).mapToInt(BitSet::cardinality).sum();
+        this.trainPairs = Arrays.stream(boughtInTrain).mapToInt(BitSet::cardinality).sum();
         this.evaluated = evaluated(shifted);
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a retail purchase log (CSV or CSV.gz, UCI Online Retail and its variants) and keeps the lines the
@@ -85,7 +86,7 @@ public final class RetailLog {
             return name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
         }
 
-        @org.jspecify.annotations.Nullable
+        @Nullable
         Purchase purchase(List<String> fields) {
             if (fields.size() <= Math.max(Math.max(invoice, product), Math.max(customer, Math.max(price, time)))) {
                 return null;
@@ -102,7 +103,7 @@ public final class RetailLog {
                     dateTime(fields.get(time)));
         }
 
-        private static @org.jspecify.annotations.Nullable String customerId(String raw) {
+        private static @Nullable String customerId(String raw) {
             String id = raw.strip();
             if (id.endsWith(".0")) {
                 id = id.substring(0, id.length() - 2);
