@@ -261,14 +261,14 @@ function onClick(event: MouseEvent, doc: SduiDocument): void {
   queue?.flushNow(true);
 }
 
-function measurePaint(placementId: string, respondedAt: number): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    try {
-      performance.measure('recomengine:paint:' + placementId, { start: respondedAt });
-    } catch {
-      // older browsers: no measure
-    }
-  }));
+/** The SDK's share of the time to a drawn widget: response headers → widget in the DOM (the first card title
+ * carries elementtiming="recomengine" for when the browser actually painted it). */
+function measure(placementId: string, respondedAt: number): void {
+  try {
+    performance.measure('recomengine:render:' + placementId, { start: respondedAt });
+  } catch {
+    // older browsers: no measure
+  }
 }
 
 async function renderOne(host: HTMLElement): Promise<boolean> {
@@ -299,7 +299,7 @@ async function renderOne(host: HTMLElement): Promise<boolean> {
   };
   widget.addEventListener('click', listener);
   widget.addEventListener('auxclick', listener);
-  measurePaint(placementId, at);
+  measure(placementId, at);
   return true;
 }
 
