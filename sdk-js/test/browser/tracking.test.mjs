@@ -1,6 +1,7 @@
 // What the SDK reports, seen from the (fake) API: impressions, clicks, track(), identity, consent, retries.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { API_KEY } from '../server.mjs';
 import { eventsOf, openPage, settled, setUp, sleep, until } from './harness.mjs';
 
@@ -201,6 +202,19 @@ test('events still queued when the page goes away are delivered from the next pa
     const [cart] = await until(() => eventsOf(env.servers, 'add_to_cart').length && eventsOf(env.servers, 'add_to_cart'),
       { timeout: 5000, message: 'the carried-over event' });
     assert.equal(cart.productId, 'sku-7');
+    assertClean(seen);
+  } finally {
+    await context.close();
+  }
+});
+
+test('RecomEngine.assignVariant in Chromium (crypto.subtle, BigInt) matches the shared vectors', async () => {
+  const vectors = JSON.parse(readFileSync(new URL('../assignment-vectors.json', import.meta.url)));
+  const { context, page, seen } = await openPage(env.browser, `${env.servers.shop}/page?placements=grid_home&consent=false`);
+  try {
+    await page.waitForFunction(() => window.RecomEngine?.v === 1);
+    const got = await page.evaluate((vs) => Promise.all(vs.map((v) => window.RecomEngine.assignVariant(v.experimentId, v.userId, v.trafficSplit))), vectors);
+    assert.deepEqual(got, vectors.map((v) => ({ bucket: v.bucket, variant: v.variant })));
     assertClean(seen);
   } finally {
     await context.close();
