@@ -45,6 +45,8 @@ function cardElement(card: Card, index: number, first: boolean): HTMLElement {
     img.setAttribute('decoding', 'async');
     img.addEventListener('error', () => (img.style.visibility = 'hidden'));
     anchor.append(img);
+  } else {
+    anchor.append(el('div', 're-img')); // an empty frame keeps the cards of a row aligned
   }
   const body = el('div', 're-body');
   const title = el('div', 're-t', card.title);
