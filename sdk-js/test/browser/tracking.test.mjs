@@ -220,3 +220,23 @@ test('RecomEngine.assignVariant in Chromium (crypto.subtle, BigInt) matches the 
     await context.close();
   }
 });
+
+test('where localStorage is blocked the anonymous id lives in a first-party cookie', async () => {
+  const { context, page, seen } = await openPage(env.browser);
+  try {
+    await page.addInitScript(() => {
+      const refuse = () => { throw new DOMException('blocked', 'SecurityError'); };
+      Object.defineProperty(window, 'localStorage', { get: refuse });
+    });
+    await page.goto(`${env.servers.shop}/page?placements=grid_home`);
+    await settled(page, 1);
+    const first = await page.evaluate(() => ({ id: window.RecomEngine.anonymousId(), cookie: document.cookie }));
+    assert.match(first.cookie, new RegExp(`(^|; )re_aid=${first.id}($|;)`));
+    await page.reload();
+    await settled(page, 1);
+    assert.equal(await page.evaluate(() => window.RecomEngine.anonymousId()), first.id);
+    assertClean(seen);
+  } finally {
+    await context.close();
+  }
+});
