@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The SDK's unit tests (node --test) and browser tests (playwright-core driving Debian's Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/../sdk-js"
+if ! command -v chromium >/dev/null; then
+  echo "Installing Debian's chromium for the browser tests ..."
+  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null \
+    || { echo "Could not install chromium: apt-get install -y chromium" >&2; exit 1; }
+fi
+npm ci --no-audit --no-fund --loglevel=error
+npm test
