@@ -9,7 +9,7 @@ CREATE TABLE experiments
         ('collaborative', 'content_based', 'trending', 'frequently_bought_together', 'popular')),
     variant_strategy VARCHAR(40)  NOT NULL CHECK (variant_strategy IN
         ('collaborative', 'content_based', 'trending', 'frequently_bought_together', 'popular')),
-    traffic_split    SMALLINT     NOT NULL CHECK (traffic_split BETWEEN 1 AND 99),
+    traffic_split    INT          NOT NULL CHECK (traffic_split BETWEEN 1 AND 99),
     primary_metric   VARCHAR(24)  NOT NULL CHECK (primary_metric IN ('CTR', 'CONVERSION_RATE', 'REVENUE_PER_USER')),
     guardrail_metric VARCHAR(24) CHECK (guardrail_metric IN ('CTR', 'CONVERSION_RATE', 'REVENUE_PER_USER')),
     status           VARCHAR(16)  NOT NULL CHECK (status IN ('DRAFT', 'RUNNING', 'PAUSED', 'COMPLETED')),

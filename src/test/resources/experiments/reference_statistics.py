@@ -119,3 +119,21 @@ def n_mean(mu, var, mde, s, alpha, power):
 show("mean N total (mu=12, var=900, mde=0.05, share=0.5, power=0.8)", n_mean(12, 900, 0.05, 0.5, 0.05, 0.8))
 show("mean N total (mu=12, var=900, mde=0.05, share=0.3, power=0.8)", n_mean(12, 900, 0.05, 0.3, 0.05, 0.8))
 show("Lehr constant 2*(z.975+z.8)^2", 2 * (stats.norm.ppf(0.975) + stats.norm.ppf(0.8)) ** 2)
+
+print("\n# results endpoint fixture (ExperimentResultsTest): users 10000 / 10000, revenue sums as below")
+c_users, v_users = 10000, 10000
+c_rev, c_sq, v_rev, v_sq = 41234.5, 2100000.0, 45123.25, 2300000.0
+mc, mv = c_rev / c_users, v_rev / v_users
+sc = math.sqrt((c_sq - c_users * mc * mc) / (c_users - 1))
+sv = math.sqrt((v_sq - v_users * mv * mv) / (v_users - 1))
+res = stats.ttest_ind_from_stats(mv, sv, v_users, mc, sc, c_users, equal_var=False)
+vc, vv = sc * sc / c_users, sv * sv / v_users
+show("fixture welch t", float(res.statistic))
+show("fixture welch df", (vc + vv) ** 2 / (vc * vc / (c_users - 1) + vv * vv / (v_users - 1)))
+show("fixture welch p", float(res.pvalue))
+show("fixture revenue-per-user lift", lift(mc, vc, mv, vv))
+show("fixture conversion N total", n_rate(0.1, 0.05, 0.5, 0.05, 0.8))
+show("fixture revenue N total (control mean and variance)", n_mean(mc, sc * sc, 0.05, 0.5, 0.05, 0.8))
+n_imp = n_rate(4876 / 120000, 0.05, 0.5, 0.05, 0.8)
+show("fixture ctr impressions N total", n_imp)
+show("fixture ctr users N total (at 241500 impressions / 20000 users)", n_imp * 20000 / 241500)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class Experiment {
         this.primaryMetric = spec.primaryMetric();
         this.guardrailMetric = spec.guardrailMetric();
         this.status = ExperimentStatus.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = now();
         this.updatedAt = createdAt;
         requireDistinctMetrics();
     }
@@ -105,14 +106,14 @@ class Experiment {
         if (changes.guardrailMetric() != null) guardrailMetric = changes.guardrailMetric();
         if (changes.clearGuardrail()) guardrailMetric = null;
         requireDistinctMetrics();
-        updatedAt = Instant.now();
+        updatedAt = now();
     }
 
     /** Draft or paused → running; the first start fixes {@code startedAt}, the beginning of the results window. */
     void markRunning() {
         requireStatus("start", ExperimentStatus.DRAFT, ExperimentStatus.PAUSED);
         status = ExperimentStatus.RUNNING;
-        updatedAt = Instant.now();
+        updatedAt = now();
         if (startedAt == null) {
             startedAt = updatedAt;
         }
@@ -121,20 +122,20 @@ class Experiment {
     void markPaused() {
         requireStatus("pause", ExperimentStatus.RUNNING);
         status = ExperimentStatus.PAUSED;
-        updatedAt = Instant.now();
+        updatedAt = now();
     }
 
     void markCompleted() {
         requireStatus("complete", ExperimentStatus.RUNNING, ExperimentStatus.PAUSED);
         status = ExperimentStatus.COMPLETED;
-        updatedAt = Instant.now();
+        updatedAt = now();
         completedAt = updatedAt;
     }
 
     void markPromoted(Variant winner) {
         requireStatus("promote", ExperimentStatus.COMPLETED);
         promotedVariant = winner;
-        promotedAt = Instant.now();
+        promotedAt = now();
         updatedAt = promotedAt;
     }
 
@@ -150,6 +151,11 @@ class Experiment {
 
     String strategyOf(Variant variant) {
         return variant == Variant.CONTROL ? controlStrategy : variantStrategy;
+    }
+
+    /** PostgreSQL keeps microseconds: truncating here makes a response equal what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private void requireStatus(String action, ExperimentStatus... allowed) {
