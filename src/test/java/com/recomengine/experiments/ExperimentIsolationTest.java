@@ -18,14 +18,14 @@ class ExperimentIsolationTest extends HttpTest {
         Admin stranger = signUpAndLogIn();
         String tenant = createTenant(owner);
         String base = "/api/v1/tenants/" + tenant + "/experiments";
-        var created = api.post(base, ExperimentLifecycleTest.experiment("home", "popular", "trending", 50))
+        var created = api.post(base, ExperimentRequests.experiment("home", "popular", "trending", 50))
                 .bearer(owner.accessToken()).send();
         String id = created.json().get("id").asString();
         String one = base + "/" + id;
 
         List<Function<Api, Api.Request>> calls = List.of(
                 a -> a.get(base),
-                a -> a.post(base, ExperimentLifecycleTest.experiment("home", "popular", "trending", 50)),
+                a -> a.post(base, ExperimentRequests.experiment("home", "popular", "trending", 50)),
                 a -> a.get(one),
                 a -> a.patch(one, Map.of("name", "taken over")),
                 a -> a.delete(one),
@@ -57,7 +57,7 @@ class ExperimentIsolationTest extends HttpTest {
         String first = createTenant(admin);
         String second = createTenant(admin);
         var created = api.post("/api/v1/tenants/" + first + "/experiments",
-                ExperimentLifecycleTest.experiment("home", "popular", "trending", 50)).bearer(admin.accessToken()).send();
+                ExperimentRequests.experiment("home", "popular", "trending", 50)).bearer(admin.accessToken()).send();
         String id = created.json().get("id").asString();
         assertProblem(api.post("/api/v1/tenants/" + second + "/experiments/" + id + "/start")
                 .bearer(admin.accessToken()).send(), 404);

@@ -1,5 +1,6 @@
 package com.recomengine.experiments;
 
+import static com.recomengine.experiments.ExperimentRequests.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import com.recomengine.support.Api;
 import com.recomengine.support.HttpTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -193,18 +193,6 @@ class ExperimentLifecycleTest extends HttpTest {
         assertProblem(send(admin, api.get(base + "/not-a-uuid")), 400);
         assertProblem(send(admin, api.get(base + "?status=finished")), 400);
         assertProblem(api.get(base).send(), 401);
-    }
-
-    static Map<String, Object> experiment(String placement, String control, String variant, int split) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Test " + placement);
-        body.put("placementId", placement);
-        body.put("controlStrategy", control);
-        body.put("variantStrategy", variant);
-        body.put("trafficSplit", split);
-        body.put("primaryMetric", "conversion_rate");
-        body.put("guardrailMetric", "revenue_per_user");
-        return body;
     }
 
     private JsonNode created(Admin admin, String base, Map<String, Object> body) {

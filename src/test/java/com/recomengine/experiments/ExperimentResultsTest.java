@@ -187,7 +187,7 @@ class ExperimentResultsTest extends HttpTest {
     }
 
     private String startedExperiment(Admin admin, String base, String primary, String guardrail, int split) {
-        Map<String, Object> body = ExperimentLifecycleTest.experiment("home-" + UUID.randomUUID(), "popular",
+        Map<String, Object> body = ExperimentRequests.experiment("home-" + UUID.randomUUID(), "popular",
                 "collaborative", split);
         body.put("primaryMetric", primary);
         if (guardrail == null) {

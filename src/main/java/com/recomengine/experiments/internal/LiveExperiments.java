@@ -44,7 +44,7 @@ class LiveExperiments implements Experiments {
     private final ExperimentsProperties properties;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
-    private volatile boolean loaded;
+    private volatile boolean primed;
 
     LiveExperiments(JdbcTemplate jdbc, TaskScheduler scheduler, ExperimentsProperties properties,
                     MeterRegistry meters) {
@@ -95,7 +95,7 @@ class LiveExperiments implements Experiments {
                             rs.getString("strategy"));
                 });
         snapshot = new Snapshot(Map.copyOf(running), Map.copyOf(defaults));
-        loaded = true;
+        primed = true;
     }
 
     void refreshQuietly() {
@@ -111,10 +111,20 @@ class LiveExperiments implements Experiments {
     }
 
     private Snapshot current() {
-        if (!loaded) {
-            // Only between start-up and the first reload: a request must not see "no experiment" by accident.
-            refreshQuietly();
+        if (!primed) {
+            prime();
         }
         return snapshot;
+    }
+
+    /**
+     * Only between start-up and the first reload: a request must not see "no experiment" by accident. One attempt,
+     * whatever its outcome; if the database is down, the scheduled reloads keep trying off the request path.
+     */
+    private synchronized void prime() {
+        if (!primed) {
+            refreshQuietly();
+            primed = true;
+        }
     }
 }
