@@ -8,7 +8,8 @@ import java.util.Optional;
  * Lu: <i>Applying the Delta Method in Metric Analytics</i>, KDD 2018):
  * Var(m_v / m_c) ≈ Var(m_v) / m_c² + m_v² Var(m_c) / m_c⁴, interval = lift ± z_{1−α/2} √Var.
  * The delta method rather than Fieller's interval because it always gives a finite, symmetric interval that
- * the dashboard can draw; at the sample sizes of online experiments the two agree closely.
+ * the dashboard can draw; the two converge as samples grow (at 10 000 users and 10 % conversion per arm their
+ * bounds differ by about 0.4 points of lift, Fieller's lying slightly higher).
  */
 public record RelativeLift(double estimate, double low, double high, double confidence) {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Sample sizes are totals over both arms. References: R's documentation of {@code power.prop.test} (its example
  * {@code power.prop.test(p1 = .50, p2 = .75, power = .90)} answers n = 76.7 per group), Lehr's rule
- * n ≈ 16 σ²/δ² per group (van Belle, <i>Statistical Rules of Thumb</i>, 2nd ed. 2008, §2.3; exactly
+ * n ≈ 16 σ²/δ² per group (van Belle, <i>Statistical Rules of Thumb</i>, 2nd ed. 2008, ch. 2; exactly
  * 2 (z_.975 + z_.8)² = 15.698), and reference_statistics.py, which also checks that each of its sizes gives
  * exactly the target power when put back into the power function.
  */
