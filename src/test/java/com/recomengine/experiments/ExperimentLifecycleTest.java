@@ -147,7 +147,9 @@ class ExperimentLifecycleTest extends HttpTest {
         jdbc.update("UPDATE experiments SET status = 'PAUSED' WHERE id = ?::uuid", id);
         long start = System.nanoTime();
         eventuallyEmpty(() -> facade.assignmentFor(tenantId, "footer", "someone"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1100));
+        // Reloads run every 500 ms, so this is typically well under a second; the bound leaves slack for a busy
+        // shared machine rather than measuring it.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
     }
 
     @Test
