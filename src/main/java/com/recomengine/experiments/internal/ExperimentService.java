@@ -1,0 +1,211 @@
+package com.recomengine.experiments.internal;
+
+import com.recomengine.experiments.ExperimentMetricsSource;
+import com.recomengine.experiments.ExperimentStatusChanged;
+import com.recomengine.experiments.ExperimentTotals;
+import com.recomengine.experiments.PlacementDefaultPromoted;
+import com.recomengine.experiments.Variant;
+import com.recomengine.shared.AdminId;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.Tenants;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Experiments of a tenant, for the admin who owns it: CRUD, lifecycle, results, promotion of the winner. */
+@Service
+public class ExperimentService {
+
+    /** Used until another module provides the interaction totals: every count is 0. */
+    private static final ExperimentMetricsSource NO_DATA = (tenant, experiment, from, to) -> ExperimentTotals.NONE;
+
+    private final ExperimentRepository experiments;
+    private final Tenants tenants;
+    private final LiveExperiments live;
+    private final ObjectProvider<ExperimentMetricsSource> metricsSources;
+    private final ExperimentAnalysis analysis;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    ExperimentService(ExperimentRepository experiments, Tenants tenants, LiveExperiments live,
+                      ObjectProvider<ExperimentMetricsSource> metricsSources, ExperimentsProperties properties,
+                      JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.experiments = experiments;
+        this.tenants = tenants;
+        this.live = live;
+        this.metricsSources = metricsSources;
+        this.analysis = new ExperimentAnalysis(properties);
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public ExperimentView create(AdminId admin, TenantId tenant, NewExperiment spec) {
+        tenants.requireOwned(admin, tenant);
+        return ExperimentView.of(experiments.save(new Experiment(tenant.value(), spec)));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<ExperimentView> list(AdminId admin, TenantId tenant, @Nullable ExperimentStatus status,
+                                             int page, int size) {
+        tenants.requireOwned(admin, tenant);
+        PageRequest request = PageRequest.of(page, size, Sort.by("createdAt").descending());
+        var found = status == null ? experiments.findByTenantId(tenant.value(), request)
+                : experiments.findByTenantIdAndStatus(tenant.value(), status, request);
+        return PageResponse.of(found, ExperimentView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public ExperimentView get(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        return ExperimentView.of(owned(tenant, id));
+    }
+
+    @Transactional
+    public ExperimentView update(AdminId admin, TenantId tenant, UUID id, ExperimentChanges changes) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        experiment.apply(changes);
+        return ExperimentView.of(experiment);
+    }
+
+    @Transactional
+    public void delete(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        experiment.requireDeletable();
+        experiments.delete(experiment);
+    }
+
+    @Transactional
+    public ExperimentView start(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        if (experiment.status() == ExperimentStatus.DRAFT || experiment.status() == ExperimentStatus.PAUSED) {
+            experiments.findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(tenant.value(), experiment.placementId(),
+                    ExperimentStatus.RUNNING, id).ifPresent(other -> {
+                        throw placementBusy(experiment.placementId(), other.id());
+                    });
+        }
+        experiment.markRunning();
+        try {
+            experiments.saveAndFlush(experiment);
+        } catch (DataIntegrityViolationException e) {
+            // Another start on the same placement won the race; the partial unique index is the last word.
+            throw placementBusy(experiment.placementId(), null);
+        }
+        return statusChanged(tenant, experiment);
+    }
+
+    @Transactional
+    public ExperimentView pause(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        experiment.markPaused();
+        return statusChanged(tenant, experiment);
+    }
+
+    @Transactional
+    public ExperimentView complete(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        experiment.markCompleted();
+        return statusChanged(tenant, experiment);
+    }
+
+    @Transactional(readOnly = true)
+    public ExperimentResults results(AdminId admin, TenantId tenant, UUID id) {
+        tenants.requireOwned(admin, tenant);
+        return resultsOf(tenant, owned(tenant, id));
+    }
+
+    /**
+     * Makes the winner the placement's default strategy: the arm named in {@code choice}, or else the verdict's
+     * winner. A completed experiment without a winner (inconclusive, sample-ratio mismatch) needs the choice.
+     */
+    @Transactional
+    public ExperimentView promote(AdminId admin, TenantId tenant, UUID id, @Nullable Variant choice) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        if (experiment.status() != ExperimentStatus.COMPLETED) {
+            throw new ExperimentTransitionRefused(experiment.status(), "promote");
+        }
+        Variant winner = choice != null ? choice : winnerOf(resultsOf(tenant, experiment));
+        experiment.markPromoted(winner);
+        String strategy = experiment.strategyOf(winner);
+        jdbc.update("""
+                INSERT INTO placement_defaults (tenant_id, placement_id, strategy, experiment_id, updated_at)
+                VALUES (?, ?, ?, ?, now())
+                ON CONFLICT (tenant_id, placement_id)
+                DO UPDATE SET strategy = excluded.strategy, experiment_id = excluded.experiment_id, updated_at = now()
+                """, tenant.value(), experiment.placementId(), strategy, experiment.id());
+        events.publishEvent(new PlacementDefaultPromoted(tenant, experiment.placementId(), strategy, experiment.id()));
+        refreshAfterCommit();
+        return ExperimentView.of(experiment);
+    }
+
+    private ExperimentResults resultsOf(TenantId tenant, Experiment experiment) {
+        experiment.requireStarted();
+        Instant from = experiment.startedAt();
+        Instant to = experiment.completedAt() != null ? experiment.completedAt() : Instant.now();
+        ExperimentTotals totals;
+        try {
+            totals = metricsSources.getIfAvailable(() -> NO_DATA).totalsFor(tenant, experiment.id(), from, to);
+        } catch (IllegalArgumentException e) {
+            // Inconsistent totals are a bug of the source, not a bad request of the caller.
+            throw new IllegalStateException("The experiment metrics source returned invalid totals", e);
+        }
+        return analysis.analyse(experiment, totals, from, to);
+    }
+
+    private static Variant winnerOf(ExperimentResults results) {
+        return switch (results.verdict()) {
+            case "variant_wins" -> Variant.VARIANT;
+            case "control_wins" -> Variant.CONTROL;
+            default -> throw Problems.conflict("The experiment has no winner to promote (verdict "
+                    + results.verdict() + "); name the arm to promote: {\"variant\": \"control\"} or "
+                    + "{\"variant\": \"variant\"}.", Map.of("verdict", results.verdict()));
+        };
+    }
+
+    private ExperimentView statusChanged(TenantId tenant, Experiment experiment) {
+        events.publishEvent(new ExperimentStatusChanged(tenant, experiment.id(), experiment.placementId(),
+                experiment.status().wireName()));
+        refreshAfterCommit();
+        return ExperimentView.of(experiment);
+    }
+
+    private void refreshAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                live.refreshQuietly();
+            }
+        });
+    }
+
+    private static RuntimeException placementBusy(String placementId, @Nullable UUID running) {
+        String detail = "Placement '" + placementId + "' already has a running experiment"
+                + (running == null ? "" : " (" + running + ")") + "; pause or complete it first.";
+        return running == null ? Problems.conflict(detail)
+                : Problems.conflict(detail, Map.of("runningExperimentId", running.toString()));
+    }
+
+    private Experiment owned(TenantId tenant, UUID id) {
+        return experiments.findByIdAndTenantId(id, tenant.value())
+                .orElseThrow(() -> Problems.notFound("Experiment", id));
+    }
+}
