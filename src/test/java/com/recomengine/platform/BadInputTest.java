@@ -84,6 +84,16 @@ class BadInputTest extends HttpTest {
     }
 
     @Test
+    void outOfRangeQueryParametersNameTheParameter() {
+        Admin admin = signUpAndLogIn();
+        var response = api.get("/api/v1/tenants?size=1000").bearer(admin.accessToken()).send();
+        assertProblem(response, 400);
+        assertThat(fieldsOf(response)).containsExactly("size");
+        String tenant = createTenant(admin);
+        assertProblem(api.get("/api/v1/tenants/" + tenant + "/api-keys?page=-1").bearer(admin.accessToken()).send(), 400);
+    }
+
+    @Test
     void missingOrBrokenCredentialsAreUnauthorizedProblems() {
         assertProblem(api.get("/api/v1/tenants").send(), 401);
         assertProblem(api.get("/api/v1/tenants").bearer("not.a.jwt").send(), 401);

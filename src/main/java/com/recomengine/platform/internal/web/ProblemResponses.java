@@ -60,6 +60,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "Service unavailable", "The database is unavailable; retry shortly.", request, Map.of()), headers);
     }
 
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(jakarta.validation.ConstraintViolationException e,
+                                                     HttpServletRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            errors.add(fieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage()));
+        });
+        return validation(errors, new ServletWebRequest(request));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException e, HttpServletRequest request) {
         return problemEntity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
