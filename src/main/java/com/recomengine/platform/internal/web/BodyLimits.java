@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps request bodies: 1 MiB by default, more for the bulk endpoints. A declared length over the cap is refused
+ * Caps request bodies: 1 MiB by default, more for the bulk endpoints (batches and the catalog feed import). A declared length over the cap is refused
  * before reading; a chunked body is counted as it is read and cut off at the cap.
  */
 @Component
@@ -34,13 +34,18 @@ class BodyLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().endsWith("/batch") ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
+        long limit = bulk(request.getRequestURI()) ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
                     "The request body is " + request.getContentLengthLong() + " bytes; the limit here is " + limit + ".");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /** Batches, batch deletes and catalog feed imports carry many items in one body. */
+    static boolean bulk(String uri) {
+        return uri.endsWith("/batch") || uri.endsWith("/batch-delete") || uri.equals("/api/v1/catalog/import");
     }
 
     /** Thrown while reading a body past the cap; the error handler answers 413. */
