@@ -17,6 +17,9 @@ final class CsvReader {
     private static final int MAX_FIELD = 64 * 1024;
 
     private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private char separator = ',';
     private boolean first = true;
     private int pushedBack = -2;
@@ -140,6 +143,14 @@ final class CsvReader {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 }

@@ -41,7 +41,7 @@ final class OnlineRetail {
 
     private static final class Sales {
         final Map<String, Integer> descriptions = new HashMap<>();
-        @Nullable LocalDateTime pricedAt;
+        @Nullable String pricedAt;
         @Nullable BigDecimal price;
         long units;
         int lines;
@@ -88,11 +88,13 @@ final class OnlineRetail {
         }
         try {
             sales.units += Math.max(0, Long.parseLong(quantity.strip()));
-            BigDecimal unitPrice = new BigDecimal(price.strip());
-            LocalDateTime at = dateTime(date.strip());
-            if (unitPrice.signum() > 0 && at != null && (sales.pricedAt == null || !at.isBefore(sales.pricedAt))) {
-                sales.price = unitPrice;
-                sales.pricedAt = at;
+            String at = sortable(date.strip());
+            if (at != null && (sales.pricedAt == null || at.compareTo(sales.pricedAt) >= 0)) {
+                BigDecimal unitPrice = new BigDecimal(price.strip());
+                if (unitPrice.signum() > 0) {
+                    sales.price = unitPrice;
+                    sales.pricedAt = at;
+                }
             }
         } catch (NumberFormatException e) {
             // A malformed quantity or price says nothing about the product; the row's description still counts.
@@ -129,10 +131,13 @@ final class OnlineRetail {
                 && !description.startsWith("?");
     }
 
-    private static @Nullable LocalDateTime dateTime(String value) {
+    /** The invoice time as text that sorts in time order: ISO as it is, the US form of other copies converted. */
+    private static @Nullable String sortable(String value) {
+        if (!value.contains("/")) {
+            return value.isEmpty() ? null : value;
+        }
         try {
-            return value.contains("/") ? LocalDateTime.parse(value, US_DATE)
-                    : LocalDateTime.parse(value.replace(' ', 'T'));
+            return LocalDateTime.parse(value, US_DATE).toString();
         } catch (DateTimeParseException e) {
             return null;
         }

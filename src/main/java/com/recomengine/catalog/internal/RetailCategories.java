@@ -61,7 +61,7 @@ final class RetailCategories {
         Set<String> words = Set.copyOf(List.of(normalized.strip().split(" ")));
         for (Rule rule : RULES) {
             for (String word : words) {
-                if (rule.words().contains(word) || rule.words().contains(word.replaceAll("^-+|-+$", ""))) {
+                if (rule.words().contains(word) || rule.words().contains(trimDashes(word))) {
                     return rule.category();
                 }
             }
@@ -72,6 +72,18 @@ final class RetailCategories {
             }
         }
         return OTHER;
+    }
+
+    private static String trimDashes(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '-') {
+            end--;
+        }
+        return word.substring(start, end);
     }
 
     private static Rule rule(String category, String words, String... phrases) {
