@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Catalog search in PostgreSQL: full-text match on a weighted tsvector (name before category) through a GIN index
@@ -29,15 +30,18 @@ public class ProductSearch {
     private final JdbcTemplate jdbc;
     private final ProductStore store;
     private final CatalogCaches caches;
-    private final Cache<Key, ProductSearchPage> pages;
+    private final ObjectMapper json;
+    private final Cache<Key, byte[]> pages;
 
     private record Key(TenantId tenant, long generation, ProductQuery query) {}
 
     /** The text part of a search: a tsquery expression and its parameters, and the raw text for similarity. */
     private record Match(String tsquery, List<Object> params, String text) {}
 
-    ProductSearch(JdbcTemplate jdbc, ProductStore store, CatalogCaches caches, CatalogProperties properties) {
+    ProductSearch(JdbcTemplate jdbc, ProductStore store, CatalogCaches caches, ObjectMapper json,
+                  CatalogProperties properties) {
         this.jdbc = jdbc;
+        this.json = json;
         this.store = store;
         this.caches = caches;
         this.pages = Caffeine.newBuilder()
@@ -55,35 +59,37 @@ public class ProductSearch {
         return store.find(tenant, productId).orElseThrow(() -> Problems.notFound("Product", productId));
     }
 
-    public ProductSearchPage search(TenantId tenant, ProductQuery query) {
-        return pages.get(new Key(tenant, caches.generation(tenant), query), key -> run(tenant, query));
+    /** The page as JSON: cached serialized, since a popular query is answered far more often than computed. */
+    public byte[] searchJson(TenantId tenant, ProductQuery query) {
+        return pages.get(new Key(tenant, caches.generation(tenant), query),
+                key -> json.writeValueAsBytes(run(tenant, query)));
     }
 
     private ProductSearchPage run(TenantId tenant, ProductQuery query) {
         List<String> words = query.text() == null ? List.of() : SearchText.words(query.text());
         Match match = words.isEmpty() ? null
                 : new Match("to_tsquery('english', ?)", List.of(SearchText.prefixQuery(words)), query.text());
-        Page page = page(tenant, query, match);
+        Counts counts = counts(tenant, query, match);
         boolean approximate = false;
-        if (page.total() == 0 && match != null) {
+        if (counts.total() == 0 && match != null) {
             Map<String, List<String>> corrections = corrections(tenant, words);
             if (SearchText.correctable(corrections)) {
                 match = widened(corrections, query.text());
-                page = page(tenant, query, match);
+                counts = counts(tenant, query, match);
                 approximate = true;
             }
         }
-        int totalPages = (int) ((page.total() + query.size() - 1) / query.size());
-        return new ProductSearchPage(page.rows(),
-                new PageResponse.PageMeta(query.page(), query.size(), page.total(), totalPages),
-                new ProductSearchPage.Facets(facets(tenant, query, match)), approximate);
+        long offset = (long) query.page() * query.size();
+        List<ProductView> rows = offset < counts.total() ? page(tenant, query, match) : List.of();
+        int totalPages = (int) ((counts.total() + query.size() - 1) / query.size());
+        return new ProductSearchPage(rows,
+                new PageResponse.PageMeta(query.page(), query.size(), counts.total(), totalPages),
+                new ProductSearchPage.Facets(counts.facets()), approximate);
     }
 
-    private record Page(List<ProductView> rows, long total) {}
-
-    private Page page(TenantId tenant, ProductQuery query, @Nullable Match match) {
+    private List<ProductView> page(TenantId tenant, ProductQuery query, @Nullable Match match) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(ProductStore.COLUMNS).append(", count(*) OVER () AS total");
+        StringBuilder sql = new StringBuilder("SELECT ").append(ProductStore.COLUMNS);
         if (match != null) {
             sql.append(", ts_rank(search, ").append(match.tsquery()).append(", 1) + similarity(name, ?) AS score");
             params.addAll(match.params());
@@ -94,32 +100,34 @@ public class ProductSearch {
         sql.append(" ORDER BY ").append(orderBy(query.order())).append(", product_id LIMIT ? OFFSET ?");
         params.add(query.size());
         params.add((long) query.page() * query.size());
-        long[] total = {0};
-        List<ProductView> rows = jdbc.query(sql.toString(), (rs, i) -> {
-            total[0] = rs.getLong("total");
-            return ProductStore.VIEW.mapRow(rs, i);
-        }, params.toArray());
-        if (rows.isEmpty() && query.page() > 0) {
-            total[0] = count(tenant, query, match);
-        }
-        return new Page(rows, total[0]);
+        return jdbc.query(sql.toString(), ProductStore.VIEW, params.toArray());
     }
 
-    private long count(TenantId tenant, ProductQuery query, @Nullable Match match) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM products");
-        where(sql, params, tenant, query, match, true);
-        Long count = jdbc.queryForObject(sql.toString(), Long.class, params.toArray());
-        return count == null ? 0 : count;
-    }
+    /** How many products match, and the category facet counts: one grouped query serves both. */
+    private record Counts(long total, List<ProductSearchPage.FacetCount> facets) {}
 
-    private List<ProductSearchPage.FacetCount> facets(TenantId tenant, ProductQuery query, @Nullable Match match) {
+    /**
+     * Counts the matches by category over every filter but the category one (facets show the other categories
+     * too); the total is then the sum over the chosen categories, or over all of them with no category filter.
+     */
+    private Counts counts(TenantId tenant, ProductQuery query, @Nullable Match match) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT category, count(*) AS n FROM products");
         where(sql, params, tenant, query, match, false);
-        sql.append(" AND category IS NOT NULL GROUP BY category ORDER BY n DESC, category LIMIT ").append(MAX_FACETS);
-        return jdbc.query(sql.toString(), (rs, i) -> new ProductSearchPage.FacetCount(rs.getString(1), rs.getLong(2)),
-                params.toArray());
+        sql.append(" GROUP BY category ORDER BY n DESC, category");
+        long[] total = {0};
+        List<ProductSearchPage.FacetCount> facets = new ArrayList<>();
+        jdbc.query(sql.toString(), rs -> {
+            String category = rs.getString(1);
+            long n = rs.getLong(2);
+            if (query.categories().isEmpty() || (category != null && query.categories().contains(category))) {
+                total[0] += n;
+            }
+            if (category != null && facets.size() < MAX_FACETS) {
+                facets.add(new ProductSearchPage.FacetCount(category, n));
+            }
+        }, params.toArray());
+        return new Counts(total[0], List.copyOf(facets));
     }
 
     private static void where(StringBuilder sql, List<Object> params, TenantId tenant, ProductQuery query,

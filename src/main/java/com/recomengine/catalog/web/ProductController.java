@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +63,9 @@ class ProductController {
             + "availability and price filters, pages, category facet counts")
     @Parameter(name = "category", in = ParameterIn.QUERY, description = "exact category; repeat for several",
             array = @ArraySchema(schema = @Schema(type = "string", maxLength = 200)))
-    ProductSearchPage search(
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ProductSearchPage.class)))
+    ResponseEntity<byte[]> search(
             @Parameter(description = "words to find in name and category") @RequestParam(required = false)
             @Size(max = 200) @Nullable String q,
             @RequestParam(required = false) @Nullable Boolean available,
@@ -74,7 +78,7 @@ class ProductController {
             HttpServletRequest request) {
         ProductQuery query = new ProductQuery(q, categories(request), available, minPrice, maxPrice, page, size,
                 ProductQuery.Order.parse(sort, q != null && !q.isBlank()));
-        return search.search(tenant(), query);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(search.searchJson(tenant(), query));
     }
 
     @GetMapping("/{productId}")
