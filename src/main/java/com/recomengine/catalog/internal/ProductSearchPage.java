@@ -1,6 +1,7 @@
 package com.recomengine.catalog.internal;
 
 import com.recomengine.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -11,7 +12,9 @@ import java.util.List;
 public record ProductSearchPage(List<ProductView> data, PageResponse.PageMeta page, Facets facets,
                                 boolean approximate) {
 
+    @Schema(name = "ProductSearchFacets")
     public record Facets(List<FacetCount> category) {}
 
+    @Schema(name = "ProductFacetCount")
     public record FacetCount(String value, long count) {}
 }

@@ -7,6 +7,7 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,10 +39,12 @@ class ProductBatchController {
         this.catalog = catalog;
     }
 
+    @Schema(name = "ProductBatch")
     record ProductBatch(
             @ArraySchema(arraySchema = @Schema(description = "up to 10 000 products"),
                     schema = @Schema(implementation = ProductInput.class)) @Nullable List<@Nullable JsonNode> products) {}
 
+    @Schema(name = "ProductDeleteBatch")
     record DeleteBatch(
             @ArraySchema(arraySchema = @Schema(description = "up to 10 000 product ids")) @Nullable List<@Nullable String> productIds,
             @Schema(description = "delete only products stored at an older version; stamped now when absent")
@@ -71,6 +74,10 @@ class ProductBatchController {
     @PostMapping(path = "/api/v1/catalog/import", consumes = {"text/csv", "application/csv"})
     @Operation(summary = "Import a CSV product feed (columns mapped by header name; Content-Encoding: gzip "
             + "accepted); rows are upserted in chunks and reported by row index")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The feed: a header line naming the columns, "
+            + "then one product a line (see docs/catalog.md)", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", example = "id,title,price,currency,availability\n85123A,WHITE HANGING "
+                    + "HEART T-LIGHT HOLDER,2.55,GBP,in stock")))
     BatchReport importCsv(HttpServletRequest request) throws IOException {
         InputStream body = request.getInputStream();
         if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
