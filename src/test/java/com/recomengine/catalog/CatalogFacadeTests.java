@@ -2,6 +2,7 @@ package com.recomengine.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recomengine.tenants.TenantPurgeDue;
 import io.lettuce.core.RedisClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class CatalogFacadeTests extends CatalogHttpTest {
@@ -25,6 +28,12 @@ class CatalogFacadeTests extends CatalogHttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Value("${recomengine.platform.redis.url}")
     String redisUrl;
@@ -103,6 +112,16 @@ class CatalogFacadeTests extends CatalogHttpTest {
         }
         await(() -> !catalog.isAvailable(shop.tenant(), "shared"));
         assertThat(catalog.products(shop.tenant(), List.of("shared")).get("shared").name()).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void aPurgedTenantLosesItsCatalog() throws Exception {
+        Shop shop = openShop();
+        batch(shop, List.of(Map.of("productId", "1", "name", "Lamp"), Map.of("productId", "2", "name", "Vase")));
+        assertThat(catalog.isAvailable(shop.tenant(), "1")).isTrue();
+        transactions.executeWithoutResult(status -> events.publishEvent(new TenantPurgeDue(shop.tenant())));
+        await(() -> catalog.productCount(shop.tenant()) == 0);
+        await(() -> !catalog.isAvailable(shop.tenant(), "1"));
     }
 
     @Test
