@@ -19,9 +19,26 @@ public record ProductQuery(
 
     public static final int MAX_WINDOW = 10_000;
 
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_SIZE = 100;
+
+    /** Checked here rather than by bean validation: search is a hot path and these few rules are plain. */
     public ProductQuery {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw Problems.invalid("q", "must be at most " + MAX_TEXT + " characters");
+        }
         text = text == null || text.isBlank() ? null : text.strip();
         categories = List.copyOf(categories);
+        if (page < 0) {
+            throw Problems.invalid("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw Problems.invalid("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if ((minPrice != null && minPrice.signum() < 0) || (maxPrice != null && maxPrice.signum() < 0)) {
+            throw Problems.invalid(minPrice != null && minPrice.signum() < 0 ? "minPrice" : "maxPrice",
+                    "must not be negative");
+        }
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw Problems.invalid("minPrice", "must not be greater than maxPrice");
         }

@@ -18,10 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -66,13 +63,14 @@ class ProductController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ProductSearchPage.class)))
     ResponseEntity<byte[]> search(
-            @Parameter(description = "words to find in name and category") @RequestParam(required = false)
-            @Size(max = 200) @Nullable String q,
+            @Parameter(description = "words to find in name and category", schema = @Schema(maxLength = 200))
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Boolean available,
-            @RequestParam(required = false) @DecimalMin("0") @Nullable BigDecimal minPrice,
-            @RequestParam(required = false) @DecimalMin("0") @Nullable BigDecimal maxPrice,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal minPrice,
+            @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal maxPrice,
+            @Parameter(schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "relevance (default with q), name (default without), price, updatedAt or "
                     + "productId; then ,asc or ,desc") @RequestParam(required = false) @Nullable String sort,
             HttpServletRequest request) {
