@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps request bodies: 1 MiB by default, more for the bulk endpoints (batches and the catalog feed import). A declared length over the cap is refused
+ * Caps request bodies: 1 MiB by default, more for the bulk endpoints. A declared length over the cap is refused
  * before reading; a chunked body is counted as it is read and cut off at the cap.
  */
 @Component
