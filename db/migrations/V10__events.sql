@@ -3,17 +3,18 @@
 -- (there is deliberately no DEFAULT partition: it would block DETACH ... CONCURRENTLY and hide missing months).
 -- The primary key is the dedup guarantee: a unique index must contain the partition key, and a retried event
 -- keeps its timestamp, so (tenant, dedup key, timestamp) catches every retry whatever Redis remembers.
+-- Merchant ids are compared bytewise (COLLATE "C"): they need no linguistic order, and index inserts get cheaper.
 CREATE TABLE events
 (
     tenant_id   UUID         NOT NULL,
     ts          TIMESTAMPTZ  NOT NULL,
     dedup_key   UUID         NOT NULL,
     received_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
-    event_type  VARCHAR(24)  NOT NULL,
-    user_id     VARCHAR(256) NOT NULL,
-    product_id  VARCHAR(256),
-    session_id  VARCHAR(256),
-    event_id    VARCHAR(256),
+    event_type  VARCHAR(24)  COLLATE "C" NOT NULL,
+    user_id     VARCHAR(256) COLLATE "C" NOT NULL,
+    product_id  VARCHAR(256) COLLATE "C",
+    session_id  VARCHAR(256) COLLATE "C",
+    event_id    VARCHAR(256) COLLATE "C",
     metadata    JSONB,
     PRIMARY KEY (tenant_id, dedup_key, ts)
 ) PARTITION BY RANGE (ts);

@@ -27,7 +27,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,11 +62,12 @@ class GroupCommitWriter implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    GroupCommitWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Partitions partitions,
+    GroupCommitWriter(JdbcTemplate jdbc, DataSource dataSource, Partitions partitions,
                       RecordedPublisher recorded, AfterCommit afterCommit, IngestionMetrics metrics,
                       EventsProperties properties) {
         this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
+        // A plain JDBC transaction (no JPA session per flush); the publication registry's JdbcTemplate joins it.
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.partitions = partitions;
         this.recorded = recorded;
         this.afterCommit = afterCommit;
