@@ -51,6 +51,11 @@ class GroupCommitWriter implements SmartLifecycle {
             ON CONFLICT DO NOTHING
             RETURNING tenant_id, dedup_key, ts""";
 
+    private static final java.util.Comparator<IncomingInteraction> IN_KEY_ORDER = java.util.Comparator
+            .comparing((IncomingInteraction row) -> row.tenant().value())
+            .thenComparing(IncomingInteraction::timestamp)
+            .thenComparing(IncomingInteraction::dedupKey);
+
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -131,7 +136,10 @@ class GroupCommitWriter implements SmartLifecycle {
                 unique.putIfAbsent(row.rowKey(), row);
             }
         }
+        // One total order for every flush: two writers inserting overlapping keys then wait on each other in the
+        // same order instead of deadlocking on the primary key.
         List<IncomingInteraction> rows = new ArrayList<>(unique.values());
+        rows.sort(IN_KEY_ORDER);
         Set<RowKey> inserted;
         long started = System.nanoTime();
         try {
