@@ -2,13 +2,9 @@ package com.recomengine.events.internal;
 
 import com.recomengine.events.internal.IncomingInteraction.RowKey;
 import com.recomengine.shared.problem.Problems;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,14 +23,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit: requests hand their rows to a queue and wait; a few writer threads each take everything queued
- * (up to {@code maxRowsPerFlush}) and store it with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
+ * (up to about {@code maxRowsPerFlush} rows) and store it with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
  * NOTHING RETURNING} in one transaction, which also records the {@code InteractionsRecorded} publications. Only
  * after that commit does each request learn which of its rows were new. Under load a flush carries many requests,
  * so the cost of a commit (and its fsync) is shared; when idle a request is written at once.
@@ -43,15 +39,8 @@ class GroupCommitWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final String NO_PARTITION = "23514";
-    private static final String INSERT = """
-            INSERT INTO events (tenant_id, ts, dedup_key, event_type, user_id, product_id, session_id, event_id, metadata)
-            SELECT t, ts::timestamptz, k, ty, u, p, s, e, m::jsonb
-            FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS r (t, ts, k, ty, u, p, s, e, m)
-            ON CONFLICT DO NOTHING
-            RETURNING tenant_id, dedup_key, ts""";
 
-    private static final java.util.Comparator<IncomingInteraction> IN_KEY_ORDER = java.util.Comparator
+    private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator
             .comparing((IncomingInteraction row) -> row.tenant().value())
             .thenComparing(IncomingInteraction::timestamp)
             .thenComparing(IncomingInteraction::dedupKey);
@@ -112,19 +101,15 @@ class GroupCommitWriter implements SmartLifecycle {
         }
     }
 
+    /** The first submission and whatever else is queued, up to about {@code maxRowsPerFlush} rows. */
     private List<Submission> gather(Submission first) {
         List<Submission> group = new ArrayList<>();
         group.add(first);
         int rows = first.rows().size();
         Submission next;
-        while (rows < properties.maxRowsPerFlush() && (next = queue.peek()) != null
-                && rows + next.rows().size() <= properties.maxRowsPerFlush()) {
-            Submission taken = queue.poll();
-            if (taken == null) {
-                break;
-            }
-            group.add(taken);
-            rows += taken.rows().size();
+        while (rows < properties.maxRowsPerFlush() && (next = queue.poll()) != null) {
+            group.add(next);
+            rows += next.rows().size();
         }
         return group;
     }
@@ -195,54 +180,10 @@ class GroupCommitWriter implements SmartLifecycle {
 
     private Set<RowKey> insertAndPublish(List<IncomingInteraction> rows) {
         return transactions.execute(status -> {
-            Set<RowKey> inserted = jdbc.execute((ConnectionCallback<Set<RowKey>>) connection -> insert(connection, rows));
+            Set<RowKey> inserted = jdbc.execute((ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
             recorded.publish(rows, inserted);
             return inserted;
         });
-    }
-
-    private static Set<RowKey> insert(Connection connection, List<IncomingInteraction> rows) throws SQLException {
-        int n = rows.size();
-        Object[] tenants = new Object[n];
-        String[] timestamps = new String[n];
-        Object[] keys = new Object[n];
-        String[] types = new String[n];
-        String[] users = new String[n];
-        String[] products = new String[n];
-        String[] sessions = new String[n];
-        String[] eventIds = new String[n];
-        String[] metadata = new String[n];
-        for (int i = 0; i < n; i++) {
-            IncomingInteraction row = rows.get(i);
-            tenants[i] = row.tenant().value();
-            timestamps[i] = row.timestamp().toString();
-            keys[i] = row.dedupKey();
-            types[i] = row.type().wireName();
-            users[i] = row.userId();
-            products[i] = row.productId();
-            sessions[i] = row.sessionId();
-            eventIds[i] = row.eventId();
-            metadata[i] = row.metadata();
-        }
-        Set<RowKey> inserted = new HashSet<>(n * 2);
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            Array[] arrays = {connection.createArrayOf("uuid", tenants), connection.createArrayOf("text", timestamps),
-                    connection.createArrayOf("uuid", keys), connection.createArrayOf("text", types),
-                    connection.createArrayOf("text", users), connection.createArrayOf("text", products),
-                    connection.createArrayOf("text", sessions), connection.createArrayOf("text", eventIds),
-                    connection.createArrayOf("text", metadata)};
-            for (int i = 0; i < arrays.length; i++) {
-                statement.setArray(i + 1, arrays[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    inserted.add(new RowKey(result.getObject(1, java.util.UUID.class),
-                            result.getObject(2, java.util.UUID.class),
-                            result.getObject(3, OffsetDateTime.class).toInstant()));
-                }
-            }
-        }
-        return inserted;
     }
 
     private static boolean unreachable(Throwable e) {
