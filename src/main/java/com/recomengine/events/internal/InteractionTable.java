@@ -16,13 +16,14 @@ import java.util.UUID;
  * The one statement of the hot path: all rows of a flush as nine arrays, unnested into {@code events}, duplicates
  * skipped by the primary key, and the keys of the rows that were new returned. One round trip whatever the row
  * count, and one plan (the statement text never changes, so the driver prepares it once per connection).
+ * Timestamps travel as microseconds since the epoch: exact, and neither side formats or parses dates.
  */
 final class InteractionTable {
 
     private static final String INSERT = """
             INSERT INTO events (tenant_id, ts, dedup_key, event_type, user_id, product_id, session_id, event_id, metadata)
-            SELECT t, ts::timestamptz, k, ty, u, p, s, e, m::jsonb
-            FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            SELECT t, timestamptz 'epoch' + (ts / 1000000) * interval '1 second' + (ts % 1000000) * interval '1 microsecond', k, ty, u, p, s, e, m::jsonb
+            FROM unnest(?::uuid[], ?::int8[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                  AS r (t, ts, k, ty, u, p, s, e, m)
             ON CONFLICT DO NOTHING
             RETURNING tenant_id, dedup_key, ts""";
@@ -33,7 +34,7 @@ final class InteractionTable {
     static Set<RowKey> insertNew(Connection connection, List<IncomingInteraction> rows) throws SQLException {
         int n = rows.size();
         Object[] tenants = new Object[n];
-        String[] timestamps = new String[n];
+        Long[] timestamps = new Long[n];
         Object[] keys = new Object[n];
         String[] types = new String[n];
         String[] users = new String[n];
@@ -44,7 +45,7 @@ final class InteractionTable {
         for (int i = 0; i < n; i++) {
             IncomingInteraction row = rows.get(i);
             tenants[i] = row.tenant().value();
-            timestamps[i] = row.timestamp().toString();
+            timestamps[i] = row.timestamp().getEpochSecond() * 1_000_000L + row.timestamp().getNano() / 1_000;
             keys[i] = row.dedupKey();
             types[i] = row.type().wireName();
             users[i] = row.userId();
@@ -55,7 +56,7 @@ final class InteractionTable {
         }
         Set<RowKey> inserted = new HashSet<>(n * 2);
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            Array[] arrays = {connection.createArrayOf("uuid", tenants), connection.createArrayOf("text", timestamps),
+            Array[] arrays = {connection.createArrayOf("uuid", tenants), connection.createArrayOf("int8", timestamps),
                     connection.createArrayOf("uuid", keys), connection.createArrayOf("text", types),
                     connection.createArrayOf("text", users), connection.createArrayOf("text", products),
                     connection.createArrayOf("text", sessions), connection.createArrayOf("text", eventIds),
