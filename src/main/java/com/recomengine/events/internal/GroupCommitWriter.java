@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -180,7 +181,8 @@ class GroupCommitWriter implements SmartLifecycle {
 
     private Set<RowKey> insertAndPublish(List<IncomingInteraction> rows) {
         return transactions.execute(status -> {
-            Set<RowKey> inserted = jdbc.execute((ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
+            Set<RowKey> inserted = jdbc.execute(
+                    (ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
             recorded.publish(rows, inserted);
             return inserted;
         });
@@ -189,7 +191,7 @@ class GroupCommitWriter implements SmartLifecycle {
     private static boolean unreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof CannotCreateTransactionException
                     || (cause instanceof SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))) {
                 return true;

@@ -21,10 +21,13 @@ import java.util.UUID;
 final class InteractionTable {
 
     private static final String INSERT = """
-            INSERT INTO events (tenant_id, ts, dedup_key, event_type, user_id, product_id, session_id, event_id, metadata)
-            SELECT t, timestamptz 'epoch' + (ts / 1000000) * interval '1 second' + (ts % 1000000) * interval '1 microsecond', k, ty, u, p, s, e, m::jsonb
-            FROM unnest(?::uuid[], ?::int8[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS r (t, ts, k, ty, u, p, s, e, m)
+            INSERT INTO events
+                   (tenant_id, ts, dedup_key, event_type, user_id, product_id, session_id, event_id, metadata)
+            SELECT t,
+                   timestamptz 'epoch' + (us / 1000000) * interval '1 second' + (us % 1000000) * interval '1 microsecond',
+                   k, ty, u, p, s, e, m::jsonb
+            FROM unnest(?::uuid[], ?::int8[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[]) AS r (t, us, k, ty, u, p, s, e, m)
             ON CONFLICT DO NOTHING
             RETURNING tenant_id, dedup_key, ts""";
 
