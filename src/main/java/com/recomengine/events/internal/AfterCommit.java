@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Redis work that follows a commit: remembering the stored events for the dedup fast path and adding the new ones
- * to the live counters. It runs on its own thread, never on the path of an answer; when it cannot keep up (Redis
+ * Redis work that follows a commit: marking the requests as committed for the dedup fast path and adding the new
+ * events to the live counters. It runs on its own thread, never on the path of an answer; when it cannot keep up (Redis
  * slow or down) work is dropped: the database still holds the truth and still deduplicates.
  */
 @Component
@@ -29,10 +29,10 @@ class AfterCommit implements AutoCloseable {
         this.counters = counters;
     }
 
-    /** {@code committed}: every row now in the table (new or not); {@code added}: those this flush inserted. */
-    void committed(List<IncomingInteraction> committed, List<IncomingInteraction> added) {
+    /** {@code claims}: the requests whose rows are now committed; {@code added}: the rows this flush inserted. */
+    void committed(List<RedisDedup.Claim> claims, List<IncomingInteraction> added) {
         executor.execute(() -> {
-            dedup.markStored(committed);
+            dedup.markCommitted(claims);
             counters.add(added);
         });
     }

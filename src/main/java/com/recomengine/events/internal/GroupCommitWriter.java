@@ -70,18 +70,18 @@ class GroupCommitWriter implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** One request's rows and the answer it waits for: per row, whether it was new (else already stored). */
-    record Submission(List<IncomingInteraction> rows, CompletableFuture<boolean[]> done) {}
+    /** One request's rows, its dedup claim, and the answer it waits for: per row, whether it was new. */
+    record Submission(List<IncomingInteraction> rows, RedisDedup.Claim claim, CompletableFuture<boolean[]> done) {}
 
     /** Queues rows for the next flush; the future completes after their commit, or fails if they were not stored. */
-    CompletableFuture<boolean[]> write(List<IncomingInteraction> rows) {
+    CompletableFuture<boolean[]> write(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
         CompletableFuture<boolean[]> done = new CompletableFuture<>();
         if (rows.isEmpty()) {
             done.complete(new boolean[0]);
         } else if (!running) {
             done.completeExceptionally(Problems.unavailable("The server is shutting down; retry on another instance."));
         } else {
-            queue.add(new Submission(rows, done));
+            queue.add(new Submission(rows, claim, done));
         }
         return done;
     }
@@ -147,18 +147,18 @@ class GroupCommitWriter implements SmartLifecycle {
     /** Completes every request: a row is new only for the first request that carried it in this flush. */
     private void answer(List<Submission> group, Set<RowKey> inserted) {
         Set<RowKey> claimed = new HashSet<>();
-        List<IncomingInteraction> committed = new ArrayList<>();
+        List<RedisDedup.Claim> committed = new ArrayList<>(group.size());
         List<IncomingInteraction> added = new ArrayList<>();
         for (Submission submission : group) {
             boolean[] fresh = new boolean[submission.rows().size()];
             for (int i = 0; i < fresh.length; i++) {
                 IncomingInteraction row = submission.rows().get(i);
                 fresh[i] = inserted.contains(row.rowKey()) && claimed.add(row.rowKey());
-                committed.add(row);
                 if (fresh[i]) {
                     added.add(row);
                 }
             }
+            committed.add(submission.claim());
             submission.done().complete(fresh);
         }
         afterCommit.committed(committed, added);

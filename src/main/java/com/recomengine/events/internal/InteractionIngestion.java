@@ -111,32 +111,33 @@ public class InteractionIngestion {
                 valid.add(ok.interaction());
             }
         }
-        Seen[] seen = dedup.claim(valid);
+        RedisDedup.Claim claim = dedup.claim(tenant, valid);
+        Seen[] seen = claim.seen();
         List<IncomingInteraction> unknown = new ArrayList<>(valid.size());
         for (int i = 0; i < seen.length; i++) {
             if (seen[i] == Seen.UNKNOWN) {
                 unknown.add(valid.get(i));
             }
         }
-        boolean[] fresh = store(unknown);
+        boolean[] fresh = store(unknown, claim);
         IngestionOutcome outcome = outcome(parsed, seen, fresh);
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
         return new Ingested(parsed, outcome);
     }
 
-    private boolean[] store(List<IncomingInteraction> rows) {
+    private boolean[] store(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
         try {
-            return writer.write(rows).get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return writer.write(rows, claim).get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw notStored(rows);
+            throw notStored();
         } catch (ExecutionException | TimeoutException e) {
-            throw notStored(rows);
+            throw notStored();
         }
     }
 
-    private ProblemException notStored(List<IncomingInteraction> rows) {
-        dedup.release(rows);
+    /** The claim's keys stay, but without a commit marker they send a retry to the database. */
+    private static ProblemException notStored() {
         return Problems.unavailable("The events could not be stored, so none was acknowledged; retry shortly "
                 + "(a retry never stores an event twice).");
     }
