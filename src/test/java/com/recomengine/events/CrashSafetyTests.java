@@ -39,6 +39,8 @@ class CrashSafetyTests {
 
     static final String DB_URL = System.getenv().getOrDefault("RECOMENGINE_DB_URL",
             "jdbc:postgresql://127.0.0.1:5432/recomengine_test");
+    static final String DB_USER = System.getenv().getOrDefault("RECOMENGINE_DB_USER", "postgres");
+    static final String DB_PASSWORD = System.getenv().getOrDefault("RECOMENGINE_DB_PASSWORD", "");
     static final String REDIS_URL = System.getenv().getOrDefault("RECOMENGINE_REDIS_URL", "redis://127.0.0.1:6379/1");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -114,6 +116,8 @@ class CrashSafetyTests {
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
         env.put("RECOMENGINE_DB_URL", DB_URL);
+        env.put("RECOMENGINE_DB_USER", DB_USER);
+        env.put("RECOMENGINE_DB_PASSWORD", DB_PASSWORD);
         env.put("RECOMENGINE_REDIS_URL", REDIS_URL);
         env.put("RECOMENGINE_DATA_DIR", "target/crash-safety-data");
         env.put("RECOMENGINE_JWT_SECRET", "crash-test-jwt-secret-that-is-long-enough-for-hs256");
@@ -162,7 +166,7 @@ class CrashSafetyTests {
 
     private static Set<String> storedEventIds(Set<String> ids) throws Exception {
         Set<String> found = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(DB_URL, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT event_id FROM events WHERE event_id = ANY (?)")) {
             statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
