@@ -1,0 +1,23 @@
+package com.recomengine.events;
+
+import com.recomengine.shared.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The stored interactions as other modules read them (model builds, analytics). */
+public interface Interactions {
+
+    /**
+     * Streams the tenant's interactions with {@code from <= timestamp < to}, oldest first, to {@code action}
+     * without holding them in memory. Runs on the caller's thread in one read-only transaction.
+     */
+    void forEach(TenantId tenant, Instant from, Instant to, Consumer<Interaction> action);
+
+    /** How many interactions the tenant has with {@code from <= timestamp < to}. */
+    long count(TenantId tenant, Instant from, Instant to);
+
+    /** The live counters of the tenant for a UTC day, one row per placement and strategy; empty without Redis. */
+    List<LiveCounts> liveCounts(TenantId tenant, LocalDate day);
+}

@@ -1,0 +1,245 @@
+package com.recomengine.events.internal;
+
+import com.recomengine.events.internal.IncomingInteraction.RowKey;
+import com.recomengine.shared.problem.Problems;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: requests hand their rows to a queue and wait; a few writer threads each take everything queued
+ * (up to about {@code maxRowsPerFlush} rows) and store it with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
+ * NOTHING RETURNING} in one transaction, which also records the {@code InteractionsRecorded} publications. Only
+ * after that commit does each request learn which of its rows were new. Under load a flush carries many requests,
+ * so the cost of a commit (and its fsync) is shared; when idle a request is written at once.
+ */
+@Component
+class GroupCommitWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final String NO_PARTITION = "23514";
+
+    private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator
+            .comparing((IncomingInteraction row) -> row.tenant().value())
+            .thenComparing(IncomingInteraction::timestamp)
+            .thenComparing(IncomingInteraction::dedupKey);
+
+    private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Partitions partitions;
+    private final RecordedPublisher recorded;
+    private final AfterCommit afterCommit;
+    private final IngestionMetrics metrics;
+    private final EventsProperties properties;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    GroupCommitWriter(JdbcTemplate jdbc, DataSource dataSource, Partitions partitions,
+                      RecordedPublisher recorded, AfterCommit afterCommit, IngestionMetrics metrics,
+                      EventsProperties properties) {
+        this.jdbc = jdbc;
+        // A plain JDBC transaction (no JPA session per flush); the publication registry's JdbcTemplate joins it.
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.partitions = partitions;
+        this.recorded = recorded;
+        this.afterCommit = afterCommit;
+        this.metrics = metrics;
+        this.properties = properties;
+    }
+
+    /** One request's rows, its dedup claim, and the answer it waits for: per row, whether it was new. */
+    record Submission(List<IncomingInteraction> rows, RedisDedup.Claim claim, CompletableFuture<boolean[]> done) {}
+
+    /** Queues rows for the next flush; the future completes after their commit, or fails if they were not stored. */
+    CompletableFuture<boolean[]> write(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+        CompletableFuture<boolean[]> done = new CompletableFuture<>();
+        if (rows.isEmpty()) {
+            done.complete(new boolean[0]);
+        } else if (!running) {
+            done.completeExceptionally(Problems.unavailable("The server is shutting down; retry on another instance."));
+        } else {
+            queue.add(new Submission(rows, claim, done));
+        }
+        return done;
+    }
+
+    private void run() {
+        while (running || !queue.isEmpty()) {
+            try {
+                Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    flush(gather(first));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Events writer failed unexpectedly; it carries on", e);
+            }
+        }
+    }
+
+    /** The first submission and whatever else is queued, up to about {@code maxRowsPerFlush} rows. */
+    private List<Submission> gather(Submission first) {
+        List<Submission> group = new ArrayList<>();
+        group.add(first);
+        int rows = first.rows().size();
+        Submission next;
+        while (rows < properties.maxRowsPerFlush() && (next = queue.poll()) != null) {
+            group.add(next);
+            rows += next.rows().size();
+        }
+        return group;
+    }
+
+    private void flush(List<Submission> group) {
+        Map<RowKey, IncomingInteraction> unique = new HashMap<>();
+        for (Submission submission : group) {
+            for (IncomingInteraction row : submission.rows()) {
+                unique.putIfAbsent(row.rowKey(), row);
+            }
+        }
+        // One total order for every flush: two writers inserting overlapping keys then wait on each other in the
+        // same order instead of deadlocking on the primary key.
+        List<IncomingInteraction> rows = new ArrayList<>(unique.values());
+        rows.sort(IN_KEY_ORDER);
+        Set<RowKey> inserted;
+        long started = System.nanoTime();
+        try {
+            inserted = store(rows);
+        } catch (RuntimeException e) {
+            if (group.size() > 1 && !unreachable(e)) {
+                // One request's rows may be what PostgreSQL refused: retry each alone so that only it fails.
+                group.forEach(submission -> flush(List.of(submission)));
+                return;
+            }
+            log.warn("Could not store {} events: {}", rows.size(), e.toString());
+            group.forEach(submission -> submission.done().completeExceptionally(e));
+            return;
+        }
+        metrics.flushed(rows.size(), System.nanoTime() - started);
+        answer(group, inserted);
+    }
+
+    /** Completes every request: a row is new only for the first request that carried it in this flush. */
+    private void answer(List<Submission> group, Set<RowKey> inserted) {
+        Set<RowKey> claimed = new HashSet<>();
+        List<RedisDedup.Claim> committed = new ArrayList<>(group.size());
+        List<IncomingInteraction> added = new ArrayList<>();
+        for (Submission submission : group) {
+            boolean[] fresh = new boolean[submission.rows().size()];
+            for (int i = 0; i < fresh.length; i++) {
+                IncomingInteraction row = submission.rows().get(i);
+                fresh[i] = inserted.contains(row.rowKey()) && claimed.add(row.rowKey());
+                if (fresh[i]) {
+                    added.add(row);
+                }
+            }
+            committed.add(submission.claim());
+            submission.done().complete(fresh);
+        }
+        afterCommit.committed(committed, added);
+    }
+
+    private Set<RowKey> store(List<IncomingInteraction> rows) {
+        partitions.ensureFor(rows.stream().map(IncomingInteraction::timestamp).toList());
+        try {
+            return insertAndPublish(rows);
+        } catch (DataAccessException e) {
+            if (!NO_PARTITION.equals(sqlState(e))) {
+                throw e;
+            }
+            // A month vanished under us (dropped by another instance's retention job): learn again and retry once.
+            partitions.forget();
+            partitions.ensureFor(rows.stream().map(IncomingInteraction::timestamp).toList());
+            return insertAndPublish(rows);
+        }
+    }
+
+    private Set<RowKey> insertAndPublish(List<IncomingInteraction> rows) {
+        return transactions.execute(status -> {
+            Set<RowKey> inserted = jdbc.execute(
+                    (ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
+            recorded.publish(rows, inserted);
+            return inserted;
+        });
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < Math.max(1, properties.writers()); i++) {
+            Thread thread = Thread.ofPlatform().name("events-writer-" + i).daemon(true).start(this::run);
+            threads.add(thread);
+        }
+    }
+
+    /** Stops taking rows, then writes what is queued: requests already waiting still get their answer. */
+    @Override
+    public void stop() {
+        running = false;
+        for (Thread thread : threads) {
+            try {
+                thread.join(properties.writeTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server has finished its in-flight requests, and before the database pool closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+}

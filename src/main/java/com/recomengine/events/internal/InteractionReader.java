@@ -1,0 +1,69 @@
+package com.recomengine.events.internal;
+
+import com.recomengine.events.Interaction;
+import com.recomengine.events.InteractionType;
+import com.recomengine.events.Interactions;
+import com.recomengine.events.LiveCounts;
+import com.recomengine.shared.TenantId;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link Interactions} over plain JDBC: a server-side cursor (fetch size, inside a read-only transaction) streams
+ * any range without loading it, using the {@code (tenant_id, ts)} index and only the partitions of the range.
+ */
+@Component
+class InteractionReader implements Interactions {
+
+    private static final int FETCH = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final LiveCounters counters;
+
+    InteractionReader(JdbcTemplate jdbc, PlatformTransactionManager transactions, LiveCounters counters) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.counters = counters;
+    }
+
+    @Override
+    public void forEach(TenantId tenant, Instant from, Instant to, Consumer<Interaction> action) {
+        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    SELECT event_type, user_id, product_id, session_id, event_id, ts, metadata::text FROM events
+                    WHERE tenant_id = ? AND ts >= ? AND ts < ? ORDER BY ts""");
+            statement.setFetchSize(FETCH);
+            statement.setObject(1, tenant.value());
+            statement.setTimestamp(2, Timestamp.from(from));
+            statement.setTimestamp(3, Timestamp.from(to));
+            return statement;
+        }, rs -> {
+            action.accept(new Interaction(InteractionType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                    rs.getString(7)));
+        }));
+    }
+
+    @Override
+    public long count(TenantId tenant, Instant from, Instant to) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM events WHERE tenant_id = ? AND ts >= ? AND ts < ?",
+                Long.class, tenant.value(), Timestamp.from(from), Timestamp.from(to));
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<LiveCounts> liveCounts(TenantId tenant, LocalDate day) {
+        return counters.read(tenant, day);
+    }
+}

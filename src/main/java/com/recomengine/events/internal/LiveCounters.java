@@ -1,0 +1,111 @@
+package com.recomengine.events.internal;
+
+import com.recomengine.events.LiveCounts;
+import com.recomengine.platform.RedisLink;
+import com.recomengine.shared.TenantId;
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today's counters per tenant, UTC day, placement and strategy, in one Redis hash per tenant and day:
+ * {@code ctr:{tenant}:yyyy-MM-dd}, field {@code placement TAB strategy TAB metric}, metrics {@code impressions},
+ * {@code clicks} (click and recommendation_click), {@code conversions} (purchase) and {@code revenueCents}. A flush's
+ * new events are summed first and sent as one pipeline of {@code HINCRBY}s.
+ */
+@Component
+class LiveCounters {
+
+    static final String NONE = "-";
+
+    private final RedisLink redis;
+    private final long keepSeconds;
+
+    LiveCounters(RedisLink redis, EventsProperties properties) {
+        this.redis = redis;
+        this.keepSeconds = properties.liveCountsKept().toSeconds();
+    }
+
+    void add(List<IncomingInteraction> added) {
+        if (added.isEmpty() || !redis.usable()) {
+            return;
+        }
+        Map<String, Map<String, Long>> increments = new HashMap<>();
+        for (IncomingInteraction row : added) {
+            String metric = switch (row.type()) {
+                case IMPRESSION -> "impressions";
+                case CLICK, RECOMMENDATION_CLICK -> "clicks";
+                case PURCHASE -> "conversions";
+                default -> null;
+            };
+            if (metric == null) {
+                continue;
+            }
+            Map<String, Long> fields = increments.computeIfAbsent(key(row.tenant(), day(row)), k -> new HashMap<>());
+            String prefix = orNone(row.placementId()) + "\t" + orNone(row.strategy()) + "\t";
+            fields.merge(prefix + metric, 1L, Long::sum);
+            if (row.revenueCents() > 0) {
+                fields.merge(prefix + "revenueCents", row.revenueCents(), Long::sum);
+            }
+        }
+        if (increments.isEmpty()) {
+            return;
+        }
+        try {
+            RedisAsyncCommands<String, String> async = redis.connect().async();
+            List<RedisFuture<?>> replies = new ArrayList<>();
+            increments.forEach((key, fields) -> {
+                fields.forEach((field, amount) -> replies.add(async.hincrby(key, field, amount)));
+                replies.add(async.expire(key, keepSeconds));
+            });
+            LettuceFutures.awaitAll(2, TimeUnit.SECONDS, replies.toArray(new RedisFuture<?>[0]));
+        } catch (RuntimeException e) {
+            redis.markFailed(e);
+        }
+    }
+
+    List<LiveCounts> read(TenantId tenant, LocalDate day) {
+        Map<String, String> fields = redis.call(commands -> commands.hgetall(key(tenant, day)), Map::of);
+        Map<String, long[]> rows = new TreeMap<>();
+        fields.forEach((field, value) -> {
+            String[] parts = field.split("\t", 3);
+            if (parts.length == 3) {
+                long[] row = rows.computeIfAbsent(parts[0] + "\t" + parts[1], k -> new long[4]);
+                int slot = switch (parts[2]) {
+                    case "impressions" -> 0;
+                    case "clicks" -> 1;
+                    case "conversions" -> 2;
+                    default -> 3;
+                };
+                row[slot] += Long.parseLong(value);
+            }
+        });
+        List<LiveCounts> counts = new ArrayList<>();
+        rows.forEach((placementAndStrategy, row) -> {
+            String[] parts = placementAndStrategy.split("\t", 2);
+            counts.add(new LiveCounts(parts[0], parts[1], row[0], row[1], row[2], row[3]));
+        });
+        return counts;
+    }
+
+    private static String key(TenantId tenant, LocalDate day) {
+        return "ctr:{" + tenant + "}:" + day;
+    }
+
+    private static LocalDate day(IncomingInteraction row) {
+        return LocalDate.ofInstant(row.timestamp(), ZoneOffset.UTC);
+    }
+
+    private static String orNone(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? NONE : value;
+    }
+}

@@ -1,0 +1,76 @@
+package com.recomengine.events.web;
+
+import com.recomengine.events.internal.IngestionOutcome;
+import com.recomengine.events.internal.InteractionIngestion;
+import com.recomengine.events.internal.InteractionIngestion.BatchReply;
+import com.recomengine.shared.security.Authenticated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Events", description = "What shoppers do: views, clicks, carts, purchases, impressions")
+@SecurityRequirement(name = "apiKey")
+class InteractionController {
+
+    private final InteractionIngestion ingestion;
+
+    InteractionController(InteractionIngestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    /** {@code {"events": [...]}}: each event validated and answered on its own. */
+    record BatchRequest(@Nullable List<@Nullable JsonNode> events) {}
+
+    record SingleReply(String status) {}
+
+    @PostMapping
+    @Operation(summary = "Send one event: 201 when stored, 200 when it was already stored; durable on any 2xx",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = InteractionSchemas.Event.class))))
+    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "200", description = "Already stored before (a retry); nothing changed")
+    @ApiResponse(responseCode = "400", description = "Invalid event; errors[].field names the field",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<SingleReply> one(@RequestBody JsonNode event) {
+        String status = ingestion.ingestOne(Authenticated.key().tenantId(), event);
+        return ResponseEntity.status("accepted".equals(status) ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new SingleReply(status));
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Send up to 1000 events; each is accepted, duplicate or rejected with a reason, by index. "
+            + "An Idempotency-Key header replays the first answer to a retry",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = InteractionSchemas.Batch.class))))
+    @ApiResponse(responseCode = "200", description = "Every event answered: counts, and by index each one not accepted")
+    @ApiResponse(responseCode = "400", description = "Malformed body, or not 1 to 1000 events; nothing stored",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different batch",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<IngestionOutcome> batch(@RequestBody BatchRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        List<@Nullable JsonNode> events = body.events() == null ? List.of() : body.events();
+        BatchReply reply = ingestion.ingestBatch(Authenticated.key().tenantId(), events, idempotencyKey);
+        return ResponseEntity.ok().header("Idempotent-Replayed", Boolean.toString(reply.replayed()))
+                .body(reply.outcome());
+    }
+}
