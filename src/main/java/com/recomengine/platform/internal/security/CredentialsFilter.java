@@ -114,7 +114,7 @@ final class CredentialsFilter extends OncePerRequestFilter {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.setHeader("Vary", "Origin");
             response.setHeader("Access-Control-Expose-Headers",
-                    "X-Request-ID, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After");
+                    "X-Request-ID, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed");
         }
         long perMinute = scope.isRead() ? found.readsPerMinute() : found.writesPerMinute();
         RateLimitDecision decision = limiter.tryConsume(principal.keyId() + (scope.isRead() ? ":r" : ":w"), perMinute);
