@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * A recommendation engine with known answers, standing in for the real one (built in another module): the same
  * 30 items for everyone, among them a hostile name, relative and unsafe URLs, a long reason and an item without a
- * price. It remembers every request so tests can check what the widgets module asked for.
+ * price. It remembers the last request so tests can check what the widgets module asked for.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class KnownRecommendations {
@@ -26,24 +26,25 @@ public class KnownRecommendations {
     public static final String ODD_ID = "sku 3/ä";
     public static final UUID EXPERIMENT = UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b");
 
-    public static final List<RecommendationRequest> REQUESTS = new CopyOnWriteArrayList<>();
+    private static final AtomicReference<RecommendationRequest> LAST = new AtomicReference<>();
+    private static final List<RecommendedItem> ITEMS = items();
 
     @Bean
     @Primary
-    Recommendations knownRecommendations() {
+    Recommendations fixedRecommendations() {
         return request -> {
-            REQUESTS.add(request);
+            LAST.set(request);
             boolean inExperiment = request.assignmentId() != null;
-            return new RecommendationResult(items(), UUID.randomUUID().toString(), "collaborative",
+            return new RecommendationResult(ITEMS, UUID.randomUUID().toString(), "collaborative",
                     request.placementId(), inExperiment ? EXPERIMENT : null, inExperiment ? "variant" : null, "miss");
         };
     }
 
     public static RecommendationRequest lastRequest() {
-        return REQUESTS.getLast();
+        return LAST.get();
     }
 
-    static List<RecommendedItem> items() {
+    private static List<RecommendedItem> items() {
         List<RecommendedItem> items = new ArrayList<>();
         items.add(new RecommendedItem("sku-1", "Trail running shoes", "https://cdn.shop.test/img/1.jpg",
                 "https://shop.test/p/sku-1", new BigDecimal("89.9000"), "EUR", 0.98, "Because you viewed Hiking socks"));
@@ -55,6 +56,6 @@ public class KnownRecommendations {
             items.add(new RecommendedItem("sku-" + i, "Product " + i, "//cdn.shop.test/img/" + i + ".jpg", null,
                     new BigDecimal(i), "USD", 1.0 / i, "Popular"));
         }
-        return items;
+        return List.copyOf(items);
     }
 }

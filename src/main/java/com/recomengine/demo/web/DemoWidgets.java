@@ -30,14 +30,14 @@ import org.springframework.stereotype.Component;
 class DemoWidgets {
 
     static final String PRODUCT_PAGE = "/demo/store/product/{productId}";
-    private static final WidgetTheme THEME = new WidgetTheme("#ffffff", "#f8f5f0", "#1f2933", "#6b7280",
+    private static final WidgetTheme THEME = new WidgetTheme("#fbf8f3", "#ffffff", "#1f2933", "#6b7280",
             "#0f766e", "#ffffff", "#e7e1d8", "Georgia, 'Times New Roman', serif", 10);
     static final List<WidgetSpec> SPECS = List.of(
             new WidgetSpec("home_top", "Picked for you", WidgetLayout.GRID, 4, 8, true, "View", THEME, null,
                     PRODUCT_PAGE, "en-GB"),
             new WidgetSpec("product_detail", "Customers also liked", WidgetLayout.CAROUSEL, 4, 12, true, "View",
                     THEME, "collaborative", PRODUCT_PAGE, "en-GB"),
-            new WidgetSpec("cart", "Complete your basket", WidgetLayout.LIST, 1, 4, true, "Add", THEME,
+            new WidgetSpec("cart", "Complete your basket", WidgetLayout.LIST, 1, 4, true, "View", THEME,
                     "frequently_bought_together", PRODUCT_PAGE, "en-GB"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoWidgets.class);

@@ -1,9 +1,12 @@
 package com.recomengine.widgets.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 final class Prices {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** Formats are costly to build and not thread-safe: one prototype per locale and currency, cloned per use. */
+    private static final Map<String, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Prices() {}
 
@@ -27,15 +32,22 @@ final class Prices {
 
     private static String display(BigDecimal amount, String code, Locale locale) {
         try {
-            Currency currency = Currency.getInstance(code);
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-            format.setCurrency(currency);
-            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-            format.setMinimumFractionDigits(digits);
-            format.setMaximumFractionDigits(digits);
-            return format.format(amount);
+            NumberFormat prototype = FORMATS.size() < 1_000
+                    ? FORMATS.computeIfAbsent(locale.toLanguageTag() + " " + code, k -> format(locale, code))
+                    : format(locale, code);
+            return ((NumberFormat) prototype.clone()).format(amount);
         } catch (IllegalArgumentException e) {
-            return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + code;
+            return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + code;
         }
+    }
+
+    private static NumberFormat format(Locale locale, String code) {
+        Currency currency = Currency.getInstance(code);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format;
     }
 }
