@@ -10,12 +10,13 @@ PGPORT ?= 5432
 TEST_DB ?= recomengine_test
 REDIS_PORT ?= 6379
 
-.PHONY: run build test bench clean help
+.PHONY: run build test bench demo-data eval clean help
 
 help:
 	@echo "make run    build and start RecomEngine on http://localhost:8080 (embedded PostgreSQL if none configured)"
 	@echo "make test   every test, against the real PostgreSQL and Redis of this machine"
 	@echo "make bench  start the app and measure the hot paths (prints a table)"
+	@echo "make demo-data  (re)load the demo tenant's catalog from ../shared/data (stop make run first)"
 
 build:
 	$(MVNW) -q -DskipTests package
@@ -29,6 +30,10 @@ test:
 	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
 	$(MVNW) verify
 	scripts/sdk-test.sh
+
+demo-data: build
+	java -jar target/recomengine.jar --recomengine.demo.reload=true --recomengine.demo.exit-after-seed=true \
+	  --server.port=0
 
 bench: build
 	scripts/bench.sh

@@ -1,6 +1,12 @@
 package com.recomengine.demo.internal;
 
 import com.recomengine.apikeys.ApiKeys;
+import com.recomengine.catalog.BatchReport;
+import com.recomengine.catalog.Catalog;
+import com.recomengine.shared.TenantId;
+import java.nio.file.Files;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.security.KeyPermission;
@@ -34,11 +40,16 @@ class DemoSeeder {
     private final AdminAccounts accounts;
     private final Tenants tenants;
     private final ApiKeys keys;
+    private final Catalog catalog;
+    private final ConfigurableApplicationContext context;
     private final DemoProperties properties;
     private final Environment environment;
 
-    DemoSeeder(AdminAccounts accounts, Tenants tenants, ApiKeys keys, DemoProperties properties, Environment environment) {
+    DemoSeeder(AdminAccounts accounts, Tenants tenants, ApiKeys keys, Catalog catalog, DemoProperties properties,
+               Environment environment, ConfigurableApplicationContext context) {
         this.accounts = accounts;
+        this.catalog = catalog;
+        this.context = context;
         this.tenants = tenants;
         this.keys = keys;
         this.properties = properties;
@@ -51,14 +62,35 @@ class DemoSeeder {
         Optional<DemoCredentials> kept = DemoCredentials.load(file)
                 .filter(c -> accounts.findByEmail(c.email()).isPresent());
         DemoCredentials credentials = kept.orElseGet(() -> seed(file));
+        loadData(TenantId.of(credentials.tenantId()));
+        if (properties.exitAfterSeed()) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
         greet(credentials);
+    }
+
+    /** The demo store's real catalog (UCI Online Retail), on the first start or when asked to reload. */
+    private void loadData(TenantId tenant) {
+        Path data = Path.of(properties.dataFile());
+        if (!Files.isReadable(data)) {
+            log.warn("Demo data file {} not found: the demo tenant has no catalog (set recomengine.demo.data-file)",
+                    data.toAbsolutePath().normalize());
+            return;
+        }
+        if (properties.reload() || catalog.productCount(tenant) == 0) {
+            long started = System.nanoTime();
+            BatchReport report = catalog.importOnlineRetail(tenant, data);
+            log.info("Demo catalog loaded from {}: {} products accepted, {} unchanged, {} rejected in {} ms",
+                    data.getFileName(), report.accepted(), report.duplicates(), report.rejected(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private DemoCredentials seed(Path file) {
         String password = "demo-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
         AdminId admin = accounts.findByEmail(properties.email()).orElseGet(() ->
                 accounts.register(properties.email(), password, "Demo Admin"));
-        List<com.recomengine.shared.TenantId> owned = tenants.ownedBy(admin);
+        List<TenantId> owned = tenants.ownedBy(admin);
         var tenant = owned.isEmpty() ? tenants.create(admin, "Demo Gift Shop") : owned.getFirst();
         String secret = keys.issueKey(admin, tenant, "Demo server key", KeyType.SECRET, KeyPermission.READ_WRITE).key();
         String publishable = keys.issueKey(admin, tenant, "Demo store key", KeyType.PUBLISHABLE,

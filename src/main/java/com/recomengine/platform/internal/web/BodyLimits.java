@@ -34,13 +34,18 @@ class BodyLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().endsWith("/batch") ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
+        long limit = bulk(request.getRequestURI()) ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
                     "The request body is " + request.getContentLengthLong() + " bytes; the limit here is " + limit + ".");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /** Batches, batch deletes and catalog feed imports carry many items in one body. */
+    static boolean bulk(String uri) {
+        return uri.endsWith("/batch") || uri.endsWith("/batch-delete") || uri.equals("/api/v1/catalog/import");
     }
 
     /** Thrown while reading a body past the cap; the error handler answers 413. */

@@ -1,0 +1,40 @@
+package com.recomengine.catalog;
+
+import com.recomengine.shared.TenantId;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The catalog as other modules see it. Unknown and deleted products are never available and have no summary. */
+public interface Catalog {
+
+    /** Whether the product exists and is available; answered from memory, kept current on every change. */
+    boolean isAvailable(TenantId tenant, String productId);
+
+    /** The subset of {@code productIds} that exist and are available, from memory. */
+    Set<String> availableAmong(TenantId tenant, Collection<String> productIds);
+
+    /** What a recommendation shows of each known product, keyed by product id in the order asked (cached). */
+    Map<String, ProductSummary> products(TenantId tenant, Collection<String> productIds);
+
+    /** Streams every live product of the tenant (e.g. for content-based model builds), in product id order. */
+    void forEachProduct(TenantId tenant, Consumer<ProductSummary> action);
+
+    /** How many live products the tenant has. */
+    long productCount(TenantId tenant);
+
+    /**
+     * Upserts a merchant's CSV feed: columns are mapped by their header names (see docs/catalog.md), other columns
+     * become string attributes. Rows are written in chunks, each its own transaction and {@link ProductsChanged}.
+     */
+    BatchReport importCsv(TenantId tenant, InputStream csv);
+
+    /**
+     * Derives a product table from the UCI Online Retail transactions file (gzip or plain CSV) and upserts it at
+     * {@code dataVersion} 1, so that running it again changes nothing.
+     */
+    BatchReport importOnlineRetail(TenantId tenant, Path transactions);
+}

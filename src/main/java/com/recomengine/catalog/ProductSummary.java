@@ -1,0 +1,16 @@
+package com.recomengine.catalog;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** A product as other modules use it; {@code attributesJson} is the merchant's attributes object as JSON text. */
+public record ProductSummary(
+        String productId,
+        String name,
+        @Nullable String category,
+        @Nullable BigDecimal price,
+        @Nullable String currency,
+        @Nullable String imageUrl,
+        @Nullable String url,
+        boolean available,
+        String attributesJson) {}

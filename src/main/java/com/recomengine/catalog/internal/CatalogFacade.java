@@ -1,0 +1,140 @@
+package com.recomengine.catalog.internal;
+
+import com.recomengine.catalog.BatchReport;
+import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductSummary;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The {@link Catalog} facade: reads from memory where it can, imports in chunks through {@link ProductWrites}. */
+@Service
+class CatalogFacade implements Catalog {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogFacade.class);
+
+    private final CatalogCaches caches;
+    private final ProductStore store;
+    private final ProductReader reader;
+    private final ProductWrites writes;
+    private final CatalogProperties properties;
+
+    CatalogFacade(CatalogCaches caches, ProductStore store, ProductReader reader, ProductWrites writes,
+                  CatalogProperties properties) {
+        this.caches = caches;
+        this.store = store;
+        this.reader = reader;
+        this.writes = writes;
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean isAvailable(TenantId tenant, String productId) {
+        return caches.isAvailable(tenant, productId);
+    }
+
+    @Override
+    public Set<String> availableAmong(TenantId tenant, Collection<String> productIds) {
+        return caches.availableAmong(tenant, productIds);
+    }
+
+    @Override
+    public Map<String, ProductSummary> products(TenantId tenant, Collection<String> productIds) {
+        return caches.summaries(tenant, productIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachProduct(TenantId tenant, Consumer<ProductSummary> action) {
+        store.forEach(tenant, product -> action.accept(product.summary()));
+    }
+
+    @Override
+    public long productCount(TenantId tenant) {
+        return store.count(tenant);
+    }
+
+    @Override
+    public BatchReport importCsv(TenantId tenant, InputStream csv) {
+        CsvReader rows = new CsvReader(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
+        try {
+            List<String> header = rows.next();
+            if (header == null) {
+                throw Problems.invalid("header", "the CSV is empty; its first line must name the columns");
+            }
+            CsvFeed feed = CsvFeed.of(header);
+            Chunks chunks = new Chunks(tenant);
+            for (List<String> row = rows.next(); row != null; row = rows.next()) {
+                ObjectNode product = feed.product(row);
+                chunks.add(product != null ? reader.read(product) : new ProductReader.Checked(null, null,
+                        List.of(new FieldError("row", "has " + row.size() + " columns, the header " + feed.width()))));
+            }
+            return chunks.finish();
+        } catch (UncheckedIOException e) {
+            throw Problems.badRequest("Could not read the CSV: " + e.getCause().getMessage()
+                    + " Rows before that point were imported.");
+        }
+    }
+
+    @Override
+    public BatchReport importOnlineRetail(TenantId tenant, Path transactions) {
+        long started = System.nanoTime();
+        Chunks chunks = new Chunks(tenant);
+        OnlineRetail.products(transactions).forEach(product -> chunks.add(reader.read(product)));
+        BatchReport report = chunks.finish();
+        log.info("Imported the Online Retail catalog for tenant {}: {} written, {} unchanged, {} rejected in {} ms",
+                tenant, report.accepted(), report.duplicates() + report.stale(), report.rejected(),
+                (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    /** Feeds read rows to {@link ProductWrites} a chunk at a time: each chunk one transaction and one event. */
+    private final class Chunks {
+
+        private final TenantId tenant;
+        private final List<ProductReader.Checked> pending = new ArrayList<>();
+        private int written;
+        private BatchReport total = BatchReport.empty();
+
+        Chunks(TenantId tenant) {
+            this.tenant = tenant;
+        }
+
+        void add(ProductReader.Checked item) {
+            pending.add(item);
+            if (pending.size() >= properties.importChunkSize()) {
+                flush();
+            }
+        }
+
+        BatchReport finish() {
+            flush();
+            return total;
+        }
+
+        private void flush() {
+            if (!pending.isEmpty()) {
+                total = BatchTally.merge(total, writes.write(tenant, List.copyOf(pending), written),
+                        properties.maxReportedItems());
+                written += pending.size();
+                pending.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.recomengine.catalog.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The product table hidden in the UCI Online Retail transactions (Chen, 2015, CC BY 4.0): one product per distinct
+ * {@code StockCode} that starts with a digit (the others are postage, fees and adjustments), named by its most
+ * frequent real {@code Description} (not blank, not {@code Missing_Description}, not an all-lowercase stock note
+ * such as "check" or "found"), priced at its latest positive {@code UnitPrice} in GBP, categorised from the name by
+ * {@link RetailCategories}. A code with no real description is left out; one with no positive price is kept as
+ * unavailable without a price.
+ */
+final class OnlineRetail {
+
+    static final String SOURCE = "UCI Online Retail (Chen 2015), CC BY 4.0, doi:10.24432/C5BW33";
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+
+    private OnlineRetail() {}
+
+    private static final class Sales {
+        final Map<String, Integer> descriptions = new HashMap<>();
+        @Nullable String pricedAt;
+        @Nullable BigDecimal price;
+        long units;
+        int lines;
+    }
+
+    /** The derived products as product JSON, in stock code order. */
+    static List<ObjectNode> products(Path transactions) {
+        try (InputStream in = open(transactions)) {
+            CsvReader csv = new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+            List<String> header = csv.next();
+            if (header == null) {
+                return List.of();
+            }
+            int code = column(header, "StockCode");
+            int description = column(header, "Description");
+            int quantity = column(header, "Quantity");
+            int date = column(header, "InvoiceDate");
+            int price = column(header, "UnitPrice");
+            Map<String, Sales> byCode = new TreeMap<>();
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                if (row.size() == header.size() && !row.get(code).isEmpty() && Character.isDigit(row.get(code).charAt(0))) {
+                    record(byCode.computeIfAbsent(row.get(code), c -> new Sales()), row.get(description),
+                            row.get(quantity), row.get(date), row.get(price));
+                }
+            }
+            List<ObjectNode> products = new ArrayList<>();
+            byCode.forEach((stockCode, sales) -> {
+                ObjectNode product = product(stockCode, sales);
+                if (product != null) {
+                    products.add(product);
+                }
+            });
+            return products;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + transactions, e);
+        }
+    }
+
+    private static void record(Sales sales, String description, String quantity, String date, String price) {
+        sales.lines++;
+        String name = description.strip();
+        if (real(name)) {
+            sales.descriptions.merge(name, 1, Integer::sum);
+        }
+        try {
+            sales.units += Math.max(0, Long.parseLong(quantity.strip()));
+            String at = sortable(date.strip());
+            if (at != null && (sales.pricedAt == null || at.compareTo(sales.pricedAt) >= 0)) {
+                BigDecimal unitPrice = new BigDecimal(price.strip());
+                if (unitPrice.signum() > 0) {
+                    sales.price = unitPrice;
+                    sales.pricedAt = at;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // A malformed quantity or price says nothing about the product; the row's description still counts.
+        }
+    }
+
+    private static @Nullable ObjectNode product(String stockCode, Sales sales) {
+        String name = sales.descriptions.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        ObjectNode product = JsonNodeFactory.instance.objectNode();
+        product.put("productId", stockCode);
+        product.put("name", name);
+        product.put("category", RetailCategories.of(name));
+        if (sales.price != null) {
+            product.put("price", sales.price);
+            product.put("currency", "GBP");
+        }
+        product.put("available", sales.price != null);
+        ObjectNode attributes = product.putObject("attributes");
+        attributes.put("unitsSold", sales.units);
+        attributes.put("orderLines", sales.lines);
+        attributes.put("source", SOURCE);
+        product.put("dataVersion", 1L);
+        return product;
+    }
+
+    private static boolean real(String description) {
+        return !description.isEmpty() && !description.equalsIgnoreCase("Missing_Description")
+                && !description.equals(description.toLowerCase(java.util.Locale.ROOT))
+                && !description.startsWith("?");
+    }
+
+    /** The invoice time as text that sorts in time order: ISO as it is, the US form of other copies converted. */
+    private static @Nullable String sortable(String value) {
+        if (!value.contains("/")) {
+            return value.isEmpty() ? null : value;
+        }
+        try {
+            return LocalDateTime.parse(value, US_DATE).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int column(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Not the Online Retail file: no " + name + " column in " + header);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}
