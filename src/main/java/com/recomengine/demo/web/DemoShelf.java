@@ -1,5 +1,7 @@
 package com.recomengine.demo.web;
 
+import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,8 +12,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo store's products, straight from the catalog's {@code products} table while the catalog module has no
- * facade call for a shop front (swap these two queries for it then). No table yet means an empty shelf.
+ * The demo store's products. One product comes from the catalog facade; the shelf of the home page is one JDBC
+ * query on the catalog's {@code products} table, since the facade has no "a handful for a shop front" call yet
+ * (swap it for one when it does).
  */
 @Component
 class DemoShelf {
@@ -19,36 +22,30 @@ class DemoShelf {
     record Product(String productId, String name, @Nullable String category, @Nullable BigDecimal price,
                    @Nullable String currency, @Nullable String imageUrl) {}
 
-    private static final String COLUMNS = "product_id, name, category, price, currency, image_url";
     private static final RowMapper<Product> PRODUCT = (rs, n) -> new Product(rs.getString("product_id"),
             rs.getString("name"), rs.getString("category"), rs.getBigDecimal("price"), rs.getString("currency"),
             rs.getString("image_url"));
 
     private final JdbcTemplate jdbc;
+    private final Catalog catalog;
 
-    DemoShelf(JdbcTemplate jdbc) {
+    DemoShelf(JdbcTemplate jdbc, Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     /** A varied but stable handful of available, priced products. */
     List<Product> featured(TenantId tenant, int limit) {
-        if (!catalogExists()) {
-            return List.of();
-        }
-        return jdbc.query("SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND available "
-                + "AND deleted_at IS NULL AND price IS NOT NULL ORDER BY md5(product_id) LIMIT ?",
-                PRODUCT, tenant.value(), limit);
+        return jdbc.query("SELECT product_id, name, category, price, currency, image_url FROM products "
+                + "WHERE tenant_id = ? AND available AND deleted_at IS NULL AND price IS NOT NULL "
+                + "ORDER BY md5(product_id) LIMIT ?", PRODUCT, tenant.value(), limit);
     }
 
     Optional<Product> find(TenantId tenant, String productId) {
-        if (!catalogExists()) {
-            return Optional.empty();
-        }
-        return jdbc.query("SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND product_id = ? "
-                + "AND deleted_at IS NULL", PRODUCT, tenant.value(), productId).stream().findFirst();
+        return Optional.ofNullable(catalog.products(tenant, List.of(productId)).get(productId)).map(DemoShelf::of);
     }
 
-    private boolean catalogExists() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass('products') IS NOT NULL", Boolean.class));
+    private static Product of(ProductSummary p) {
+        return new Product(p.productId(), p.name(), p.category(), p.price(), p.currency(), p.imageUrl());
     }
 }
