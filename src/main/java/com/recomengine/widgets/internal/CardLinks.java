@@ -14,10 +14,6 @@ import org.springframework.web.util.UriUtils;
  */
 record CardLinks(String origin) {
 
-    // Control characters, and whitespace as JavaScript's \s knows it (the schema's patterns are ECMA-262).
-    private static final String SPACE = "\\p{Cntrl}\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
-    private static final Pattern ABSOLUTE =
-            Pattern.compile("^https?://[^" + SPACE + "/?#]+[^" + SPACE + "]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGIN = Pattern.compile("^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?$");
     private static final int MAX = 2048;
 
@@ -35,10 +31,7 @@ record CardLinks(String origin) {
         } else if (candidate.startsWith("/")) {
             candidate = origin + candidate;
         }
-        if (candidate.length() > MAX || !ABSOLUTE.matcher(candidate).matches()) {
-            return null;
-        }
-        return candidate.regionMatches(true, 0, "http", 0, 4) ? lowerScheme(candidate) : null;
+        return candidate.length() <= MAX && isAbsoluteHttp(candidate) ? lowerScheme(candidate) : null;
     }
 
     /** The product's page from a template such as {@code /p/{productId}}, the id encoded as a path segment. */
@@ -47,6 +40,24 @@ record CardLinks(String origin) {
             return null;
         }
         return absolute(template.replace("{productId}", UriUtils.encodePathSegment(productId, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * {@code ^https?://[^\s]+$} as the schema's ECMA-262 engine reads it (its {@code \s} includes Unicode spaces),
+     * with a host, and without control characters. A loop, since this runs for every URL of every card.
+     */
+    static boolean isAbsoluteHttp(String url) {
+        int start = url.regionMatches(true, 0, "https://", 0, 8) ? 8 : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (start < 0 || start == url.length() || "/?#".indexOf(url.charAt(start)) >= 0) {
+            return false;
+        }
+        for (int i = start; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lowerScheme(String url) {
