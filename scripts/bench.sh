@@ -38,6 +38,7 @@ TOKEN=$(curl -sf -XPOST "$BASE/api/v1/auth/login" -H 'Content-Type: application/
   -d "{\"email\":\"$EMAIL\",\"password\":\"bench-password-1\"}" | json_field .accessToken)
 TENANT=$(curl -sf -XPOST "$BASE/api/v1/tenants" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
   -d '{"name":"Bench","readsPerMinute":1000000,"writesPerMinute":1000000}' | json_field .id)
+export TOKEN TENANT
 key() { curl -sf -XPOST "$BASE/api/v1/tenants/$TENANT/api-keys" -H 'Content-Type: application/json' \
   -H "Authorization: Bearer $TOKEN" -d "{\"name\":\"bench\",\"type\":\"secret\",\"permissions\":\"$1\"}" | json_field .key; }
 READ_KEY=$(key read); WRITE_KEY=$(key read-write)

@@ -55,6 +55,10 @@ public final class Api {
         return new Request("PATCH", path, body instanceof String s ? s : JSON.writeValueAsString(body));
     }
 
+    public Request put(String path, Object body) {
+        return new Request("PUT", path, body instanceof String s ? s : JSON.writeValueAsString(body));
+    }
+
     public Request delete(String path) {
         return new Request("DELETE", path, null);
     }

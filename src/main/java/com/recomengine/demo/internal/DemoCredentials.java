@@ -13,9 +13,9 @@ import java.util.Properties;
  * What a newcomer needs to try the demo, kept in the (git-ignored) data directory: the database holds only the
  * keys' hashes, so the whole keys are remembered here to be printed on every development start.
  */
-record DemoCredentials(String email, String password, String tenantId, String secretKey, String publishableKey) {
+public record DemoCredentials(String email, String password, String tenantId, String secretKey, String publishableKey) {
 
-    static Optional<DemoCredentials> load(Path file) {
+    public static Optional<DemoCredentials> load(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }

@@ -1,0 +1,25 @@
+package com.recomengine.widgets.internal;
+
+import com.recomengine.tenants.TenantPurgeDue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A purged tenant's widgets go with it. Idempotent, as outbox listeners must be. */
+@Component
+class WidgetPurge {
+
+    private final JdbcTemplate jdbc;
+    private final PublishedWidgets published;
+
+    WidgetPurge(JdbcTemplate jdbc, PublishedWidgets published) {
+        this.jdbc = jdbc;
+        this.published = published;
+    }
+
+    @ApplicationModuleListener
+    void on(TenantPurgeDue event) {
+        jdbc.update("DELETE FROM widgets WHERE tenant_id = ?", event.tenantId().value());
+        published.evictTenant(event.tenantId());
+    }
+}

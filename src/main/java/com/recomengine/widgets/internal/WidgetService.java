@@ -1,0 +1,119 @@
+package com.recomengine.widgets.internal;
+
+import com.recomengine.shared.AdminId;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.Tenants;
+import com.recomengine.widgets.WidgetSpec;
+import com.recomengine.widgets.Widgets;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Widget configurations of a tenant, for the admin who owns it, and the {@link Widgets} facade. */
+@Service
+public class WidgetService implements Widgets {
+
+    /** A saved widget and whether the save created it. */
+    public record Saved(WidgetView widget, boolean created) {}
+
+    private final WidgetRepository widgets;
+    private final Tenants tenants;
+    private final PublishedWidgets published;
+
+    WidgetService(WidgetRepository widgets, Tenants tenants, PublishedWidgets published) {
+        this.widgets = widgets;
+        this.tenants = tenants;
+        this.published = published;
+    }
+
+    @Transactional
+    public WidgetView create(AdminId admin, TenantId tenant, WidgetSpec spec) {
+        tenants.requireOwned(admin, tenant);
+        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId()).isPresent()) {
+            throw placementTaken(spec.placementId());
+        }
+        return WidgetView.of(insert(tenant, spec));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<WidgetView> list(AdminId admin, TenantId tenant, int page, int size) {
+        tenants.requireOwned(admin, tenant);
+        var found = widgets.findByTenantId(tenant.value(), PageRequest.of(page, size, Sort.by("placementId")));
+        return PageResponse.of(found, WidgetView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public WidgetView get(AdminId admin, TenantId tenant, String placementId) {
+        tenants.requireOwned(admin, tenant);
+        return WidgetView.of(owned(tenant, placementId));
+    }
+
+    /** Replaces the whole configuration of the placement's widget, creating the widget when there is none. */
+    @Transactional
+    public Saved replace(AdminId admin, TenantId tenant, WidgetSpec spec) {
+        tenants.requireOwned(admin, tenant);
+        Optional<Widget> existing = widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId());
+        if (existing.isEmpty()) {
+            return new Saved(WidgetView.of(insert(tenant, spec)), true);
+        }
+        Widget widget = existing.get();
+        widget.replaceWith(spec);
+        widgets.saveAndFlush(widget);
+        published.evictAfterCommit(tenant, spec.placementId());
+        return new Saved(WidgetView.of(widget), false);
+    }
+
+    @Transactional
+    public void delete(AdminId admin, TenantId tenant, String placementId) {
+        tenants.requireOwned(admin, tenant);
+        widgets.delete(owned(tenant, placementId));
+        published.evictAfterCommit(tenant, placementId);
+    }
+
+    /** The widget for an admin's preview: 404 unless the admin owns the tenant and the widget exists. */
+    @Transactional(readOnly = true)
+    public WidgetSpec spec(AdminId admin, TenantId tenant, String placementId) {
+        tenants.requireOwned(admin, tenant);
+        return owned(tenant, placementId).spec();
+    }
+
+    @Override
+    public Optional<WidgetSpec> find(TenantId tenant, String placementId) {
+        return published.find(tenant, placementId).map(PublishedWidget::spec);
+    }
+
+    @Override
+    @Transactional
+    public boolean createIfMissing(TenantId tenant, WidgetSpec spec) {
+        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId()).isPresent()) {
+            return false;
+        }
+        insert(tenant, spec);
+        return true;
+    }
+
+    private Widget insert(TenantId tenant, WidgetSpec spec) {
+        try {
+            Widget widget = widgets.saveAndFlush(new Widget(tenant.value(), spec));
+            published.evictAfterCommit(tenant, spec.placementId());
+            return widget;
+        } catch (DataIntegrityViolationException e) {
+            // Another request created the placement's widget between our check and this insert.
+            throw placementTaken(spec.placementId());
+        }
+    }
+
+    private Widget owned(TenantId tenant, String placementId) {
+        return widgets.findByTenantIdAndPlacementId(tenant.value(), placementId)
+                .orElseThrow(() -> Problems.notFound("Widget", placementId));
+    }
+
+    private static RuntimeException placementTaken(String placementId) {
+        return Problems.conflict("Placement '" + placementId + "' already has a widget; change it with PUT.");
+    }
+}
