@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Aggregates one tenant's UTC day straight from the events table, in one statement that reads the day once (by
@@ -102,15 +104,24 @@ class DayAggregation {
             """;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final long windowSeconds;
 
-    DayAggregation(JdbcTemplate jdbc, AnalyticsProperties properties) {
+    DayAggregation(JdbcTemplate jdbc, PlatformTransactionManager transactions, AnalyticsProperties properties) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.windowSeconds = properties.attributionWindow().toSeconds();
     }
 
-    /** The tenant's figures for {@code day}, from the events stored now. */
+    /** The tenant's figures for {@code day}, from the events stored now (in the caller's transaction, if any). */
     DayFigures aggregate(TenantId tenant, LocalDate day) {
+        return java.util.Objects.requireNonNull(transaction.execute(status -> {
+            HashJoins.only(jdbc);
+            return read(tenant, day);
+        }));
+    }
+
+    private DayFigures read(TenantId tenant, LocalDate day) {
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Timestamp from = Timestamp.from(start);
         Timestamp to = Timestamp.from(start.plusSeconds(86_400));

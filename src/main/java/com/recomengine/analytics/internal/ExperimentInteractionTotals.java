@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Experiment results' numbers from the events table, in one SQL pass over the window.
@@ -81,20 +83,26 @@ class ExperimentInteractionTotals implements ExperimentMetricsSource {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    ExperimentInteractionTotals(JdbcTemplate jdbc) {
+    ExperimentInteractionTotals(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
     public ExperimentTotals totalsFor(TenantId tenant, UUID experimentId, Instant from, Instant to) {
         Map<String, VariantTotals> arms = new HashMap<>();
-        jdbc.query(SQL, rs -> {
-            arms.put(rs.getString("arm"), new VariantTotals(rs.getLong("users"), rs.getLong("impressions"),
-                    rs.getLong("clicks"), rs.getLong("conversions"),
-                    rs.getBigDecimal("cents").divide(HUNDRED).doubleValue(),
-                    rs.getBigDecimal("cents_squared").divide(TEN_THOUSAND).doubleValue()));
-        }, tenant.value(), Timestamp.from(from), Timestamp.from(to), experimentId.toString());
+        readOnly.executeWithoutResult(status -> {
+            HashJoins.only(jdbc);
+            jdbc.query(SQL, rs -> {
+                arms.put(rs.getString("arm"), new VariantTotals(rs.getLong("users"), rs.getLong("impressions"),
+                        rs.getLong("clicks"), rs.getLong("conversions"),
+                        rs.getBigDecimal("cents").divide(HUNDRED).doubleValue(),
+                        rs.getBigDecimal("cents_squared").divide(TEN_THOUSAND).doubleValue()));
+            }, tenant.value(), Timestamp.from(from), Timestamp.from(to), experimentId.toString());
+        });
         return new ExperimentTotals(arms.getOrDefault("control", VariantTotals.NONE),
                 arms.getOrDefault("variant", VariantTotals.NONE));
     }
