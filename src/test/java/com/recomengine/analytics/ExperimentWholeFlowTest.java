@@ -104,7 +104,11 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         }
         JsonNode conversion = results.get("comparisons").get("conversionRate");
         assertThat(conversion.get("significant").asBoolean()).as(conversion.toString()).isTrue();
-        assertThat(conversion.get("relativeLift").get("estimate").asDouble()).isCloseTo(1.0, within(0.02));
+        double controlRate = (double) arms.get("control").buyers / arms.get("control").users;
+        double variantRate = (double) arms.get("variant").buyers / arms.get("variant").users;
+        assertThat(conversion.get("relativeLift").get("estimate").asDouble())
+                .isCloseTo(variantRate / controlRate - 1, within(1e-12))
+                .isCloseTo(1.0, within(0.1)); // the planned doubling, up to whole shoppers
         assertThat(conversion.get("relativeLift").get("low").asDouble()).isPositive();
         assertThat(results.get("comparisons").get("ctr").get("significant").asBoolean()).isTrue();
         assertThat(results.get("sampleRatio").get("warning").asBoolean()).as(results.get("sampleRatio").toString())
