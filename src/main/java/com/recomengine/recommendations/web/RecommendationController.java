@@ -7,11 +7,13 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,28 +50,31 @@ class RecommendationController {
                     + "(per tenant setting) products the shopper bought are never returned; a strategy that yields too "
                     + "few items is filled by the next of collaborative → content_based → trending → popular, each "
                     + "item's reason saying which. meta.cache is l1, l2, stale (served while a refresh runs) or miss.")
+    @Parameter(name = "userId", in = ParameterIn.QUERY,
+            description = "the shopper (1–256 printable characters); absent: anonymous, generic lists")
+    @Parameter(name = "productId", in = ParameterIn.QUERY, description = "anchor product: recommendations around it")
+    @Parameter(name = "placementId", in = ParameterIn.QUERY,
+            description = "the placement (widget) asking; picks the strategy and the experiment")
+    @Parameter(name = "strategy", in = ParameterIn.QUERY, description = "overrides every other source",
+            schema = @Schema(allowableValues = {"collaborative", "content_based", "trending",
+                    "frequently_bought_together", "popular"}))
+    @Parameter(name = "limit", in = ParameterIn.QUERY,
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "only products of this category")
+    @Parameter(name = "minPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
+    @Parameter(name = "maxPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
+    @Parameter(name = "assignmentId", in = ParameterIn.QUERY,
+            description = "the SDK's stable anonymous id: experiments bucket by it when given")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = RecommendationsResponse.class)))
     @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<byte[]> recommend(
-            @Parameter(description = "the shopper (1–256 printable characters); absent: anonymous, generic lists")
-            @RequestParam(required = false) @Nullable String userId,
-            @Parameter(description = "anchor product: recommendations around it (product pages)")
-            @RequestParam(required = false) @Nullable String productId,
-            @Parameter(description = "the placement (widget) asking; picks the strategy and the experiment")
-            @RequestParam(required = false) @Nullable String placementId,
-            @Parameter(description = "collaborative, content_based, trending, frequently_bought_together or popular; "
-                    + "overrides every other source") @RequestParam(required = false) @Nullable String strategy,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
-            @RequestParam(required = false) @Nullable Integer limit,
-            @Parameter(description = "only products of this category") @RequestParam(required = false) @Nullable String category,
-            @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal minPrice,
-            @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal maxPrice,
-            @Parameter(description = "the SDK's stable anonymous id: experiments bucket by it when given")
-            @RequestParam(required = false) @Nullable String assignmentId) {
-        RecommendationRequest request = new RecommendationRequest(tenant(), userId, assignmentId, productId,
-                placementId, strategy, limit == null ? DEFAULT_LIMIT : limit, category, minPrice, maxPrice);
+    ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
+        // Parameters are read here rather than bound one by one: this is the hot path of the product.
+        RecommendationRequest request = new RecommendationRequest(tenant(), http.getParameter("userId"),
+                http.getParameter("assignmentId"), http.getParameter("productId"), http.getParameter("placementId"),
+                http.getParameter("strategy"), limit(http), http.getParameter("category"), price(http, "minPrice"),
+                price(http, "maxPrice"));
         return json(engine.json(request));
     }
 
@@ -93,6 +98,30 @@ class RecommendationController {
         RecommendationRequest request = new RecommendationRequest(tenant(), userId, assignmentId, productId, null,
                 null, limit == null ? DEFAULT_LIMIT : limit, null, null, null);
         return json(engine.pageJson(request, placements(placements)));
+    }
+
+    private static int limit(HttpServletRequest http) {
+        String limit = http.getParameter("limit");
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid("limit", "must be a whole number from 1 to 100");
+        }
+    }
+
+    private static @Nullable BigDecimal price(HttpServletRequest http, String name) {
+        String price = http.getParameter(name);
+        if (price == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(price.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid(name, "must be a number");
+        }
     }
 
     private static List<String> placements(@Nullable String raw) {
