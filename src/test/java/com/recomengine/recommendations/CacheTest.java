@@ -24,9 +24,9 @@ class CacheTest extends RecommendationsHttpTest {
     void aRepeatedRequestIsAnsweredFromTheCacheWithAFreshRecommendationId() {
         Shop shop = giftShop();
         JsonNode first = recommend(shop, "userId=alice&limit=4");
-        JsonNode second = recommend(shop, "userId=alice&limit=4");
+        // (a scheduled build landing in between would make it "stale" once, then "l1" again)
+        JsonNode second = eventually(() -> recommend(shop, "userId=alice&limit=4"), a -> cache(a).equals("l1"));
         assertThat(cache(first)).isEqualTo("miss");
-        assertThat(cache(second)).isEqualTo("l1");
         assertThat(ids(second)).isEqualTo(ids(first));
         assertThat(second.get("meta").get("recommendationId").asString())
                 .isNotEqualTo(first.get("meta").get("recommendationId").asString());
@@ -39,7 +39,7 @@ class CacheTest extends RecommendationsHttpTest {
         JsonNode before = eventually(() -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"),
                 answer -> ids(answer).contains("tea-tin"));
         assertThat(reasons(before).get(ids(before).indexOf("tea-tin"))).isEqualTo("Because you viewed Porcelain Teapot");
-        assertThat(cache(recommend(shop, "userId=bob&strategy=collaborative&limit=3"))).isEqualTo("l1");
+        eventually(() -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"), a -> cache(a).equals("l1"));
 
         sendEvents(shop, List.of(purchase("bob", "tea-tin", "o-bob", Instant.now().minusSeconds(5))));
 
@@ -68,6 +68,7 @@ class CacheTest extends RecommendationsHttpTest {
         JsonNode refreshed = eventually(() -> recommend(shop, "strategy=popular&limit=2"),
                 answer -> ids(answer).getFirst().equals("lamp"));
         assertThat(cache(refreshed)).isIn("l1", "stale");
-        assertThat(cache(recommend(shop, "strategy=popular&limit=2"))).isEqualTo("l1");
+        eventually(() -> recommend(shop, "strategy=popular&limit=2"),
+                answer -> cache(answer).equals("l1") && ids(answer).getFirst().equals("lamp"));
     }
 }

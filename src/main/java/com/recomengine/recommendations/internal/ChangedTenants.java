@@ -1,9 +1,9 @@
 package com.recomengine.recommendations.internal;
 
 import com.recomengine.shared.TenantId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +12,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tenants whose interactions or catalog changed, gathered in memory and written to {@code reco_state} in one
- * statement every couple of seconds. Ingestion publishes one application event per batch, many a second for a busy
- * tenant: an update of the tenant's row for each would queue them all on one row lock, holding a pooled connection
- * each, for a fact ("changed since the last build") that only needs writing once per build.
+ * Tenants whose interactions or catalog changed, with the time of their latest change, gathered in memory and
+ * written to {@code reco_state} in one statement every couple of seconds. Ingestion publishes one application
+ * event per batch, many a second for a busy tenant: an update of the tenant's row for each would queue them all on
+ * one row lock, holding a pooled connection each, for a fact ("changed since the last build") that needs writing
+ * once per build. The time written is the change's, not the flush's, so a change that a build started after has
+ * already read does not make the tenant due again.
  */
 @Component
 class ChangedTenants implements DisposableBean {
@@ -23,14 +25,14 @@ class ChangedTenants implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ChangedTenants.class);
 
     private final ModelStore store;
-    private final Set<TenantId> pending = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<TenantId, Instant> pending = new ConcurrentHashMap<>();
 
     ChangedTenants(ModelStore store) {
         this.store = store;
     }
 
     void mark(TenantId tenant) {
-        pending.add(tenant);
+        pending.merge(tenant, Instant.now(), (a, b) -> a.isAfter(b) ? a : b);
     }
 
     @Scheduled(fixedDelayString = "${recomengine.recommendations.changes-flush:2s}")
@@ -38,13 +40,18 @@ class ChangedTenants implements DisposableBean {
         if (pending.isEmpty()) {
             return;
         }
-        List<TenantId> tenants = new ArrayList<>(pending);
-        pending.removeAll(tenants);
+        Map<TenantId, Instant> changes = new HashMap<>();
+        for (TenantId tenant : pending.keySet()) {
+            Instant at = pending.remove(tenant);
+            if (at != null) {
+                changes.put(tenant, at);
+            }
+        }
         try {
-            store.markChanged(tenants);
+            store.markChanged(changes);
         } catch (RuntimeException e) {
-            pending.addAll(tenants);
-            log.warn("Could not record {} tenants as changed; retrying: {}", tenants.size(), e.toString());
+            changes.forEach((tenant, at) -> pending.merge(tenant, at, (a, b) -> a.isAfter(b) ? a : b));
+            log.warn("Could not record {} tenants as changed; retrying: {}", changes.size(), e.toString());
         }
     }
 

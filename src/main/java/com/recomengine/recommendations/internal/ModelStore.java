@@ -139,14 +139,19 @@ class ModelStore {
                 Timestamp.from(now.minus(rebuildAfter)), Timestamp.from(now.minus(activeWithin)));
     }
 
-    /** Records that these tenants' interactions or catalog changed: their models are due for a build. */
-    void markChanged(Collection<TenantId> tenants) {
-        UUID[] ids = tenants.stream().map(TenantId::value).sorted().toArray(UUID[]::new);
+    /** Records when these tenants' interactions or catalog last changed: their models are due for a build. */
+    void markChanged(Map<TenantId, Instant> changes) {
+        List<Map.Entry<TenantId, Instant>> sorted = changes.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TenantId::value))).toList();
+        UUID[] ids = sorted.stream().map(e -> e.getKey().value()).toArray(UUID[]::new);
+        Timestamp[] times = sorted.stream().map(e -> Timestamp.from(e.getValue())).toArray(Timestamp[]::new);
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO reco_state (tenant_id, changed_at) SELECT id, now() FROM unnest(?::uuid[]) AS t(id)
-                    ON CONFLICT (tenant_id) DO UPDATE SET changed_at = now()""");
+                    INSERT INTO reco_state (tenant_id, changed_at)
+                    SELECT id, at FROM unnest(?::uuid[], ?::timestamptz[]) AS t(id, at)
+                    ON CONFLICT (tenant_id) DO UPDATE SET changed_at = greatest(reco_state.changed_at, excluded.changed_at)""");
             statement.setArray(1, connection.createArrayOf("uuid", ids));
+            statement.setArray(2, connection.createArrayOf("timestamptz", times));
             return statement;
         });
     }
