@@ -105,7 +105,7 @@ for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$NGINX_PORT/reco.json" >/dev
 
 run() { # mode connections seconds
   BENCH_KEY=$RKEY BENCH_USERS=$USERS BENCH_MODE=$1 wrk -t2 -c"$2" -d"${3}s" --timeout 5s \
-    -s bench/recommendations.lua "$BASE" | grep '^RESULT'
+    -s bench/rows/recommendations.lua "$BASE" | grep '^RESULT'
 }
 row() { # name connections "RESULT line"
   read -r _ requests failed p50 p95 p99 rps <<<"$3"
