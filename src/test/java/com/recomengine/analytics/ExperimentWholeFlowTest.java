@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 6's whole flow: an experiment is created and started, 2 000 simulated shoppers are assigned (by the
- * published assignment function, as the recommendation meta carries it), see tagged recommendations, click and buy
- * at known rates per arm; the results show exactly those rates, a significant lift and no sample-ratio warning.
+ * Issue 6's whole flow: an experiment is created and started, 2 000 simulated shoppers get recommendations from the
+ * real endpoint (whose meta names the arm, which must be the published assignment function's), see them, click and
+ * buy at known rates per arm, tagged as the SDK tags them; the results show exactly those rates, a significant lift
+ * and no sample-ratio warning.
  * Then an experiment whose arms were handed out skewed (a broken client) is flagged for sample-ratio mismatch.
  *
  * <p>With a 50/50 split the sample-ratio check itself warns for one experiment in a thousand by chance (p < 0.001
@@ -52,20 +53,25 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         Map<String, Object> body = ExperimentRequests.experiment("home", "popular", "trending", 50);
         body.put("guardrailMetric", "ctr");
         String id = create(shop, experiments, body);
+        addCatalog(shop);
         Instant started = start(shop, experiments, id);
+        String readKey = issueKey(shop.admin(), shop.tenantId(), "secret", "read");
+        Map<String, JsonNode> served = recommendations(readKey, id);
 
         Map<String, Arm> arms = Map.of("control", new Arm(), "variant", new Arm());
         List<Map<String, Object>> events = new ArrayList<>();
         Instant at = started.plusMillis(1);
         for (int i = 0; i < SHOPPERS; i++) {
             String user = "shopper-" + i;
-            String variant = AssignmentFunction.variant(id, user, 50);
+            JsonNode meta = served.get(user).get("meta");
+            String variant = meta.get("variant").asString();
             Arm arm = arms.get(variant);
             Behaviour behaviour = BEHAVIOUR.get(variant);
             arm.users++;
-            String recommendation = "r-" + i;
+            String recommendation = meta.get("recommendationId").asString();
+            JsonNode items = served.get(user).get("data");
             for (int j = 0; j < IMPRESSIONS_PER_SHOPPER; j++) {
-                String product = "p-" + (i + j) % 50;
+                String product = items.get(j).get("productId").asString();
                 at = at.plusNanos(1_000);
                 events.add(event("impression", user, product, at, tags(id, variant, recommendation)));
                 if (++arm.impressions % behaviour.clickEvery() == 0) {
@@ -114,6 +120,51 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         assertThat(results.get("sampleRatio").get("warning").asBoolean()).as(results.get("sampleRatio").toString())
                 .isFalse();
         assertThat(results.get("verdict").asString()).isEqualTo("variant_wins");
+    }
+
+    /** Each shopper's recommendations for the experiment's placement, asked 8 at a time as a shop's traffic would. */
+    private Map<String, JsonNode> recommendations(String readKey, String experimentId) {
+        Map<String, JsonNode> served = new java.util.concurrent.ConcurrentHashMap<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < SHOPPERS; i++) {
+                String user = "shopper-" + i;
+                pool.submit(() -> {
+                    var response = api.get("/api/v1/recommendations?placementId=home&limit=" + IMPRESSIONS_PER_SHOPPER
+                            + "&userId=" + user).key(readKey).send();
+                    assertThat(response.status()).as(response.body()).isEqualTo(200);
+                    served.put(user, response.json());
+                });
+            }
+        }
+        assertThat(served).hasSize(SHOPPERS);
+        served.forEach((user, response) -> {
+            JsonNode meta = response.get("meta");
+            assertThat(meta.get("experimentId").asString()).isEqualTo(experimentId);
+            assertThat(meta.get("variant").asString()).as(user).isEqualTo(AssignmentFunction.variant(experimentId, user, 50));
+            assertThat(meta.get("strategy").asString()).isIn("popular", "trending");
+            assertThat(response.get("data").size()).isEqualTo(IMPRESSIONS_PER_SHOPPER);
+        });
+        return served;
+    }
+
+    /** 50 products and an hour-old purchase history, so that popular and trending have lists to serve. */
+    private void addCatalog(Shop shop) {
+        List<Map<String, Object>> products = new ArrayList<>();
+        List<Map<String, Object>> history = new ArrayList<>();
+        Instant before = Instant.now().minusSeconds(3_600);
+        for (int i = 0; i < 50; i++) {
+            products.add(Map.of("productId", "p-" + i, "name", "Product " + i, "price", 5 + i, "currency", "EUR"));
+            for (int buyer = 0; buyer <= i % 5; buyer++) {
+                history.add(event("purchase", "regular-" + buyer, "p-" + i, before.plusSeconds(i * 10L + buyer),
+                        Map.of("revenue", 5 + i)));
+            }
+        }
+        var added = api.post("/api/v1/catalog/products/batch", Map.of("products", products)).key(shop.key()).send();
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        send(shop, history);
+        var built = api.post("/api/v1/tenants/" + shop.tenantId() + "/recommendations/rebuild")
+                .bearer(shop.admin().accessToken()).send();
+        assertThat(built.status()).as(built.body()).isEqualTo(200);
     }
 
     @Test
