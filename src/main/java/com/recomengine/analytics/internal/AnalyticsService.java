@@ -43,10 +43,10 @@ class AnalyticsService implements Analytics {
     @Override
     public Overview overview(TenantId tenant, DayRange range) {
         DayRange previous = range.previous();
-        Map<LocalDate, DailyReads.StoredDay> days = figures.byDay(tenant, new DayRange(previous.from(), range.to()));
+        RangeFigures.Days days = figures.byDay(tenant, new DayRange(previous.from(), range.to()));
         Counts now = Counts.ZERO;
         Counts before = Counts.ZERO;
-        for (var day : days.entrySet()) {
+        for (var day : days.figures().entrySet()) {
             if (range.contains(day.getKey())) {
                 now = now.plus(day.getValue().counts());
             } else {
@@ -62,12 +62,12 @@ class AnalyticsService implements Analytics {
                 Kpi.of(Rates.money(now.revenueCents()), Rates.money(before.revenueCents())),
                 Kpi.of(now.recommendationConversions(), before.recommendationConversions()),
                 Kpi.of(Rates.money(now.recommendationRevenueCents()), Rates.money(before.recommendationRevenueCents())),
-                figures.liveDays(tenant, range));
+                days.live().stream().filter(range::contains).toList());
     }
 
     @Override
     public TimeSeries timeSeries(TenantId tenant, SeriesMetric metric, DayRange range, Granularity granularity) {
-        Map<LocalDate, DailyReads.StoredDay> days = figures.byDay(tenant, range);
+        Map<LocalDate, DailyReads.StoredDay> days = figures.byDay(tenant, range).figures();
         Map<LocalDate, DailyReads.StoredDay> buckets = new TreeMap<>();
         range.stream().forEach(day -> buckets.merge(granularity.bucketOf(day),
                 days.getOrDefault(day, new DailyReads.StoredDay(Counts.ZERO, 0)),

@@ -43,19 +43,16 @@ class DailyReads {
     /** A stored day: its counts over all groups, and its distinct users. */
     record StoredDay(Counts counts, long users) {}
 
-    /** The aggregated days of the range (days never aggregated are absent). */
+    /** The aggregated days of the range (days never aggregated are absent), in one index range scan of each table. */
     Map<LocalDate, StoredDay> byDay(TenantId tenant, DayRange range) {
-        Map<LocalDate, Counts> counts = new HashMap<>();
-        jdbc.query("SELECT day, " + COUNTS + " FROM analytics_daily WHERE tenant_id = ? AND day BETWEEN ? AND ? "
-                        + "GROUP BY day",
-                rs -> {
-                    counts.put(rs.getDate(1).toLocalDate(), counts(rs, 2));
-                }, tenant.value(), Date.valueOf(range.from()), Date.valueOf(range.to()));
         Map<LocalDate, StoredDay> days = new HashMap<>();
-        jdbc.query("SELECT day, users FROM analytics_daily_totals WHERE tenant_id = ? AND day BETWEEN ? AND ?",
+        jdbc.query("SELECT t.day, t.users, " + COUNTS + """
+                         FROM analytics_daily_totals t
+                        LEFT JOIN analytics_daily d ON d.tenant_id = t.tenant_id AND d.day = t.day
+                        WHERE t.tenant_id = ? AND t.day BETWEEN ? AND ?
+                        GROUP BY t.day, t.users""",
                 rs -> {
-                    LocalDate day = rs.getDate(1).toLocalDate();
-                    days.put(day, new StoredDay(counts.getOrDefault(day, Counts.ZERO), rs.getLong(2)));
+                    days.put(rs.getDate(1).toLocalDate(), new StoredDay(counts(rs, 3), rs.getLong(2)));
                 }, tenant.value(), Date.valueOf(range.from()), Date.valueOf(range.to()));
         return days;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,25 +45,39 @@ class RangeFigures {
 
     /** The days of the range answered live, oldest first. */
     List<LocalDate> liveDays(TenantId tenant, DayRange range) {
+        DayRange recent = recent(range);
+        return recent == null ? List.of() : liveDays(range, new HashSet<>(stored.aggregatedDays(tenant, recent)));
+    }
+
+    /** Today, and the recent days of the range that are not among the {@code aggregated} ones. */
+    private List<LocalDate> liveDays(DayRange range, Set<LocalDate> aggregated) {
+        DayRange recent = recent(range);
+        LocalDate today = today();
+        return recent == null ? List.of()
+                : recent.stream().filter(day -> day.equals(today) || !aggregated.contains(day)).toList();
+    }
+
+    private @Nullable DayRange recent(DayRange range) {
         LocalDate today = today();
         LocalDate first = today.minusDays(LIVE_DAYS_BACK);
         if (range.to().isBefore(first) || range.from().isAfter(today)) {
-            return List.of();
+            return null;
         }
-        DayRange recent = new DayRange(range.from().isBefore(first) ? first : range.from(),
+        return new DayRange(range.from().isBefore(first) ? first : range.from(),
                 range.to().isAfter(today) ? today : range.to());
-        Set<LocalDate> aggregated = new HashSet<>(stored.aggregatedDays(tenant, recent));
-        return recent.stream().filter(day -> day.equals(today) || !aggregated.contains(day)).toList();
     }
 
-    /** Counts and distinct users per day; a day without any is absent. */
-    Map<LocalDate, DailyReads.StoredDay> byDay(TenantId tenant, DayRange range) {
+    /** Counts and distinct users per day (a day without any is absent), and which days were answered live. */
+    record Days(Map<LocalDate, DailyReads.StoredDay> figures, List<LocalDate> live) {}
+
+    Days byDay(TenantId tenant, DayRange range) {
         Map<LocalDate, DailyReads.StoredDay> days = new HashMap<>(stored.byDay(tenant, range));
-        for (LocalDate day : liveDays(tenant, range)) {
+        List<LocalDate> liveDays = liveDays(range, days.keySet());
+        for (LocalDate day : liveDays) {
             DayFigures figures = live.figures(tenant, day);
             days.put(day, new DailyReads.StoredDay(figures.counts(), figures.totals().users()));
         }
-        return days;
+        return new Days(days, liveDays);
     }
 
     /** Counts per key of the dimension ({@value GroupKey#NONE} for none). */
