@@ -55,7 +55,7 @@ function assertClean(seen) {
 }
 
 async function screenshot(page, name) {
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => { window.scrollTo(0, 0); return document.fonts.ready; }); // the sticky header stays on top
   await page.screenshot({ path: `${OUT}${name}.png`, fullPage: true });
 }
 
