@@ -18,7 +18,8 @@ need node nodejs
 RECOMENGINE_TEST_DB=recomengine_bench scripts/test-services.sh >/dev/null
 export RECOMENGINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/recomengine_bench
 export RECOMENGINE_REDIS_URL=redis://127.0.0.1:6379/2
-export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=false
+export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=true
+rm -f "$WORK/data/demo.properties"
 redis-cli -n 2 flushdb >/dev/null
 
 java -XX:+UseZGC -Xmx2g -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
@@ -42,6 +43,16 @@ export TOKEN TENANT
 key() { curl -sf -XPOST "$BASE/api/v1/tenants/$TENANT/api-keys" -H 'Content-Type: application/json' \
   -H "Authorization: Bearer $TOKEN" -d "{\"name\":\"bench\",\"type\":\"secret\",\"permissions\":\"$1\"}" | json_field .key; }
 READ_KEY=$(key read); WRITE_KEY=$(key read-write)
+
+# The demo tenant (real catalog, and real purchase history once recommendations seed it), with raised limits.
+for _ in $(seq 1 300); do [ -s "$WORK/data/demo.properties" ] && break; sleep 1; done
+demo() { grep "^$1=" "$WORK/data/demo.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
+DEMO_TENANT=$(demo tenantId); DEMO_WRITE_KEY=$(demo secretKey)
+DEMO_TOKEN=$(curl -sf -XPOST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$(demo email)\",\"password\":\"$(demo password)\"}" | json_field .accessToken)
+curl -sf -XPATCH "$BASE/api/v1/tenants/$DEMO_TENANT" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $DEMO_TOKEN" -d '{"readsPerMinute":1000000,"writesPerMinute":1000000}' >/dev/null
+export TOKEN TENANT DEMO_TENANT DEMO_TOKEN DEMO_WRITE_KEY
 
 # nginx serving a static JSON of the same size as the key-authenticated GET.
 mkdir -p "$WORK/nginx/html" "$WORK/nginx/logs"
@@ -78,7 +89,7 @@ NGINX_RPS=$LAST_RPS
 for extra in bench/rows/*.sh; do
   [ -e "$extra" ] || continue
   BASE=$BASE READ_KEY=$READ_KEY WRITE_KEY=$WRITE_KEY CONNS=$CONNS SECONDS_PER_ROW=$SECONDS_PER_ROW \
-    RECOMENGINE_DB_URL=$RECOMENGINE_DB_URL bash "$extra"
+    RECOMENGINE_DB_URL=$RECOMENGINE_DB_URL bash "$extra" || echo "| $(basename "$extra") failed — see above | | | | | | |"
 done
 
 echo

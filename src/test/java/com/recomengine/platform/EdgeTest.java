@@ -69,6 +69,21 @@ class EdgeTest extends HttpTest {
     }
 
     @Test
+    void answersFromTheFastPathCarryTheSameHeadersAndCountInMetrics() {
+        Admin admin = signUpAndLogIn();
+        String key = issueKey(admin, createTenant(admin), "secret", "read");
+        var response = api.get("/api/v1/key").key(key).send();
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(response.header("x-frame-options")).isEqualTo("DENY");
+        assertThat(response.header("content-security-policy")).contains("default-src 'none'");
+        assertThat(response.header("x-request-id")).isNotBlank();
+        assertThat(response.header("ratelimit-remaining")).isNotBlank();
+        var metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send();
+        assertThat(metrics.body()).contains("uri=\"/api/v1/key\"");
+    }
+
+    @Test
     void metricsNeedTheInternalKey() {
         assertProblem(api.get("/internal/metrics").header("X-Internal-Key", "wrong").send(), 401);
         var metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send();

@@ -19,7 +19,10 @@ class KeyInfoController {
     @GetMapping("/api/v1/key")
     @Operation(summary = "Which tenant the calling key acts for and what it may do (a cheap check that a key works)")
     KeyInfo whoAmI() {
-        ApiKeyPrincipal key = Authenticated.key();
+        return describe(Authenticated.key());
+    }
+
+    static KeyInfo describe(ApiKeyPrincipal key) {
         return new KeyInfo(key.tenantId().value(), key.keyId(), key.displayPrefix(), key.type().wireName(),
                 key.permission().wireName());
     }
