@@ -55,11 +55,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Browser pages: the dashboard ({@code /dashboard/**}) needs a session from the form login at {@code /login},
-     * which the dashboard module's {@code AuthenticationProvider} checks against the admin accounts; every other
-     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included).
-     */
     @Bean
     KeyGate keyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems) {
         return new KeyGate(keys, limiter, problems);
@@ -74,6 +69,11 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Browser pages: the dashboard ({@code /dashboard/**}) needs a session from the form login at {@code /login},
+     * which the dashboard module's {@code AuthenticationProvider} checks against the admin accounts; every other
+     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
