@@ -75,3 +75,17 @@ document.querySelectorAll<HTMLElement>('[data-preview-status]').forEach((status)
 
 // On phones the section navigation is one scrolling row: bring the current section into view.
 document.querySelector<HTMLElement>('.side [aria-current=page]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+
+// Colour pickers beside the widget theme's text fields (the text field is what the form posts).
+document.querySelectorAll<HTMLInputElement>('input[type=color][data-colour-for]').forEach((picker) => {
+  const field = document.getElementById(picker.dataset.colourFor ?? '') as HTMLInputElement | null;
+  if (!field) return;
+  const sync = () => {
+    const value = field.value.trim();
+    if (/^#[0-9a-f]{6}$/i.test(value)) picker.value = value;
+    else if (/^#[0-9a-f]{3}$/i.test(value)) picker.value = '#' + [...value.slice(1)].map((c) => c + c).join('');
+  };
+  sync();
+  field.addEventListener('input', sync);
+  picker.addEventListener('input', () => { field.value = picker.value; });
+});

@@ -28,6 +28,16 @@ abstract class DashboardTest extends HttpTest {
         return browser;
     }
 
+    /** Issues a key through the keys page and returns the whole key (shown that once). */
+    protected String issueKey(Browser browser, String tenant, String type, String permissions) {
+        String keys = "/dashboard/tenants/" + tenant + "/keys";
+        browser.get(keys);
+        var page = browser.submit(keys, Map.of("name", "Test " + type, "type", type, "permissions", permissions));
+        Matcher key = Pattern.compile("<code id=\"new-key\">(rk_[a-z]+_[A-Za-z0-9_-]+)</code>").matcher(page.body());
+        assertThat(key.find()).as(page.body()).isTrue();
+        return key.group(1);
+    }
+
     /** Creates a tenant through the form and returns its id. */
     protected String createTenant(Browser browser, String name) {
         browser.get("/dashboard/tenants/new");

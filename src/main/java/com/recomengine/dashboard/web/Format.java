@@ -1,10 +1,12 @@
 package com.recomengine.dashboard.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -66,6 +68,20 @@ public class Format {
     /** A signed percentage, for lifts: 0.05 → "+5.0 %". */
     public String signedPercent(double ratio, int digits) {
         return (ratio > 0 ? "+" : ratio < 0 ? "−" : "") + decimal(Math.abs(ratio) * 100, digits) + " %";
+    }
+
+    /** 2.5 GBP → "£2.50"; a price without (or with an unknown) currency is written as a plain number. */
+    public String price(@Nullable BigDecimal amount, @Nullable String currency) {
+        if (amount == null) {
+            return "—";
+        }
+        try {
+            NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+            format.setCurrency(Currency.getInstance(currency == null ? "" : currency));
+            return format.format(amount);
+        } catch (IllegalArgumentException e) {
+            return amount.toPlainString() + (currency == null ? "" : " " + currency);
+        }
     }
 
     public String pValue(@Nullable Double p) {
