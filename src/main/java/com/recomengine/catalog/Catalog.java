@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The catalog as other modules see it. Unknown and deleted products are never available and have no summary. */
 public interface Catalog {
@@ -25,6 +26,14 @@ public interface Catalog {
 
     /** How many live products the tenant has. */
     long productCount(TenantId tenant);
+
+    /**
+     * Searches the tenant's live products by text (full text over name and category, typo-tolerant), category and
+     * availability, ordered by relevance with text and by name without; 400 problems for a page beyond the first
+     * 10 000 results or a size outside 1-100.
+     */
+    ProductPage search(TenantId tenant, @Nullable String text, @Nullable String category, @Nullable Boolean available,
+                       int page, int size);
 
     /**
      * Upserts a merchant's CSV feed: columns are mapped by their header names (see docs/catalog.md), other columns

@@ -10,4 +10,23 @@ public interface AdminAccounts {
     AdminId register(String email, String password, String name);
 
     Optional<AdminId> findByEmail(String email);
+
+    /**
+     * The account with this email and password, for session logins (the dashboard). Empty when either is wrong;
+     * attempts count against the same per-account and per-address throttles as the API login, which throw a 429
+     * problem when exceeded.
+     */
+    Optional<AdminId> authenticate(String email, String password, String clientAddress);
+
+    /** Who the admin is, for display; empty when the account is gone. */
+    Optional<AdminProfile> profile(AdminId admin);
+
+    /** Mails a single-use reset link when the account exists; does nothing (and says nothing) otherwise. */
+    void requestPasswordReset(String email);
+
+    /**
+     * Sets a new password with a reset token and ends every session of the account; a 400 problem on field
+     * {@code token} when it is unknown, expired or used.
+     */
+    void resetPassword(String token, String newPassword);
 }

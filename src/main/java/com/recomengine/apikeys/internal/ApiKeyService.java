@@ -1,6 +1,7 @@
 package com.recomengine.apikeys.internal;
 
 import com.recomengine.apikeys.ApiKeyRevoked;
+import com.recomengine.apikeys.ApiKeySummary;
 import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.apikeys.IssuedKey;
 import com.recomengine.shared.AdminId;
@@ -10,6 +11,7 @@ import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.Tenants;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +52,22 @@ public class ApiKeyService implements ApiKeys {
     public IssuedKey issueKey(AdminId admin, TenantId tenant, String name, KeyType type, KeyPermission permission) {
         ApiKeyView view = issue(admin, tenant, name, type, permission);
         return new IssuedKey(view.id(), tenant, view.prefix(), view.key());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApiKeySummary> keysOf(AdminId admin, TenantId tenant) {
+        tenants.requireOwned(admin, tenant);
+        return keys.findByTenantId(tenant.value(), PageRequest.of(0, 500, Sort.by("createdAt").descending()))
+                .map(key -> new ApiKeySummary(key.id(), key.name(), key.type(), key.permission(), key.displayPrefix(),
+                        key.createdAt(), key.lastUsedAt(), key.revokedAt()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void revokeKey(AdminId admin, TenantId tenant, UUID keyId) {
+        revoke(admin, tenant, keyId);
     }
 
     @Transactional(readOnly = true)

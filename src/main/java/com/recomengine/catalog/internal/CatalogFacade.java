@@ -2,6 +2,7 @@ package com.recomengine.catalog.internal;
 
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductPage;
 import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,11 @@ class CatalogFacade implements Catalog {
     private final ProductReader reader;
     private final ProductWrites writes;
     private final CatalogProperties properties;
+    private final ProductSearch search;
 
     CatalogFacade(CatalogCaches caches, ProductStore store, ProductReader reader, ProductWrites writes,
-                  CatalogProperties properties) {
+                  CatalogProperties properties, ProductSearch search) {
+        this.search = search;
         this.caches = caches;
         this.store = store;
         this.reader = reader;
@@ -68,6 +72,19 @@ class CatalogFacade implements Catalog {
     @Override
     public long productCount(TenantId tenant) {
         return store.count(tenant);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProductPage search(TenantId tenant, @Nullable String text, @Nullable String category,
+                              @Nullable Boolean available, int page, int size) {
+        ProductQuery query = new ProductQuery(text, category == null || category.isBlank() ? List.of() : List.of(category),
+                available, null, null, page, size, ProductQuery.Order.parse(null, text != null && !text.isBlank()));
+        ProductSearchPage found = search.page(tenant, query);
+        return new ProductPage(found.data().stream().map(ProductView::summary).toList(), found.page().totalElements(),
+                found.page().number(), found.page().size(), found.page().totalPages(),
+                found.facets().category().stream().map(f -> new ProductPage.CategoryCount(f.value(), f.count())).toList(),
+                found.approximate());
     }
 
     @Override

@@ -65,6 +65,11 @@ public class ProductSearch {
                 key -> json.writeValueAsBytes(run(tenant, query)));
     }
 
+    /** The page itself, uncached (admin browsing). */
+    ProductSearchPage page(TenantId tenant, ProductQuery query) {
+        return run(tenant, query);
+    }
+
     private ProductSearchPage run(TenantId tenant, ProductQuery query) {
         List<String> words = query.text() == null ? List.of() : SearchText.words(query.text());
         Match match = words.isEmpty() ? null

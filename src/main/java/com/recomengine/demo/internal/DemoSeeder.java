@@ -148,6 +148,7 @@ class DemoSeeder {
                 ──────────────────────────────────────────────────────────────────────
                  RecomEngine is running (development profile, demo data in %s)
                    Dashboard      %s/
+                   Demo store     %s/demo/store   (the SDK live on the demo tenant's catalog)
                    API docs       %s/docs   (OpenAPI: %s/v3/api-docs)
                    Admin login    %s  /  %s
                    Demo tenant    %s
@@ -155,7 +156,7 @@ class DemoSeeder {
                    Publishable    %s   (for web pages)
                    Try it         curl -H 'X-API-Key: %s' %s/api/v1/key
                 ──────────────────────────────────────────────────────────────────────
-                """.formatted(dataDir().toAbsolutePath().normalize(), base, base, base, c.email(),
+                """.formatted(dataDir().toAbsolutePath().normalize(), base, base, base, base, c.email(),
                 c.password(), c.tenantId(), c.secretKey(), c.publishableKey(), c.secretKey(), base);
         System.out.println(banner);
     }

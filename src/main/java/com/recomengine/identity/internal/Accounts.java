@@ -1,6 +1,7 @@
 package com.recomengine.identity.internal;
 
 import com.recomengine.identity.AdminAccounts;
+import com.recomengine.identity.AdminProfile;
 import com.recomengine.identity.MailSender;
 import com.recomengine.shared.AdminId;
 import com.recomengine.platform.RateLimitDecision;
@@ -72,13 +73,35 @@ public class Accounts implements AdminAccounts {
 
     @Transactional
     public Session login(String email, String password, String clientIp) {
+        Admin admin = checked(email, password, clientIp)
+                .orElseThrow(() -> Problems.unauthorized("Email or password is wrong."));
+        return startSession(admin.id(), admin.email(), UUID.randomUUID());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AdminId> authenticate(String email, String password, String clientAddress) {
+        return checked(email, password, clientAddress).map(admin -> new AdminId(admin.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AdminProfile> profile(AdminId admin) {
+        return admins.findById(admin.value()).map(a -> new AdminProfile(admin, a.email(), a.name()));
+    }
+
+    @Override
+    @Transactional
+    public void requestPasswordReset(String email) {
+        forgotPassword(email);
+    }
+
+    /** The account when the password matches, after both login throttles let the attempt through. */
+    private Optional<Admin> checked(String email, String password, String clientIp) {
         String normalized = normalize(email);
         throttle("login-ip:" + clientIp, properties.loginAttemptsPerIpPerMinute());
         throttle("login-account:" + normalized, properties.loginAttemptsPerAccountPerMinute());
-        Admin admin = admins.findByEmail(normalized)
-                .filter(a -> passwords.matches(password, a.passwordHash()))
-                .orElseThrow(() -> Problems.unauthorized("Email or password is wrong."));
-        return startSession(admin.id(), admin.email(), UUID.randomUUID());
+        return admins.findByEmail(normalized).filter(a -> passwords.matches(password, a.passwordHash()));
     }
 
     @Transactional(noRollbackFor = RuntimeException.class)
@@ -124,6 +147,7 @@ public class Accounts implements AdminAccounts {
         });
     }
 
+    @Override
     @Transactional
     public void resetPassword(String token, String newPassword) {
         Instant now = Instant.now();

@@ -15,7 +15,8 @@ public record PlatformProperties(
         @DefaultValue Limits limits) {
 
     public record Db(@Nullable String url, @DefaultValue("postgres") String username, @Nullable String password,
-              @DefaultValue("15432") int embeddedPort, @DefaultValue("20") int maxPoolSize) {
+              @DefaultValue("15432") int embeddedPort, @DefaultValue("20") int maxPoolSize,
+              @DefaultValue("-1") int minIdle) {
 
         public boolean external() {
             return url != null && !url.isBlank();

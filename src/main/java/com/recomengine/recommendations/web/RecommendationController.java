@@ -70,12 +70,15 @@ class RecommendationController {
     @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
-        // Parameters are read here rather than bound one by one: this is the hot path of the product.
-        RecommendationRequest request = new RecommendationRequest(tenant(), http.getParameter("userId"),
+        return json(engine.json(request(tenant(), http)));
+    }
+
+    /** Parameters are read directly rather than bound one by one: this is the hot path of the product. */
+    static RecommendationRequest request(TenantId tenant, HttpServletRequest http) {
+        return new RecommendationRequest(tenant, http.getParameter("userId"),
                 http.getParameter("assignmentId"), http.getParameter("productId"), http.getParameter("placementId"),
                 http.getParameter("strategy"), limit(http), http.getParameter("category"), price(http, "minPrice"),
                 price(http, "maxPrice"));
-        return json(engine.json(request));
     }
 
     @GetMapping("/page")

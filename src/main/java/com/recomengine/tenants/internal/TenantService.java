@@ -6,7 +6,9 @@ import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.TenantConfigChanged;
+import com.recomengine.tenants.TenantProfile;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.TenantStatusChanged;
@@ -114,6 +116,51 @@ public class TenantService implements Tenants {
     @Override
     public Optional<TenantSettings> settings(TenantId tenant) {
         return settings.get(tenant.value());
+    }
+
+    @Override
+    @Transactional
+    public TenantId create(AdminId owner, String name, TenantConfig config) {
+        return new TenantId(create(owner, name, changes(config)).id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TenantProfile> profilesOwnedBy(AdminId owner) {
+        return tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
+                PageRequest.of(0, 1000, Sort.by("createdAt").descending())).map(TenantService::profile).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TenantProfile profile(AdminId owner, TenantId tenant) {
+        return profile(owned(owner, tenant));
+    }
+
+    @Override
+    @Transactional
+    public void configure(AdminId owner, TenantId tenant, TenantConfig config) {
+        update(owner, tenant, changes(config));
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(AdminId owner, TenantId tenant, TenantStatus to) {
+        switch (to) {
+            case ACTIVE -> activate(owner, tenant);
+            case SUSPENDED -> suspend(owner, tenant);
+            case DELETED -> delete(owner, tenant);
+        }
+    }
+
+    private static TenantChanges changes(TenantConfig config) {
+        return new TenantChanges(config.name(), config.defaultStrategy(), config.allowedOrigins(),
+                config.excludePurchased(), config.excludedCategories(), config.retentionDays(), null, null);
+    }
+
+    private static TenantProfile profile(Tenant tenant) {
+        return new TenantProfile(tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(),
+                tenant.purgeAfter());
     }
 
     private TenantView statusChanged(Tenant tenant) {

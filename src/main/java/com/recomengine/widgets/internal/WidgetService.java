@@ -7,6 +7,7 @@ import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.Tenants;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -68,6 +69,21 @@ public class WidgetService implements Widgets {
         return new Saved(WidgetView.of(widget), false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<WidgetSpec> placements(AdminId admin, TenantId tenant) {
+        tenants.requireOwned(admin, tenant);
+        return widgets.findByTenantId(tenant.value(), PageRequest.of(0, 500, Sort.by("placementId")))
+                .map(Widget::spec).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean save(AdminId admin, TenantId tenant, WidgetSpec spec) {
+        return replace(admin, tenant, spec).created();
+    }
+
+    @Override
     @Transactional
     public void delete(AdminId admin, TenantId tenant, String placementId) {
         tenants.requireOwned(admin, tenant);
@@ -76,6 +92,7 @@ public class WidgetService implements Widgets {
     }
 
     /** The widget for an admin's preview: 404 unless the admin owns the tenant and the widget exists. */
+    @Override
     @Transactional(readOnly = true)
     public WidgetSpec spec(AdminId admin, TenantId tenant, String placementId) {
         tenants.requireOwned(admin, tenant);

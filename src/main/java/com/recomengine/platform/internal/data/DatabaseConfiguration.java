@@ -42,6 +42,9 @@ class DatabaseConfiguration {
             }
         }
         config.setMaximumPoolSize(db.maxPoolSize());
+        // A fixed-size pool by default; tests, which keep several application contexts alive, keep fewer idle.
+        config.setMinimumIdle(db.minIdle() < 0 ? db.maxPoolSize() : db.minIdle());
+        config.setIdleTimeout(60_000);
         config.setConnectionTimeout(3_000);
         config.setValidationTimeout(1_000);
         config.setPoolName("recomengine");

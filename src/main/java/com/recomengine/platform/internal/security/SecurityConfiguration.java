@@ -23,7 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Two chains: the stateless API ({@code /api/**}, {@code /internal/**}) authenticated by keys and tokens, and the
- * browser side (health, docs, landing and later the dashboard) with its own defaults.
+ * browser side (health, docs, landing, the dashboard) with a session login.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -73,12 +73,27 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Browser pages: the dashboard ({@code /dashboard/**}) needs a session from the form login at {@code /login},
+     * which the dashboard module's {@code AuthenticationProvider} checks against the admin accounts; every other
+     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/dashboard/assets/**").permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**").authenticated()
+                        .anyRequest().permitAll())
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable);
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/dashboard")
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 

@@ -1,0 +1,144 @@
+package com.recomengine.dashboard.web;
+
+import com.recomengine.dashboard.internal.DashboardAdmin;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.tenants.TenantProfile;
+import com.recomengine.tenants.TenantStatus;
+import com.recomengine.tenants.Tenants;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's tenants: list, create, settings, and the lifecycle steps behind a confirmation page each. */
+@Controller
+@RequestMapping("/dashboard")
+class TenantPagesController {
+
+    private final Tenants tenants;
+
+    TenantPagesController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping
+    String home() {
+        return "redirect:/dashboard/tenants";
+    }
+
+    @GetMapping("/switch")
+    String switchTenant(@RequestParam(required = false) @Nullable UUID tenant,
+                        @RequestParam(defaultValue = "overview") String section) {
+        return tenant == null ? "redirect:/dashboard/tenants"
+                : "redirect:/dashboard/tenants/" + tenant + Sections.path(section);
+    }
+
+    @GetMapping("/tenants")
+    String list() {
+        return "dashboard/tenants/list";
+    }
+
+    @GetMapping("/tenants/new")
+    String newForm(Model model) {
+        model.addAttribute("form", TenantForm.blank());
+        model.addAttribute("strategies", TenantForm.STRATEGIES);
+        return "dashboard/tenants/new";
+    }
+
+    @PostMapping("/tenants")
+    String create(@AuthenticationPrincipal DashboardAdmin admin, @Valid @ModelAttribute("form") TenantForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        form.check(errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("strategies", TenantForm.STRATEGIES);
+            return "dashboard/tenants/new";
+        }
+        TenantId created = tenants.create(admin.id(), form.name(), form.config());
+        redirect.addFlashAttribute("notice", "Tenant '" + form.name().strip() + "' created. Next: an API key.");
+        return "redirect:/dashboard/tenants/" + created;
+    }
+
+    @GetMapping("/tenants/{tenantId}")
+    String overview() {
+        return "dashboard/tenants/overview";
+    }
+
+    @GetMapping("/tenants/{tenantId}/settings")
+    String settings(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
+        model.addAttribute("form", TenantForm.of(tenant));
+        model.addAttribute("strategies", TenantForm.STRATEGIES);
+        return "dashboard/tenants/settings";
+    }
+
+    @PostMapping("/tenants/{tenantId}/settings")
+    String saveSettings(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
+                        @Valid @ModelAttribute("form") TenantForm form, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        form.check(errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("strategies", TenantForm.STRATEGIES);
+            return "dashboard/tenants/settings";
+        }
+        tenants.configure(admin.id(), new TenantId(tenantId), form.config());
+        redirect.addFlashAttribute("notice", "Settings saved. They apply everywhere within a second.");
+        return "redirect:/dashboard/tenants/" + tenantId + "/settings";
+    }
+
+    @GetMapping("/tenants/{tenantId}/{action:suspend|activate|delete}")
+    String confirm(@PathVariable String action, Model model) {
+        model.addAttribute("action", action);
+        return "dashboard/tenants/confirm";
+    }
+
+    @PostMapping("/tenants/{tenantId}/{action:suspend|activate|delete}")
+    String changeStatus(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
+                        @PathVariable String action, @RequestParam(defaultValue = "") String confirmName,
+                        @ModelAttribute("tenant") TenantProfile tenant, Model model, RedirectAttributes redirect) {
+        TenantStatus to = switch (action) {
+            case "suspend" -> TenantStatus.SUSPENDED;
+            case "activate" -> TenantStatus.ACTIVE;
+            default -> TenantStatus.DELETED;
+        };
+        if (to == TenantStatus.DELETED && !confirmName.strip().equals(tenant.name())) {
+            model.addAttribute("action", action);
+            model.addAttribute("confirmError", "Type the tenant's name exactly as shown to delete it.");
+            return "dashboard/tenants/confirm";
+        }
+        try {
+            tenants.changeStatus(admin.id(), new TenantId(tenantId), to);
+        } catch (ProblemException e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("failure", e.getMessage());
+            return "redirect:/dashboard/tenants/" + tenantId + "/settings";
+        }
+        return switch (to) {
+            case SUSPENDED -> {
+                redirect.addFlashAttribute("notice", "Tenant suspended: its keys get 403 until you activate it.");
+                yield "redirect:/dashboard/tenants/" + tenantId + "/settings";
+            }
+            case ACTIVE -> {
+                redirect.addFlashAttribute("notice", "Tenant active again: its keys work.");
+                yield "redirect:/dashboard/tenants/" + tenantId + "/settings";
+            }
+            case DELETED -> {
+                redirect.addFlashAttribute("notice", "Tenant '" + tenant.name() + "' deleted. Its keys stopped; "
+                        + "its data is purged in 30 days.");
+                yield "redirect:/dashboard/tenants";
+            }
+        };
+    }
+}
