@@ -110,6 +110,7 @@ class DayAggregation {
     DayAggregation(JdbcTemplate jdbc, PlatformTransactionManager transactions, AnalyticsProperties properties) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true); // a live snapshot's own transaction; a recompute's is joined as it is
         this.windowSeconds = properties.attributionWindow().toSeconds();
     }
 
