@@ -91,6 +91,25 @@ public class Format {
         return p < 0.001 ? "< 0.001" : decimal(p, 3);
     }
 
+    public String metric(@Nullable String wire) {
+        return switch (wire == null ? "" : wire) {
+            case "ctr" -> "Click-through rate";
+            case "conversion_rate" -> "Conversion rate";
+            case "revenue_per_user" -> "Revenue per user";
+            case "" -> "—";
+            default -> strategy(wire);
+        };
+    }
+
+    public String verdict(String wire) {
+        return switch (wire) {
+            case "variant_wins" -> "The variant wins";
+            case "control_wins" -> "The control wins";
+            case "srm_warning" -> "Sample ratio mismatch: do not trust these numbers yet";
+            default -> "Inconclusive so far";
+        };
+    }
+
     public String strategy(@Nullable String wire) {
         if (wire == null || wire.isBlank()) {
             return "—";
