@@ -17,6 +17,7 @@ help:
 	@echo "make test   every test, against the real PostgreSQL and Redis of this machine"
 	@echo "make bench  start the app and measure the hot paths (prints a table)"
 	@echo "make demo-data  (re)load the demo tenant's catalog from ../shared/data (stop make run first)"
+	@echo "make eval   offline evaluation of the recommendations through the real app (DATA=, SPLIT=)"
 
 build:
 	$(MVNW) -q -DskipTests package
@@ -37,6 +38,9 @@ demo-data: build
 
 bench: build
 	scripts/bench.sh
+
+eval: build
+	scripts/eval.sh
 
 clean:
 	$(MVNW) -q clean

@@ -9,3 +9,6 @@ if ! command -v chromium >/dev/null; then
 fi
 npm ci --no-audit --no-fund --loglevel=error
 npm test
+# The demo store in a real browser against the real application (PostgreSQL and Redis of this machine).
+[ -f ../target/recomengine.jar ] || (cd .. && ./mvnw -B -q --no-transfer-progress -DskipTests package)
+E2E_DB_URL=${E2E_DB_URL:-jdbc:postgresql://127.0.0.1:5432/recomengine_e2e_test} npm run test:e2e

@@ -3,6 +3,13 @@ package com.recomengine.demo.internal;
 import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
+import com.recomengine.events.Interactions;
+import com.recomengine.recommendations.HistoryImportReport;
+import com.recomengine.recommendations.ModelBuildReport;
+import com.recomengine.recommendations.RecommendationModels;
+import com.recomengine.shared.problem.ProblemException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import com.recomengine.shared.TenantId;
 import java.nio.file.Files;
 import org.springframework.boot.SpringApplication;
@@ -41,14 +48,19 @@ class DemoSeeder {
     private final Tenants tenants;
     private final ApiKeys keys;
     private final Catalog catalog;
+    private final Interactions interactions;
+    private final RecommendationModels models;
     private final ConfigurableApplicationContext context;
     private final DemoProperties properties;
     private final Environment environment;
 
-    DemoSeeder(AdminAccounts accounts, Tenants tenants, ApiKeys keys, Catalog catalog, DemoProperties properties,
-               Environment environment, ConfigurableApplicationContext context) {
+    DemoSeeder(AdminAccounts accounts, Tenants tenants, ApiKeys keys, Catalog catalog, Interactions interactions,
+               RecommendationModels models, DemoProperties properties, Environment environment,
+               ConfigurableApplicationContext context) {
         this.accounts = accounts;
         this.catalog = catalog;
+        this.interactions = interactions;
+        this.models = models;
         this.context = context;
         this.tenants = tenants;
         this.keys = keys;
@@ -84,6 +96,29 @@ class DemoSeeder {
                     data.getFileName(), report.accepted(), report.duplicates(), report.rejected(),
                     (System.nanoTime() - started) / 1_000_000);
         }
+        loadPurchaseHistory(tenant, data);
+    }
+
+    /**
+     * The same file's purchases as the demo tenant's interactions (through the real ingestion, shifted so that the
+     * last invoice is today, within the tenant's retention), then a model build: recommendations are real from
+     * the first page view. Only on the first start (no interactions yet) or when asked to reload.
+     */
+    private void loadPurchaseHistory(TenantId tenant, Path data) {
+        if (!properties.reload() && interactions.count(tenant, Instant.EPOCH, Instant.now().plus(1, ChronoUnit.DAYS)) > 0) {
+            return;
+        }
+        HistoryImportReport history = models.importPurchaseHistory(tenant, data);
+        log.info("Demo purchase history loaded from {}: {} purchases sent (shifted {} days), {} stored, {} duplicates, "
+                        + "{} rejected in {} ms", data.getFileName(), history.sent(), history.shiftDays(),
+                history.accepted(), history.duplicates(), history.rejected(), history.millis());
+        try {
+            ModelBuildReport build = models.rebuild(tenant);
+            log.info("Demo recommendation models built: {} interactions, {} items in {} ms", build.interactions(),
+                    build.items(), build.totalMillis());
+        } catch (ProblemException e) {
+            log.info("Demo recommendation models are being built already: {}", e.getMessage());
+        }
     }
 
     private DemoCredentials seed(Path file) {
@@ -113,6 +148,7 @@ class DemoSeeder {
                 ──────────────────────────────────────────────────────────────────────
                  RecomEngine is running (development profile, demo data in %s)
                    Dashboard      %s/
+                   Demo store     %s/demo/store   (the SDK live on the demo tenant's catalog)
                    API docs       %s/docs   (OpenAPI: %s/v3/api-docs)
                    Admin login    %s  /  %s
                    Demo tenant    %s
@@ -120,7 +156,7 @@ class DemoSeeder {
                    Publishable    %s   (for web pages)
                    Try it         curl -H 'X-API-Key: %s' %s/api/v1/key
                 ──────────────────────────────────────────────────────────────────────
-                """.formatted(dataDir().toAbsolutePath().normalize(), base, base, base, c.email(),
+                """.formatted(dataDir().toAbsolutePath().normalize(), base, base, base, base, c.email(),
                 c.password(), c.tenantId(), c.secretKey(), c.publishableKey(), c.secretKey(), base);
         System.out.println(banner);
     }

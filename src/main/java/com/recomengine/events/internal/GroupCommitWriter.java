@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,9 +22,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,12 +56,14 @@ class GroupCommitWriter implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    GroupCommitWriter(JdbcTemplate jdbc, DataSource dataSource, Partitions partitions,
+    GroupCommitWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Partitions partitions,
                       RecordedPublisher recorded, AfterCommit afterCommit, IngestionMetrics metrics,
                       EventsProperties properties) {
         this.jdbc = jdbc;
-        // A plain JDBC transaction (no JPA session per flush); the publication registry's JdbcTemplate joins it.
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // The application's transaction manager: the publication registry stores InteractionsRecorded for its
+        // @ApplicationModuleListener listeners through @Transactional methods bound to it, which refuse to join a
+        // transaction of a separate DataSourceTransactionManager ("Pre-bound JDBC Connection found").
+        this.transactions = new TransactionTemplate(transactionManager);
         this.partitions = partitions;
         this.recorded = recorded;
         this.afterCommit = afterCommit;

@@ -128,7 +128,8 @@ public final class InteractionData {
 
         /** Registers a product (with or without interactions) and what the catalog says about it. */
         public Builder describe(String itemId, ItemContent description) {
-            content[item(itemId)] = description;
+            int index = item(itemId); // first: it may grow the content array, which the assignment must then use
+            content[index] = description;
             return this;
         }
 

@@ -9,6 +9,7 @@ import com.recomengine.platform.ApiKeyVerifier;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,6 +44,9 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ApiSecurityHeaders.CSP)))
                 .addFilterBefore(new CredentialsFilter(gate, tokens, secrets, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        // The ASYNC re-dispatch that completes a streamed response (StreamingResponseBody, SSE)
+                        // carries no credentials; the request it completes was authorized on its REQUEST dispatch.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/auth/**").permitAll()
                         .requestMatchers("/internal/**").hasRole("INTERNAL")
                         .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole("ADMIN")

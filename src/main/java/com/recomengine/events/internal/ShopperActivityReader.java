@@ -1,0 +1,74 @@
+package com.recomengine.events.internal;
+
+import com.recomengine.events.Interaction;
+import com.recomengine.events.InteractionType;
+import com.recomengine.events.ShopperActivity;
+import com.recomengine.shared.TenantId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link ShopperActivity} over plain JDBC, on the {@code (tenant_id, user_id, event_type)} index of every monthly
+ * partition. The statements are never server-prepared: a prepared statement soon runs on PostgreSQL's generic
+ * plan, which cannot use the tenant and user values to choose its index scans and was 25× slower here (44 ms
+ * against 1.6 ms per shopper on 16 partitions); a one-shot plan per call costs a little planning instead.
+ */
+@Component
+class ShopperActivityReader implements ShopperActivity {
+
+    private static final String RECENT = """
+            SELECT event_type, product_id, ts FROM events
+            WHERE tenant_id = ? AND user_id = ? AND event_type <> 'impression' AND product_id IS NOT NULL
+            ORDER BY ts DESC LIMIT ?""";
+    private static final String PURCHASED = """
+            SELECT DISTINCT product_id FROM events
+            WHERE tenant_id = ? AND user_id = ? AND event_type = 'purchase' AND product_id IS NOT NULL""";
+
+    private final JdbcTemplate jdbc;
+
+    ShopperActivityReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Interaction> recent(TenantId tenant, String userId, int limit) {
+        List<Interaction> recent = new ArrayList<>();
+        jdbc.query(connection -> oneShot(connection, RECENT, tenant, userId, limit), rs -> {
+            recent.add(new Interaction(InteractionType.fromWire(rs.getString(1)).orElseThrow(), userId,
+                    rs.getString(2), null, null, rs.getObject(3, OffsetDateTime.class).toInstant(), null));
+        });
+        return recent;
+    }
+
+    @Override
+    public Set<String> purchased(TenantId tenant, String userId) {
+        Set<String> products = new LinkedHashSet<>();
+        jdbc.query(connection -> oneShot(connection, PURCHASED, tenant, userId, null),
+                rs -> {
+                    products.add(rs.getString(1));
+                });
+        return products;
+    }
+
+    private static PreparedStatement oneShot(Connection connection, String sql, TenantId tenant, String userId,
+            @Nullable Integer limit) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        statement.setObject(1, tenant.value());
+        statement.setString(2, userId);
+        if (limit != null) {
+            statement.setInt(3, limit);
+        }
+        return statement;
+    }
+}

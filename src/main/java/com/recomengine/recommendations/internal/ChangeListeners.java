@@ -1,0 +1,73 @@
+package com.recomengine.recommendations.internal;
+
+import com.recomengine.catalog.ProductsChanged;
+import com.recomengine.catalog.ProductsRemoved;
+import com.recomengine.events.InteractionsRecorded;
+import com.recomengine.tenants.TenantConfigChanged;
+import com.recomengine.tenants.TenantPurgeDue;
+import java.time.Duration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other modules' changes mean here. New interactions void the shoppers' cached answers and histories and make
+ * the tenant due for a build; catalog changes void the tenant's answers (a shown name, price or availability may be
+ * wrong now) and make it due (content similarity, new products); a configuration change voids its answers (once
+ * more a moment later, when every instance's settings cache has caught up); a purged tenant's models are deleted.
+ */
+@Component
+class ChangeListeners {
+
+    private static final Duration SETTINGS_CATCH_UP = Duration.ofMillis(1_500);
+
+    private final Invalidations invalidations;
+    private final ModelStore store;
+    private final ServedModels served;
+    private final Shoppers shoppers;
+    private final TaskScheduler scheduler;
+    private final ChangedTenants changed;
+
+    ChangeListeners(Invalidations invalidations, ModelStore store, ServedModels served, Shoppers shoppers,
+            TaskScheduler scheduler, ChangedTenants changed) {
+        this.invalidations = invalidations;
+        this.store = store;
+        this.served = served;
+        this.shoppers = shoppers;
+        this.scheduler = scheduler;
+        this.changed = changed;
+    }
+
+    @ApplicationModuleListener
+    void on(InteractionsRecorded recorded) {
+        invalidations.usersChanged(recorded.tenantId(), recorded.userIds());
+        changed.mark(recorded.tenantId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProductsChanged products) {
+        invalidations.tenantChanged(products.tenantId());
+        changed.mark(products.tenantId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProductsRemoved removed) {
+        invalidations.tenantChanged(removed.tenantId());
+        changed.mark(removed.tenantId());
+    }
+
+    @ApplicationModuleListener
+    void on(TenantConfigChanged config) {
+        invalidations.tenantChanged(config.tenantId());
+        scheduler.schedule(() -> invalidations.tenantChanged(config.tenantId()),
+                java.time.Instant.now().plus(SETTINGS_CATCH_UP));
+    }
+
+    @ApplicationModuleListener
+    void on(TenantPurgeDue due) {
+        store.purge(due.tenantId());
+        served.forget(due.tenantId());
+        shoppers.forget(due.tenantId());
+        invalidations.tenantChanged(due.tenantId());
+    }
+}

@@ -1,0 +1,100 @@
+package com.recomengine.recommendations.internal;
+
+import com.recomengine.platform.RedisLink;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the other instances what changed here, over Redis pub/sub: a new model generation, a tenant's or some
+ * shoppers' cached answers invalidated. A message is lines: the sending instance, a kind, then the kind's fields.
+ * Fire-and-forget: what a lost message would have said is also found by each instance's periodic generation
+ * check, the stamps kept in Redis beside the L2 answers, and the short freshness of L1 answers. Without Redis
+ * there is one instance and nothing to tell.
+ */
+@Component
+class ClusterChannel implements DisposableBean {
+
+    static final String CHANNEL = "recomengine:recommendations";
+
+    private final RedisLink redis;
+    private final String instance = UUID.randomUUID().toString();
+    private final Map<String, Consumer<List<String>>> receivers = new ConcurrentHashMap<>();
+    private volatile @Nullable StatefulRedisPubSubConnection<String, String> subscription;
+
+    ClusterChannel(RedisLink redis) {
+        this.redis = redis;
+    }
+
+    /** {@code receiver} gets the fields of every message of {@code kind} sent by another instance. */
+    void onMessage(String kind, Consumer<List<String>> receiver) {
+        receivers.put(kind, receiver);
+    }
+
+    void send(String kind, List<String> fields) {
+        if (!redis.usable()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(instance).append('\n').append(kind);
+        fields.forEach(field -> message.append('\n').append(field));
+        try {
+            redis.connect().async().publish(CHANNEL, message.toString()).exceptionally(e -> {
+                redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
+                return 0L;
+            });
+        } catch (RuntimeException e) {
+            redis.markFailed(e);
+        }
+    }
+
+    /** Subscribes once Redis is reachable; Lettuce re-subscribes by itself after a reconnect. */
+    @Scheduled(initialDelay = 0, fixedDelayString = "${recomengine.recommendations.subscribe-retry:10s}")
+    void subscribe() {
+        if (subscription != null || !redis.usable()) {
+            return;
+        }
+        redis.client().ifPresent(client -> {
+            try {
+                StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
+                connection.addListener(new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(String channel, String message) {
+                        receive(message);
+                    }
+                });
+                connection.sync().subscribe(CHANNEL);
+                subscription = connection;
+            } catch (RuntimeException e) {
+                redis.markFailed(e);
+            }
+        });
+    }
+
+    private void receive(String message) {
+        List<String> lines = message.lines().toList();
+        if (lines.size() < 2 || lines.getFirst().equals(instance)) {
+            return;
+        }
+        Consumer<List<String>> receiver = receivers.get(lines.get(1));
+        if (receiver != null) {
+            // Off the Redis I/O thread: a receiver may read PostgreSQL.
+            Thread.ofVirtual().name("reco-cluster-message").start(() -> receiver.accept(lines.subList(2, lines.size())));
+        }
+    }
+
+    @Override
+    public void destroy() {
+        StatefulRedisPubSubConnection<String, String> connection = subscription;
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.recomengine.recommendations.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.recomengine.platform.RedisLink;
+import com.recomengine.shared.TenantId;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * When cached answers stopped being true: a stamp per tenant (its catalog or configuration changed) and per
+ * shopper (they did something new). An answer, or a shopper's history read, is valid only if it was started after
+ * every stamp that concerns it, so invalidating is one write, whatever the number of cached entries. Stamps live
+ * here (consulted by L1 hits, no I/O), in Redis (read with every L2 hit, in the same round trip, so an instance
+ * that missed a message still drops what is stale) and travel to the other instances over pub/sub.
+ *
+ * <p>Stamps and answer times come from {@link #tick()}: milliseconds, strictly increasing on this instance.
+ */
+@Component
+class Invalidations {
+
+    private static final String TENANT = "tenant-changed";
+    private static final String USERS = "users-changed";
+
+    record UserKey(TenantId tenant, String user) {}
+
+    private final RedisLink redis;
+    private final ClusterChannel channel;
+    private final long keepSeconds;
+    private final AtomicLong clock = new AtomicLong();
+    private final ConcurrentHashMap<TenantId, Long> tenants = new ConcurrentHashMap<>();
+    private final Cache<UserKey, Long> users;
+
+    Invalidations(RedisLink redis, ClusterChannel channel, RecommendationsProperties properties) {
+        this.redis = redis;
+        this.channel = channel;
+        java.time.Duration keep = properties.cache().maxAge().plusMinutes(5);
+        this.keepSeconds = keep.toSeconds();
+        this.users = Caffeine.newBuilder().maximumSize(2_000_000).expireAfterWrite(keep).build();
+        channel.onMessage(TENANT, this::tenantMessage);
+        channel.onMessage(USERS, this::usersMessage);
+    }
+
+    long tick() {
+        long now = System.currentTimeMillis();
+        return clock.updateAndGet(last -> Math.max(now, last + 1));
+    }
+
+    /** The latest stamp concerning this tenant and (when given) shopper; 0 when nothing was invalidated. */
+    long stamp(TenantId tenant, @Nullable String user) {
+        long stamp = tenants.getOrDefault(tenant, 0L);
+        if (user != null) {
+            Long own = users.getIfPresent(new UserKey(tenant, user));
+            if (own != null && own > stamp) {
+                stamp = own;
+            }
+        }
+        return stamp;
+    }
+
+    void tenantChanged(TenantId tenant) {
+        long stamp = tick();
+        raise(tenant, null, stamp);
+        if (redis.usable()) {
+            try {
+                redis.connect().async().set(tenantKey(tenant), Long.toString(stamp), SetArgs.Builder.ex(keepSeconds))
+                        .exceptionally(this::failed);
+            } catch (RuntimeException e) {
+                redis.markFailed(e);
+            }
+        }
+        channel.send(TENANT, List.of(tenant.toString(), Long.toString(stamp)));
+    }
+
+    void usersChanged(TenantId tenant, Collection<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        long stamp = tick();
+        changed.forEach(user -> raise(tenant, user, stamp));
+        if (redis.usable()) {
+            try {
+                RedisAsyncCommands<String, String> commands = redis.connect().async();
+                String value = Long.toString(stamp);
+                for (String user : changed) {
+                    commands.set(userKey(tenant, user), value, SetArgs.Builder.ex(keepSeconds)).exceptionally(this::failed);
+                }
+            } catch (RuntimeException e) {
+                redis.markFailed(e);
+            }
+        }
+        List<String> fields = new ArrayList<>(changed.size() + 2);
+        fields.add(tenant.toString());
+        fields.add(Long.toString(stamp));
+        fields.addAll(changed);
+        channel.send(USERS, fields);
+    }
+
+    /** Takes a stamp learnt elsewhere (Redis, another instance) when it is newer than what is known here. */
+    void raise(TenantId tenant, @Nullable String user, long stamp) {
+        if (stamp <= 0) {
+            return;
+        }
+        if (user == null) {
+            tenants.merge(tenant, stamp, Math::max);
+        } else {
+            users.asMap().merge(new UserKey(tenant, user), stamp, Math::max);
+        }
+        clock.accumulateAndGet(stamp, Math::max);
+    }
+
+    static String tenantKey(TenantId tenant) {
+        return "reco:{" + tenant + "}:stamp";
+    }
+
+    static String userKey(TenantId tenant, String user) {
+        return "reco:{" + tenant + "}:stamp:" + CacheKeys.encode(user);
+    }
+
+    private void tenantMessage(List<String> fields) {
+        if (fields.size() >= 2) {
+            raise(TenantId.of(fields.get(0)), null, Long.parseLong(fields.get(1)));
+        }
+    }
+
+    private void usersMessage(List<String> fields) {
+        if (fields.size() >= 3) {
+            TenantId tenant = TenantId.of(fields.get(0));
+            long stamp = Long.parseLong(fields.get(1));
+            fields.subList(2, fields.size()).forEach(user -> raise(tenant, user, stamp));
+        }
+    }
+
+    private String failed(Throwable e) {
+        redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
+        return "";
+    }
+}

@@ -1,0 +1,80 @@
+package com.recomengine.recommendations.internal;
+
+import com.recomengine.recommendations.model.IdDictionary;
+import com.recomengine.recommendations.model.ItemModel;
+import com.recomengine.recommendations.model.NeighbourTable;
+import com.recomengine.recommendations.model.RankedItems;
+import com.recomengine.recommendations.model.Recommender;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One generation of a tenant's models, as served: every strategy's model over one item dictionary. Immutable and
+ * shared by all requests; generation 0 means the tenant has no model yet.
+ */
+final class ModelSet {
+
+    private static final IdDictionary NO_ITEMS = IdDictionary.of(List.of());
+
+    private final long generation;
+    private final Instant asOf;
+    private final IdDictionary items;
+    private final Map<Strategy, Recommender> neighbours = new EnumMap<>(Strategy.class);
+    private final Map<Strategy, RankedItems> ranked = new EnumMap<>(Strategy.class);
+
+    ModelSet(long generation, Instant asOf, IdDictionary items, Map<Strategy, ItemModel> models) {
+        this.generation = generation;
+        this.asOf = asOf;
+        this.items = items;
+        models.forEach((strategy, model) -> {
+            switch (model) {
+                case NeighbourTable table -> neighbours.put(strategy, new Recommender(table));
+                case RankedItems list -> ranked.put(strategy, list);
+            }
+        });
+    }
+
+    static ModelSet none() {
+        return new ModelSet(0, Instant.EPOCH, NO_ITEMS, Map.of());
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    Instant asOf() {
+        return asOf;
+    }
+
+    boolean empty() {
+        return generation == 0;
+    }
+
+    IdDictionary items() {
+        return items;
+    }
+
+    @Nullable Recommender neighbours(Strategy strategy) {
+        return neighbours.get(strategy);
+    }
+
+    @Nullable RankedItems ranked(Strategy strategy) {
+        return ranked.get(strategy);
+    }
+
+    /** Neighbour entries or ranked items per strategy. */
+    Map<String, Integer> sizes() {
+        Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        for (Strategy strategy : Strategy.values()) {
+            if (neighbours.containsKey(strategy)) {
+                sizes.put(strategy.wireName(), neighbours.get(strategy).table().entries());
+            } else if (ranked.containsKey(strategy)) {
+                sizes.put(strategy.wireName(), ranked.get(strategy).size());
+            }
+        }
+        return sizes;
+    }
+}

@@ -1,0 +1,237 @@
+package com.recomengine.recommendations.internal;
+
+import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductSummary;
+import com.recomengine.recommendations.RecommendedItem;
+import com.recomengine.recommendations.model.FeedbackWeights;
+import com.recomengine.recommendations.model.IdDictionary;
+import com.recomengine.recommendations.model.InteractionType;
+import com.recomengine.recommendations.model.RankedItems;
+import com.recomengine.recommendations.model.Recommender;
+import com.recomengine.recommendations.model.ScoredItem;
+import com.recomengine.recommendations.model.UserHistory;
+import com.recomengine.shared.TenantId;
+import com.recomengine.tenants.TenantSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fills one answer, strategy after strategy of the fallback chain, until it holds {@code limit} items. Cheap
+ * exclusions are applied inside scoring (the anchor, what the shopper bought when the tenant says so, unavailable
+ * products, what is already picked); then the catalog's summaries filter by excluded categories and the request's
+ * category and price range. When filters thin out a strategy's candidates it is asked again for more (4× each
+ * time, up to {@value #MAX_CANDIDATES}) before the next strategy fills in. Every item carries its reason.
+ */
+final class Picking {
+
+    static final int MAX_CANDIDATES = 1_000;
+
+    private final Query query;
+    private final TenantId tenant;
+    private final ModelSet models;
+    private final IdDictionary dictionary;
+    private final Shopper shopper;
+    private final Catalog catalog;
+    private final FeedbackWeights feedback;
+    private final Set<String> excluded = new HashSet<>();
+    private final Set<String> excludedCategories = new HashSet<>();
+    private final Set<String> rejected = new HashSet<>();
+    private final Map<String, RecommendedItem> picked = new LinkedHashMap<>();
+    private final Map<String, InteractionType> strongest = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final int anchor;
+    private final IntPredicate skip;
+    private @Nullable UserHistory history;
+    private @Nullable Strategy first;
+
+    Picking(Query query, TenantSettings settings, ModelSet models, Shopper shopper, Catalog catalog,
+            FeedbackWeights feedback) {
+        this.query = query;
+        this.tenant = query.tenant();
+        this.models = models;
+        this.dictionary = models.items();
+        this.shopper = shopper;
+        this.catalog = catalog;
+        this.feedback = feedback;
+        if (query.productId() != null) {
+            excluded.add(query.productId());
+        }
+        if (settings.excludePurchased()) {
+            excluded.addAll(shopper.purchased());
+        }
+        settings.excludedCategories().forEach(c -> excludedCategories.add(c.strip().toLowerCase(Locale.ROOT)));
+        for (Shopper.Seen seen : shopper.recent()) {
+            strongest.merge(seen.productId(), seen.type(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        this.anchor = query.productId() == null ? -1 : dictionary.indexOf(query.productId());
+        this.skip = item -> {
+            String id = dictionary.id(item);
+            return excluded.contains(id) || picked.containsKey(id) || rejected.contains(id)
+                    || !catalog.isAvailable(tenant, id);
+        };
+    }
+
+    boolean full() {
+        return picked.size() >= query.limit();
+    }
+
+    List<RecommendedItem> items() {
+        return new ArrayList<>(picked.values());
+    }
+
+    /** The strategy of the first item, or the one asked for when there is none. */
+    Strategy strategy() {
+        return first == null ? query.strategy() : first;
+    }
+
+    void fillFrom(Strategy strategy) {
+        int asked = Math.min(MAX_CANDIDATES, (query.limit() - picked.size()) * 2 + 10);
+        while (!full()) {
+            List<ScoredItem> found = candidates(strategy, asked);
+            if (found.isEmpty()) {
+                return;
+            }
+            accept(strategy, found);
+            if (found.size() < asked || asked >= MAX_CANDIDATES) {
+                return;
+            }
+            asked = Math.min(MAX_CANDIDATES, asked * 4);
+        }
+    }
+
+    private List<ScoredItem> candidates(Strategy strategy, int k) {
+        return switch (strategy) {
+            case FREQUENTLY_BOUGHT_TOGETHER, CONTENT_BASED -> aroundAnchorOrHistory(models.neighbours(strategy), k);
+            case COLLABORATIVE -> {
+                Recommender recommender = models.neighbours(strategy);
+                yield recommender == null ? List.of() : recommender.recommend(history(true), k, skip);
+            }
+            case TRENDING, POPULAR -> {
+                RankedItems ranked = models.ranked(strategy);
+                yield ranked == null ? List.of() : ranked.top(k, skip);
+            }
+        };
+    }
+
+    /** "Bought with" / "similar to" the anchor when there is one, else to what the shopper did. */
+    private List<ScoredItem> aroundAnchorOrHistory(@Nullable Recommender recommender, int k) {
+        if (recommender == null) {
+            return List.of();
+        }
+        if (query.productId() != null) {
+            return anchor < 0 ? List.of() : recommender.similarTo(anchor, k, skip);
+        }
+        return recommender.recommend(history(false), k, skip);
+    }
+
+    /**
+     * The shopper's history over the model's items, decayed to now; with the anchor product (when asked) counted as
+     * the strongest signal: the shopper is looking at it.
+     */
+    private UserHistory history(boolean withAnchor) {
+        if (history == null) {
+            Instant now = Instant.now();
+            UserHistory.Builder builder = UserHistory.builder(dictionary, feedback, now);
+            for (Shopper.Seen seen : shopper.recent()) {
+                builder.add(seen.productId(), seen.type(), seen.at());
+            }
+            history = builder.build();
+        }
+        if (!withAnchor || anchor < 0) {
+            return history;
+        }
+        int n = history.size();
+        float weight = (float) feedback.base(InteractionType.PURCHASE);
+        for (int h = 0; h < n; h++) {
+            if (history.items()[h] == anchor) {
+                float[] weights = Arrays.copyOf(history.weights(), n);
+                weights[h] = Math.max(weights[h], weight);
+                return new UserHistory(history.items(), weights);
+            }
+        }
+        int[] items = Arrays.copyOf(history.items(), n + 1);
+        float[] weights = Arrays.copyOf(history.weights(), n + 1);
+        items[n] = anchor;
+        weights[n] = weight;
+        return new UserHistory(items, weights);
+    }
+
+    private void accept(Strategy strategy, List<ScoredItem> found) {
+        List<String> wanted = new ArrayList<>(found.size() + 4);
+        for (ScoredItem item : found) {
+            wanted.add(dictionary.id(item.item()));
+            if (item.hasBecause() && !names.containsKey(dictionary.id(item.because()))) {
+                wanted.add(dictionary.id(item.because()));
+            }
+        }
+        Map<String, ProductSummary> summaries = catalog.products(tenant, wanted);
+        summaries.forEach((id, summary) -> names.putIfAbsent(id, summary.name()));
+        for (ScoredItem item : found) {
+            String id = dictionary.id(item.item());
+            ProductSummary summary = summaries.get(id);
+            if (summary == null || !passes(summary)) {
+                rejected.add(id);
+                continue;
+            }
+            picked.put(id, new RecommendedItem(id, summary.name(), summary.imageUrl(), summary.url(), summary.price(),
+                    summary.currency(), item.score(), reason(strategy, item)));
+            if (first == null) {
+                first = strategy;
+            }
+            if (full()) {
+                return;
+            }
+        }
+    }
+
+    private boolean passes(ProductSummary summary) {
+        if (!summary.available()) {
+            return false;
+        }
+        String category = summary.category() == null ? null : summary.category().strip().toLowerCase(Locale.ROOT);
+        if (category != null && excludedCategories.contains(category)) {
+            return false;
+        }
+        if (query.category() != null && (category == null || !category.equals(query.category().strip().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        if (query.minPrice() != null || query.maxPrice() != null) {
+            if (summary.price() == null) {
+                return false;
+            }
+            if (query.minPrice() != null && summary.price().compareTo(query.minPrice()) < 0) {
+                return false;
+            }
+            return query.maxPrice() == null || summary.price().compareTo(query.maxPrice()) <= 0;
+        }
+        return true;
+    }
+
+    private String reason(Strategy strategy, ScoredItem item) {
+        String because = item.hasBecause() ? dictionary.id(item.because()) : null;
+        String name = because == null ? null : names.get(because);
+        return switch (strategy) {
+            case TRENDING -> "Trending now";
+            case POPULAR -> "Popular in the shop";
+            case FREQUENTLY_BOUGHT_TOGETHER -> name == null ? "Often bought together" : "Often bought with " + name;
+            case CONTENT_BASED -> name == null ? "Similar to what you viewed" : "Similar to " + name;
+            case COLLABORATIVE -> name == null ? "Picked for you"
+                    : (bought(because) ? "Because you bought " : "Because you viewed ") + name;
+        };
+    }
+
+    private boolean bought(@Nullable String productId) {
+        return productId != null && !productId.equals(query.productId())
+                && (strongest.get(productId) == InteractionType.PURCHASE || shopper.purchased().contains(productId));
+    }
+}

@@ -1,0 +1,60 @@
+package com.recomengine.recommendations.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code recomengine.recommendations.*}: model builds (schedule, how much history, the collaborative model's
+ * sizes, feedback weights), serving (history length, caches) and the offline evaluation run of {@code make eval}.
+ *
+ * @param buildInterval   how often the build job looks for tenants with new interactions or catalog changes
+ * @param firstBuildDelay how long after start-up the build job first looks
+ * @param rebuildAfter    a tenant with interactions is rebuilt at least this often (trending and popular windows move)
+ * @param maxHistory      the oldest interactions a build reads (never beyond the tenant's retention)
+ * @param modelPoll       how often each instance checks PostgreSQL for generations it missed (pub/sub is first)
+ * @param historyItems    a shopper's latest interactions that shape their answer
+ */
+@ConfigurationProperties("recomengine.recommendations")
+record RecommendationsProperties(
+        @DefaultValue("15m") Duration buildInterval,
+        @DefaultValue("1m") Duration firstBuildDelay,
+        @DefaultValue("6h") Duration rebuildAfter,
+        @DefaultValue("365d") Duration maxHistory,
+        @DefaultValue("30s") Duration modelPoll,
+        @DefaultValue("200") int historyItems,
+        @DefaultValue Model model,
+        @DefaultValue Feedback feedback,
+        @DefaultValue Cache cache,
+        @DefaultValue Evaluation evaluation) {
+
+    /**
+     * @param lambda        EASE's L2 penalty
+     * @param neighbours    neighbours kept per item in every neighbour table
+     * @param maxDenseItems items solved by EASE (memory 4n² bytes); the rest get item-kNN
+     * @param threads       threads of one build
+     */
+    record Model(@DefaultValue("500") double lambda, @DefaultValue("50") int neighbours,
+            @DefaultValue("5000") int maxDenseItems, @DefaultValue("2") int threads) {}
+
+    /** Weights of the interaction types and the half-life of their decay. */
+    record Feedback(@DefaultValue("0.2") double view, @DefaultValue("0.4") double click,
+            @DefaultValue("0.7") double addToCart, @DefaultValue("1.0") double purchase,
+            @DefaultValue("30d") Duration halfLife) {}
+
+    /**
+     * @param fresh      an answer younger than this is served as it is
+     * @param maxAge     an older one is still served once (stale) while a refresh runs, up to this age
+     * @param l1MaxBytes memory of the in-process cache (serialized answers)
+     * @param refreshers background refreshes running at once
+     */
+    record Cache(@DefaultValue("5m") Duration fresh, @DefaultValue("1h") Duration maxAge,
+            @DefaultValue("67108864") long l1MaxBytes, @DefaultValue("4") int refreshers) {}
+
+    /** {@code make eval}: when {@code run}, the application evaluates on {@code dataFile} and exits. */
+    record Evaluation(@DefaultValue("false") boolean run,
+            @DefaultValue("../shared/data/online_retail.csv.gz") String dataFile,
+            @DefaultValue("2011-11-01") LocalDate split,
+            @DefaultValue("4") int threads) {}
+}

@@ -1,0 +1,55 @@
+package com.recomengine.recommendations.web;
+
+import com.recomengine.recommendations.ModelBuildReport;
+import com.recomengine.recommendations.RecommendationModels;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.Authenticated;
+import com.recomengine.tenants.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/recommendations")
+@Tag(name = "Recommendations")
+@SecurityRequirement(name = "adminToken")
+class ModelAdminController {
+
+    private final Tenants tenants;
+    private final RecommendationModels models;
+
+    ModelAdminController(Tenants tenants, RecommendationModels models) {
+        this.tenants = tenants;
+        this.models = models;
+    }
+
+    /** A finished build, as the admin API shows it. */
+    record BuildView(UUID tenantId, long generation, Instant asOf, long interactions, int users, int items,
+            Map<String, Integer> sizes, long readMillis, long buildMillis, long storeMillis, long totalMillis) {
+
+        static BuildView of(ModelBuildReport r) {
+            return new BuildView(r.tenantId().value(), r.generation(), r.asOf(), r.interactions(), r.users(), r.items(),
+                    r.sizes(), r.readMillis(), r.buildMillis(), r.storeMillis(), r.totalMillis());
+        }
+    }
+
+    @PostMapping("/rebuild")
+    @Operation(summary = "Rebuild the tenant's recommendation models now",
+            description = "Builds every strategy from the tenant's interactions and catalog and serves the new "
+                    + "generation on every instance; answers when it is done. Models are also rebuilt every 15 minutes "
+                    + "when something changed.")
+    @ApiResponse(responseCode = "409", description = "a build of this tenant is running already")
+    BuildView rebuild(@PathVariable UUID tenantId) {
+        TenantId tenant = new TenantId(tenantId);
+        tenants.requireOwned(Authenticated.admin().adminId(), tenant);
+        return BuildView.of(models.rebuild(tenant));
+    }
+}

@@ -1,0 +1,156 @@
+package com.recomengine.recommendations.web;
+
+import com.recomengine.recommendations.RecommendationRequest;
+import com.recomengine.recommendations.internal.RecommendationEngine;
+import com.recomengine.shared.TenantId;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.Authenticated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/recommendations")
+@Tag(name = "Recommendations", description = "Products to show a shopper, with a reason each (read or publishable key)")
+@SecurityRequirement(name = "apiKey")
+class RecommendationController {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_PLACEMENTS = 10;
+
+    private final RecommendationEngine engine;
+
+    RecommendationController(RecommendationEngine engine) {
+        this.engine = engine;
+    }
+
+    @GetMapping
+    @Operation(summary = "Recommendations for a shopper, a product page or a placement",
+            description = "The strategy is the request's, else the placement's running experiment, promoted default or "
+                    + "widget configuration, else the tenant's default. Unavailable products, the anchor product and "
+                    + "(per tenant setting) products the shopper bought are never returned; a strategy that yields too "
+                    + "few items is filled by the next of collaborative → content_based → trending → popular, each "
+                    + "item's reason saying which. meta.cache is l1, l2, stale (served while a refresh runs) or miss.")
+    @Parameter(name = "userId", in = ParameterIn.QUERY,
+            description = "the shopper (1–256 printable characters); absent: anonymous, generic lists")
+    @Parameter(name = "productId", in = ParameterIn.QUERY, description = "anchor product: recommendations around it")
+    @Parameter(name = "placementId", in = ParameterIn.QUERY,
+            description = "the placement (widget) asking; picks the strategy and the experiment")
+    @Parameter(name = "strategy", in = ParameterIn.QUERY, description = "overrides every other source",
+            schema = @Schema(allowableValues = {"collaborative", "content_based", "trending",
+                    "frequently_bought_together", "popular"}))
+    @Parameter(name = "limit", in = ParameterIn.QUERY,
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "only products of this category")
+    @Parameter(name = "minPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
+    @Parameter(name = "maxPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
+    @Parameter(name = "assignmentId", in = ParameterIn.QUERY,
+            description = "the SDK's stable anonymous id: experiments bucket by it when given")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = RecommendationsResponse.class)))
+    @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
+        return json(engine.json(request(tenant(), http)));
+    }
+
+    /** Parameters are read directly rather than bound one by one: this is the hot path of the product. */
+    static RecommendationRequest request(TenantId tenant, HttpServletRequest http) {
+        return new RecommendationRequest(tenant, http.getParameter("userId"),
+                http.getParameter("assignmentId"), http.getParameter("productId"), http.getParameter("placementId"),
+                http.getParameter("strategy"), limit(http), http.getParameter("category"), price(http, "minPrice"),
+                price(http, "maxPrice"));
+    }
+
+    @GetMapping("/page")
+    @Operation(summary = "Every placement of a page in one request",
+            description = "Answers {\"placements\": {\"<placementId>\": {\"data\": [...], \"meta\": {...}}, ...}}: "
+                    + "each placement as GET /recommendations would answer it, in the order asked.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PageResponse.class)))
+    @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> page(
+            @RequestParam(required = false) @Nullable String userId,
+            @Parameter(description = "comma-separated placement ids, 1 to 10", required = true)
+            @RequestParam(required = false) @Nullable String placements,
+            @Parameter(description = "anchor product of the page, if any")
+            @RequestParam(required = false) @Nullable String productId,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String assignmentId) {
+        RecommendationRequest request = new RecommendationRequest(tenant(), userId, assignmentId, productId, null,
+                null, limit == null ? DEFAULT_LIMIT : limit, null, null, null);
+        return json(engine.pageJson(request, placements(placements)));
+    }
+
+    private static int limit(HttpServletRequest http) {
+        String limit = http.getParameter("limit");
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid("limit", "must be a whole number from 1 to 100");
+        }
+    }
+
+    private static @Nullable BigDecimal price(HttpServletRequest http, String name) {
+        String price = http.getParameter(name);
+        if (price == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(price.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid(name, "must be a number");
+        }
+    }
+
+    private static List<String> placements(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw Problems.invalid("placements", "must name 1 to " + MAX_PLACEMENTS + " placements, comma-separated");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : raw.split(",", -1)) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                throw Problems.invalid("placements", "must not contain an empty placement id");
+            }
+            ids.add(id);
+        }
+        if (ids.size() > MAX_PLACEMENTS) {
+            throw Problems.invalid("placements", "must name at most " + MAX_PLACEMENTS + " placements");
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private static ResponseEntity<byte[]> json(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    private static TenantId tenant() {
+        return Authenticated.key().tenantId();
+    }
+}

@@ -1,0 +1,137 @@
+package com.recomengine.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recomengine.shared.TenantId;
+import com.recomengine.support.Api;
+import com.recomengine.support.HttpTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whole-flow recommendation tests, read as a story: open a shop, send its catalog and what its shoppers did through
+ * the public API, build its models, ask for recommendations with a read key.
+ */
+public abstract class RecommendationsHttpTest extends HttpTest {
+
+    /** A tenant with its admin, a read-write key for sending data and a read key for asking. */
+    public record Shop(TenantId tenant, Admin admin, String writeKey, String readKey) {}
+
+    protected Shop openShop() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        return new Shop(TenantId.of(tenant), admin, issueKey(admin, tenant, "secret", "read-write"),
+                issueKey(admin, tenant, "secret", "read"));
+    }
+
+    protected static Map<String, Object> product(String id, String name, String category, double price) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("productId", id);
+        product.put("name", name);
+        product.put("category", category);
+        product.put("price", price);
+        product.put("currency", "GBP");
+        product.put("imageUrl", "https://cdn.shop.test/" + id + ".jpg");
+        product.put("url", "https://shop.test/p/" + id);
+        return product;
+    }
+
+    protected void sendCatalog(Shop shop, List<Map<String, Object>> products) {
+        var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products)).key(shop.writeKey())
+                .send();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("rejected").asInt()).as(response.body()).isZero();
+    }
+
+    protected static Map<String, Object> purchase(String user, String product, String order, Instant at) {
+        Map<String, Object> event = event("purchase", user, product, at);
+        event.put("metadata", Map.of("orderId", order));
+        return event;
+    }
+
+    protected static Map<String, Object> event(String type, String user, String product, Instant at) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("eventType", type);
+        event.put("userId", user);
+        event.put("productId", product);
+        event.put("timestamp", at.toString());
+        return event;
+    }
+
+    protected void sendEvents(Shop shop, List<Map<String, Object>> events) {
+        var response = api.post("/api/v1/events/batch", Map.of("events", events)).key(shop.writeKey()).send();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("rejected").asInt()).as(response.body()).isZero();
+    }
+
+    /** Rebuilds the shop's models through the admin API (waiting out a scheduled build of the same tenant). */
+    protected JsonNode rebuild(Shop shop) {
+        Api.Response response = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            response = api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
+                    .bearer(shop.admin().accessToken()).send();
+            if (response.status() != 409) {
+                break;
+            }
+            sleep(200);
+        }
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    protected Api.Response ask(Shop shop, String query) {
+        return api.get("/api/v1/recommendations?" + query).key(shop.readKey()).send();
+    }
+
+    protected JsonNode recommend(Shop shop, String query) {
+        Api.Response response = ask(shop, query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    protected static List<String> ids(JsonNode answer) {
+        List<String> ids = new ArrayList<>();
+        answer.get("data").forEach(item -> ids.add(item.get("productId").asString()));
+        return ids;
+    }
+
+    protected static List<String> reasons(JsonNode answer) {
+        List<String> reasons = new ArrayList<>();
+        answer.get("data").forEach(item -> reasons.add(item.get("reason").asString()));
+        return reasons;
+    }
+
+    protected static String cache(JsonNode answer) {
+        return answer.get("meta").get("cache").asString();
+    }
+
+    /** Asks until the answer satisfies {@code condition} (listeners run after commit, asynchronously). */
+    protected static JsonNode eventually(Supplier<JsonNode> ask, Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonNode last = ask.get();
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            sleep(100);
+            last = ask.get();
+        }
+        assertThat(condition.test(last)).as("never came true; last answer %s", last).isTrue();
+        return last;
+    }
+
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.recomengine.recommendations.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recomengine.recommendations.GiftShop;
+import com.recomengine.recommendations.RecommendationsHttpTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The build job rebuilds a tenant when its interactions or catalog changed after its last build, and only then. */
+class BuildScheduleTest extends RecommendationsHttpTest {
+
+    @Autowired
+    ModelStore store;
+
+    @Autowired
+    ChangedTenants changed;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTenantIsDueForABuildOnlyWhenSomethingChangedSinceItsLastBuild() {
+        Shop shop = openShop();
+        sendCatalog(shop, GiftShop.catalog());
+        sendEvents(shop, GiftShop.history(Instant.now()));
+        awaitChangeRecorded(shop, Instant.EPOCH);
+        sleep(500); // the catalog's and the events' listeners both, not just the first
+        changed.flush();
+        assertThat(due()).contains(shop.tenant());
+
+        rebuild(shop);
+        changed.flush();
+        assertThat(due()).doesNotContain(shop.tenant());
+
+        Instant before = Instant.now();
+        sendEvents(shop, List.of(event("view", "carol", "lamp", Instant.now())));
+        awaitChangeRecorded(shop, before);
+        assertThat(due()).contains(shop.tenant());
+    }
+
+    private List<com.recomengine.shared.TenantId> due() {
+        return store.due(Duration.ofHours(6), Duration.ofDays(365));
+    }
+
+    private void awaitChangeRecorded(Shop shop, Instant after) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            changed.flush();
+            List<java.sql.Timestamp> at = jdbc.queryForList("SELECT changed_at FROM reco_state WHERE tenant_id = ?",
+                    java.sql.Timestamp.class, shop.tenant().value());
+            if (!at.isEmpty() && at.getFirst().toInstant().isAfter(after)) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("the change of " + shop.tenant() + " was never recorded");
+    }
+}
