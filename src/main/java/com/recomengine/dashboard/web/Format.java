@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -21,6 +22,10 @@ public class Format {
 
     public String day(@Nullable Instant at) {
         return at == null ? "—" : DAY.format(at);
+    }
+
+    public String date(@Nullable LocalDate day) {
+        return day == null ? "—" : DAY.format(day);
     }
 
     public String moment(@Nullable Instant at) {
