@@ -33,4 +33,10 @@ public interface Interactions {
      * follow the stream should ask again from a few seconds before the latest {@code storedAt} they saw.
      */
     List<StoredInteraction> storedSince(TenantId tenant, Instant storedAfter, Duration window, int limit);
+
+    /** What the strategies can learn from the interactions with {@code from <= timestamp < to} (one scan of them). */
+    InteractionCoverage coverage(TenantId tenant, Instant from, Instant to);
+
+    /** Up to {@code limit} distinct product ids named by interactions with {@code from <= timestamp < to}. */
+    List<String> productIdsSeen(TenantId tenant, Instant from, Instant to, int limit);
 }

@@ -1,6 +1,7 @@
 package com.recomengine.events.internal;
 
 import com.recomengine.events.Interaction;
+import com.recomengine.events.InteractionCoverage;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.Interactions;
 import com.recomengine.events.LiveCounts;
@@ -82,6 +83,33 @@ class InteractionReader implements Interactions {
                     }
                 }, tenant.value(), Timestamp.from(from), Timestamp.from(to));
         return counts;
+    }
+
+    @Override
+    public InteractionCoverage coverage(TenantId tenant, Instant from, Instant to) {
+        return readOnly.execute(status -> jdbc.queryForObject("""
+                WITH w AS MATERIALIZED (
+                    SELECT user_id, product_id, session_id, event_type, metadata ->> 'orderId' AS order_id FROM events
+                    WHERE tenant_id = ? AND ts >= ? AND ts < ? AND product_id IS NOT NULL AND event_type <> 'impression')
+                SELECT (SELECT count(DISTINCT user_id) FROM w),
+                       (SELECT count(DISTINCT product_id) FROM w),
+                       (SELECT count(*) FROM (SELECT 1 FROM w GROUP BY user_id HAVING count(DISTINCT product_id) > 1) u),
+                       (SELECT count(*) FROM (SELECT 1 FROM w WHERE event_type = 'purchase' AND order_id IS NOT NULL
+                                              GROUP BY order_id HAVING count(DISTINCT product_id) > 1) o),
+                       (SELECT count(*) FROM (SELECT 1 FROM w WHERE session_id IS NOT NULL
+                                              GROUP BY session_id HAVING count(DISTINCT product_id) > 1) s),
+                       (SELECT count(*) FROM w WHERE event_type = 'purchase')""",
+                (rs, row) -> new InteractionCoverage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)),
+                tenant.value(), Timestamp.from(from), Timestamp.from(to)));
+    }
+
+    @Override
+    public List<String> productIdsSeen(TenantId tenant, Instant from, Instant to, int limit) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT product_id FROM events
+                WHERE tenant_id = ? AND ts >= ? AND ts < ? AND product_id IS NOT NULL LIMIT ?""",
+                String.class, tenant.value(), Timestamp.from(from), Timestamp.from(to), limit);
     }
 
     @Override
