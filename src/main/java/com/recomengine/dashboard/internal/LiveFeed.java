@@ -65,7 +65,7 @@ public class LiveFeed {
     public record Item(long seq, String type, String userId, @Nullable String productId, @Nullable String placementId,
                        @Nullable String strategy, Instant timestamp, Instant storedAt) {}
 
-    /** Today's totals per type (UTC day), and today's recommendation revenue from the live counters. */
+    /** Today's totals per type (UTC day), and today's purchase revenue from the live counters (0 without Redis). */
     public record Counts(Map<String, Long> today, long total, long revenueCents) {}
 
     /** Opens a stream for the tenant; {@code lastSeen} is the browser's Last-Event-ID after a reconnect. */
