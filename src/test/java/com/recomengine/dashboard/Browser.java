@@ -85,6 +85,15 @@ final class Browser {
         return answer.status() == 302 ? open(URI.create(answer.location()).getPath() + query(answer.location())) : answer;
     }
 
+    /** Opens a server-sent event stream with the session's cookies; {@code lastEventId} as a reconnect sends it. */
+    EventStream stream(String path, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return new EventStream(http, request.GET().build());
+    }
+
     private static String query(String location) {
         String query = URI.create(location).getRawQuery();
         return query == null ? "" : "?" + query;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -21,6 +22,10 @@ public class Format {
 
     public String day(@Nullable Instant at) {
         return at == null ? "—" : DAY.format(at);
+    }
+
+    public String date(@Nullable LocalDate day) {
+        return day == null ? "—" : DAY.format(day);
     }
 
     public String moment(@Nullable Instant at) {
@@ -89,6 +94,25 @@ public class Format {
             return "—";
         }
         return p < 0.001 ? "< 0.001" : decimal(p, 3);
+    }
+
+    public String metric(@Nullable String wire) {
+        return switch (wire == null ? "" : wire) {
+            case "ctr" -> "Click-through rate";
+            case "conversion_rate" -> "Conversion rate";
+            case "revenue_per_user" -> "Revenue per user";
+            case "" -> "—";
+            default -> strategy(wire);
+        };
+    }
+
+    public String verdict(String wire) {
+        return switch (wire) {
+            case "variant_wins" -> "The variant wins";
+            case "control_wins" -> "The control wins";
+            case "srm_warning" -> "Sample ratio mismatch: do not trust these numbers yet";
+            default -> "Inconclusive so far";
+        };
     }
 
     public String strategy(@Nullable String wire) {

@@ -1,12 +1,21 @@
 package com.recomengine.dashboard.web;
 
+import com.recomengine.apikeys.ApiKeys;
+import com.recomengine.catalog.Catalog;
 import com.recomengine.dashboard.internal.DashboardAdmin;
+import com.recomengine.dashboard.internal.PreviewKeys;
+import com.recomengine.events.Interactions;
+import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.tenants.TenantProfile;
 import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.Tenants;
+import com.recomengine.widgets.Widgets;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,9 +37,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TenantPagesController {
 
     private final Tenants tenants;
+    private final ApiKeys keys;
+    private final Catalog catalog;
+    private final Widgets widgets;
+    private final ExperimentLifecycle experiments;
+    private final Interactions interactions;
 
-    TenantPagesController(Tenants tenants) {
+    TenantPagesController(Tenants tenants, ApiKeys keys, Catalog catalog, Widgets widgets,
+                          ExperimentLifecycle experiments, Interactions interactions) {
         this.tenants = tenants;
+        this.keys = keys;
+        this.catalog = catalog;
+        this.widgets = widgets;
+        this.experiments = experiments;
+        this.interactions = interactions;
     }
 
     @GetMapping
@@ -71,7 +91,18 @@ class TenantPagesController {
     }
 
     @GetMapping("/tenants/{tenantId}")
-    String overview() {
+    String overview(@AuthenticationPrincipal DashboardAdmin admin, @ModelAttribute("tenant") TenantProfile tenant,
+                    Model model) {
+        TenantId id = tenant.id();
+        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long keyCount = keys.keysOf(admin.id(), id).stream()
+                .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name())).count();
+        model.addAttribute("keyCount", keyCount);
+        model.addAttribute("productCount", catalog.productCount(id));
+        model.addAttribute("widgetCount", widgets.placements(admin.id(), id).size());
+        model.addAttribute("runningCount", experiments.experimentsOf(admin.id(), id).stream()
+                .filter(e -> "running".equals(e.status())).count());
+        model.addAttribute("eventsToday", interactions.count(id, today, Instant.now().plusSeconds(300)));
         return "dashboard/tenants/overview";
     }
 

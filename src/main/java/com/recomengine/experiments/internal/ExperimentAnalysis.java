@@ -1,14 +1,15 @@
 package com.recomengine.experiments.internal;
 
+import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.ExperimentTotals;
 import com.recomengine.experiments.Variant;
 import com.recomengine.experiments.VariantTotals;
-import com.recomengine.experiments.internal.ExperimentResults.Arm;
-import com.recomengine.experiments.internal.ExperimentResults.Comparison;
-import com.recomengine.experiments.internal.ExperimentResults.Comparisons;
-import com.recomengine.experiments.internal.ExperimentResults.Lift;
-import com.recomengine.experiments.internal.ExperimentResults.Power;
-import com.recomengine.experiments.internal.ExperimentResults.SampleRatio;
+import com.recomengine.experiments.ExperimentResults.Arm;
+import com.recomengine.experiments.ExperimentResults.Comparison;
+import com.recomengine.experiments.ExperimentResults.Comparisons;
+import com.recomengine.experiments.ExperimentResults.Lift;
+import com.recomengine.experiments.ExperimentResults.Power;
+import com.recomengine.experiments.ExperimentResults.SampleRatio;
 import com.recomengine.experiments.internal.stats.MetricOutcome;
 import com.recomengine.experiments.internal.stats.Proportion;
 import com.recomengine.experiments.internal.stats.RelativeLift;

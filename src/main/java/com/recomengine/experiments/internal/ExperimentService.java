@@ -1,7 +1,11 @@
 package com.recomengine.experiments.internal;
 
+import com.recomengine.experiments.ExperimentDraft;
+import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.experiments.ExperimentMetricsSource;
 import com.recomengine.experiments.ExperimentStatusChanged;
+import com.recomengine.experiments.ExperimentSummary;
+import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.ExperimentTotals;
 import com.recomengine.experiments.PlacementDefaultPromoted;
 import com.recomengine.experiments.Variant;
@@ -11,6 +15,7 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.Tenants;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** Experiments of a tenant, for the admin who owns it: CRUD, lifecycle, results, promotion of the winner. */
 @Service
-public class ExperimentService {
+public class ExperimentService implements ExperimentLifecycle {
 
     /** Used until another module provides the interaction totals: every count is 0. */
     private static final ExperimentMetricsSource NO_DATA = (tenant, experiment, from, to) -> ExperimentTotals.NONE;
@@ -82,6 +87,69 @@ public class ExperimentService {
         return ExperimentView.of(experiment);
     }
 
+    @Override
+    @Transactional
+    public UUID create(AdminId admin, TenantId tenant, ExperimentDraft draft) {
+        if (draft.name().isBlank() || draft.name().strip().length() > 100) {
+            throw Problems.invalid("name", "must be 1-100 characters");
+        }
+        if (!draft.placementId().matches(ExperimentDraft.PLACEMENT_PATTERN)) {
+            throw Problems.invalid("placementId", "must match " + ExperimentDraft.PLACEMENT_PATTERN);
+        }
+        if (draft.trafficSplit() < 1 || draft.trafficSplit() > 99) {
+            throw Problems.invalid("trafficSplit", "must be between 1 and 99");
+        }
+        NewExperiment spec = new NewExperiment(draft.name().strip(), draft.placementId(),
+                wire("controlStrategy", draft.controlStrategy(), Strategies.WIRE_PATTERN),
+                wire("variantStrategy", draft.variantStrategy(), Strategies.WIRE_PATTERN), draft.trafficSplit(),
+                Metric.fromWire(wire("primaryMetric", draft.primaryMetric(), Metric.WIRE_PATTERN)),
+                draft.guardrailMetric() == null ? null
+                        : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)));
+        return create(admin, tenant, spec).id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExperimentSummary> experimentsOf(AdminId admin, TenantId tenant) {
+        return list(admin, tenant, null, 0, 200).data().stream().map(ExperimentService::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ExperimentSummary experimentOf(AdminId admin, TenantId tenant, UUID experimentId) {
+        return summary(get(admin, tenant, experimentId));
+    }
+
+    @Override
+    @Transactional
+    public void take(AdminId admin, TenantId tenant, UUID experimentId, Step step) {
+        switch (step) {
+            case START -> start(admin, tenant, experimentId);
+            case PAUSE -> pause(admin, tenant, experimentId);
+            case COMPLETE -> complete(admin, tenant, experimentId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void promoteWinner(AdminId admin, TenantId tenant, UUID experimentId, @Nullable Variant choice) {
+        promote(admin, tenant, experimentId, choice);
+    }
+
+    private static String wire(String field, String value, String pattern) {
+        if (!value.matches(pattern)) {
+            throw Problems.invalid(field, "must be one of " + pattern);
+        }
+        return value;
+    }
+
+    private static ExperimentSummary summary(ExperimentView v) {
+        return new ExperimentSummary(v.id(), v.name(), v.placementId(), v.controlStrategy(), v.variantStrategy(),
+                v.trafficSplit(), v.primaryMetric(), v.guardrailMetric(), v.status(), v.createdAt(), v.startedAt(),
+                v.completedAt(), v.promotedVariant());
+    }
+
+    @Override
     @Transactional
     public void delete(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
@@ -126,6 +194,7 @@ public class ExperimentService {
         return statusChanged(tenant, experiment);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ExperimentResults results(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);

@@ -1,8 +1,8 @@
 package com.recomengine.experiments.web;
 
+import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.Variant;
 import com.recomengine.experiments.internal.ExperimentChanges;
-import com.recomengine.experiments.internal.ExperimentResults;
 import com.recomengine.experiments.internal.ExperimentService;
 import com.recomengine.experiments.internal.ExperimentStatus;
 import com.recomengine.experiments.internal.ExperimentView;

@@ -1,4 +1,4 @@
-package com.recomengine.experiments.internal;
+package com.recomengine.experiments;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,0 +1,63 @@
+package com.recomengine.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HealthPagesTest extends DashboardTest {
+
+    @Test
+    void aNewTenantIsToldWhatIsMissing() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        String page = ada.get("/dashboard/tenants/" + tenant + "/health").body();
+        assertThat(page).contains("Integration health").contains("None active.").contains("No products yet")
+                .contains("No events today yet.").contains("you have 0 in the last 30 days")
+                .contains("check-warn").contains("check-bad");
+    }
+
+    @Test
+    void reportsKeysOriginsUnknownProductsAndBasketsOfARunningIntegration() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        String secret = issueKey(ada, tenant, "secret", "read-write");
+        issueKey(ada, tenant, "publishable", "");
+        api.post("/api/v1/catalog/products/batch", Map.of("products", List.of(
+                Map.of("productId", "a", "name", "A"), Map.of("productId", "b", "name", "B")))).key(secret).send();
+        String now = Instant.now().toString();
+        var sent = api.post("/api/v1/events/batch", Map.of("events", List.of(
+                Map.of("eventType", "purchase", "userId", "u1", "productId", "a", "timestamp", now, "metadata", Map.of("orderId", "o-1", "revenue", 5)),
+                Map.of("eventType", "purchase", "userId", "u1", "productId", "b", "timestamp", now, "metadata", Map.of("orderId", "o-1", "revenue", 7)),
+                Map.of("eventType", "view", "userId", "u2", "productId", "ghost-42", "timestamp", now)))).key(secret).send();
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String page = ada.get("/dashboard/tenants/" + tenant + "/health").body();
+        assertThat(page).contains("There is a publishable key but no allowed origin")
+                .contains("2 live products")
+                .contains("Needs orders with 2+ items (purchases sharing a metadata.orderId): you have 1")
+                .contains("1 product ids of the last 7 days").contains("<code>ghost-42</code>")
+                .contains("No impressions today");
+    }
+
+    @Test
+    void buildsTheModelsOnDemand() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        ada.get("/dashboard/tenants/" + tenant + "/health");
+        var page = ada.submit("/dashboard/tenants/" + tenant + "/health/rebuild", Map.of());
+        assertThat(page.body()).contains("Models built in");
+    }
+
+    @Test
+    void anotherAdminCannotReadTheHealthOfTheTenant() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        Browser bob = signedUp();
+        assertThat(bob.get("/dashboard/tenants/" + tenant + "/health").status()).isEqualTo(404);
+        bob.get("/dashboard/tenants");
+        assertThat(bob.post("/dashboard/tenants/" + tenant + "/health/rebuild", Map.of()).status()).isEqualTo(404);
+    }
+}
