@@ -31,6 +31,7 @@ test:
 	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
 	$(MVNW) verify
 	scripts/sdk-test.sh
+	scripts/dashboard-test.sh
 
 demo-data: build
 	java -jar target/recomengine.jar --recomengine.demo.reload=true --recomengine.demo.exit-after-seed=true \
