@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record IngestionOutcome(int accepted, int duplicates, int rejected, List<ItemResult> results,
                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {
 
+    /** Also how a kept Idempotency-Key reply is read back: only stored answers are kept, never spooled ones. */
+    @JsonCreator
     public IngestionOutcome(int accepted, int duplicates, int rejected, List<ItemResult> results) {
         this(accepted, duplicates, rejected, results, false);
     }
