@@ -117,9 +117,14 @@ class InteractionSpool implements ReadinessCheck {
         return "spool";
     }
 
+    /** The entries still to store, {@code NOT_CONFIGURED} without Redis, {@code UNKNOWN} while Redis fails. */
     @Override
     public Object state() {
-        return depth();
+        if (!redis.configured()) {
+            return "NOT_CONFIGURED";
+        }
+        long depth = depth();
+        return depth < 0 ? "UNKNOWN" : depth;
     }
 
     private List<Spooled> read(String consumer, StreamOffset<String> offset) {
