@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.recomengine.platform.ApiKeyVerifier;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.platform.VerifiedKey;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.ApiKeyPrincipal;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Verifies keys on the hot path: format and checksum first (no lookup for junk), then the HMAC looked up in a
  * cache that is refreshed in the background every 400 ms and never trusted past one second. Warm keys cost no
- * query; a revocation on any instance is seen everywhere within a second.
+ * query; a revocation on any instance is seen everywhere within a second. While PostgreSQL is unreachable (when
+ * nothing can be revoked) a key's last known state is used, so that ingestion can spool and cached answers be served.
  */
 @Component
 class ApiKeyAuthenticator implements ApiKeyVerifier {
@@ -32,7 +34,7 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     ApiKeyAuthenticator(KeyHasher hasher, ApiKeyRepository keys, Tenants tenants, LastUsedRecorder lastUsed,
-                        ApiKeyProperties properties) {
+                        ApiKeyProperties properties, DatabaseCircuit database) {
         this.hasher = hasher;
         this.tenants = tenants;
         this.lastUsed = lastUsed;
@@ -41,7 +43,8 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
                 .maximumSize(100_000)
                 .refreshAfterWrite(Duration.ofMillis(400))
                 .expireAfterWrite(Duration.ofSeconds(1))
-                .build(hash -> keys.findByKeyHash(hash).filter(k -> !k.revoked()).map(ApiKeyAuthenticator::principal));
+                .build(database.<String, Optional<ApiKeyPrincipal>>lastKnownWhileDown(hash -> keys.findByKeyHash(hash)
+                        .filter(k -> !k.revoked()).map(ApiKeyAuthenticator::principal))::apply);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.recomengine.events.internal;
 
 import com.recomengine.events.internal.IncomingInteraction.RowKey;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.problem.Problems;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,7 +25,6 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (up to about {@code maxRowsPerFlush} rows) and store it with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
  * NOTHING RETURNING} in one transaction, which also records the {@code InteractionsRecorded} publications. Only
  * after that commit does each request learn which of its rows were new. Under load a flush carries many requests,
- * so the cost of a commit (and its fsync) is shared; when idle a request is written at once.
+ * so the cost of a commit (and its fsync) is shared; when idle a request is written at once. A failure to reach
+ * PostgreSQL opens the {@link DatabaseCircuit}; while it is open, flushes fail at once (their requests spool).
  */
 @Component
 class GroupCommitWriter implements SmartLifecycle {
@@ -53,12 +55,13 @@ class GroupCommitWriter implements SmartLifecycle {
     private final AfterCommit afterCommit;
     private final IngestionMetrics metrics;
     private final EventsProperties properties;
+    private final DatabaseCircuit database;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     GroupCommitWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Partitions partitions,
                       RecordedPublisher recorded, AfterCommit afterCommit, IngestionMetrics metrics,
-                      EventsProperties properties) {
+                      EventsProperties properties, DatabaseCircuit database) {
         this.jdbc = jdbc;
         // The application's transaction manager: the publication registry stores InteractionsRecorded for its
         // @ApplicationModuleListener listeners through @Transactional methods bound to it, which refuse to join a
@@ -69,6 +72,7 @@ class GroupCommitWriter implements SmartLifecycle {
         this.afterCommit = afterCommit;
         this.metrics = metrics;
         this.properties = properties;
+        this.database = database;
     }
 
     /** One request's rows, its dedup claim, and the answer it waits for: per row, whether it was new. */
@@ -127,22 +131,32 @@ class GroupCommitWriter implements SmartLifecycle {
         // same order instead of deadlocking on the primary key.
         List<IncomingInteraction> rows = new ArrayList<>(unique.values());
         rows.sort(IN_KEY_ORDER);
+        if (database.isOpen()) {
+            // Known unreachable: these requests spool at once instead of waiting on the pool.
+            fail(group, new DataAccessResourceFailureException("PostgreSQL is unreachable"));
+            return;
+        }
         Set<RowKey> inserted;
         long started = System.nanoTime();
         try {
             inserted = store(rows);
         } catch (RuntimeException e) {
-            if (group.size() > 1 && !unreachable(e)) {
+            database.markUnreachable(e);
+            if (group.size() > 1 && !notTheRows(e)) {
                 // One request's rows may be what PostgreSQL refused: retry each alone so that only it fails.
                 group.forEach(submission -> flush(List.of(submission)));
                 return;
             }
             log.warn("Could not store {} events: {}", rows.size(), e.toString());
-            group.forEach(submission -> submission.done().completeExceptionally(e));
+            fail(group, e);
             return;
         }
         metrics.flushed(rows.size(), System.nanoTime() - started);
         answer(group, inserted);
+    }
+
+    private static void fail(List<Submission> group, RuntimeException failure) {
+        group.forEach(submission -> submission.done().completeExceptionally(failure));
     }
 
     /** Completes every request: a row is new only for the first request that carried it in this flush. */
@@ -180,21 +194,42 @@ class GroupCommitWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * When the connection breaks mid-insert, its rollback fails too, and the transaction template throws that
+     * failure instead of the first; the first (the I/O error) is what says PostgreSQL became unreachable, so it is
+     * the one thrown here.
+     */
     private Set<RowKey> insertAndPublish(List<IncomingInteraction> rows) {
-        return transactions.execute(status -> {
-            Set<RowKey> inserted = jdbc.execute(
-                    (ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
-            recorded.publish(rows, inserted);
-            return inserted;
-        });
+        AtomicReference<RuntimeException> first = new AtomicReference<>();
+        try {
+            return transactions.execute(status -> {
+                try {
+                    Set<RowKey> inserted = jdbc.execute(
+                            (ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
+                    recorded.publish(rows, inserted);
+                    return inserted;
+                } catch (RuntimeException e) {
+                    first.set(e);
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            RuntimeException cause = first.get();
+            if (cause != null && cause != e) {
+                cause.addSuppressed(e);
+                throw cause;
+            }
+            throw e;
+        }
     }
 
-    private static boolean unreachable(Throwable e) {
+    /** A failure of PostgreSQL itself (unreachable, or a transient conflict), not of one request's rows. */
+    private static boolean notTheRows(Throwable e) {
+        if (DatabaseCircuit.unreachable(e)) {
+            return true;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof CannotCreateTransactionException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+            if (cause instanceof TransientDataAccessException) {
                 return true;
             }
         }

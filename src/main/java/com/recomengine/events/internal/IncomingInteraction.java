@@ -54,7 +54,8 @@ record IncomingInteraction(
     /** What the unique index of the table compares. */
     record RowKey(UUID tenant, UUID dedupKey, Instant timestamp) {}
 
-    private static long micros(Instant instant) {
+    /** Microseconds since the epoch: PostgreSQL's precision, as stored and as spooled. */
+    static long micros(Instant instant) {
         return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
     }
 

@@ -4,6 +4,7 @@ import com.recomengine.events.internal.IngestionOutcome.ItemResult;
 import com.recomengine.events.internal.ParsedInteraction.Rejected;
 import com.recomengine.events.internal.ParsedInteraction.Valid;
 import com.recomengine.events.internal.RedisDedup.Seen;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.problem.Problems;
@@ -14,8 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,8 +31,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Ingestion of a request's events: validate each, ask Redis which are known to be stored, hand the rest to the
- * group-commit writer and wait for their commit, then answer per event. A 2xx therefore always means durable in
- * PostgreSQL; when storing fails nothing is acknowledged and the caller may retry (retries are deduplicated).
+ * group-commit writer and wait for their commit, then answer per event. A 2xx therefore always means durable: in
+ * PostgreSQL, or, when PostgreSQL is unreachable, in the Redis spool that the {@link SpoolDrainer} stores from when it
+ * answers again (the outcome then says {@code spooled}). When neither holds the events nothing is acknowledged and
+ * the caller may retry (retries are deduplicated).
  */
 @Service
 public class InteractionIngestion {
@@ -42,11 +48,15 @@ public class InteractionIngestion {
     private final IngestionMetrics metrics;
     private final EventsProperties properties;
     private final ObjectMapper json;
+    private final InteractionSpool spool;
+    private final SpoolMetrics spoolMetrics;
+    private final DatabaseCircuit database;
     private final Clock clock = Clock.systemUTC();
 
     InteractionIngestion(Tenants tenants, InteractionParser parser, RedisDedup dedup, GroupCommitWriter writer,
                          BatchReplies replies, RetentionHorizon retention, IngestionMetrics metrics,
-                         EventsProperties properties, ObjectMapper json) {
+                         EventsProperties properties, ObjectMapper json, InteractionSpool spool,
+                         SpoolMetrics spoolMetrics, DatabaseCircuit database) {
         this.tenants = tenants;
         this.parser = parser;
         this.dedup = dedup;
@@ -56,12 +66,18 @@ public class InteractionIngestion {
         this.metrics = metrics;
         this.properties = properties;
         this.json = json;
+        this.spool = spool;
+        this.spoolMetrics = spoolMetrics;
+        this.database = database;
     }
 
     /** The answer to a batch, and whether it is the replay of an earlier answer to the same Idempotency-Key. */
     public record BatchReply(IngestionOutcome outcome, boolean replayed) {}
 
-    /** One event: accepted or duplicate, or a 400 problem naming the field at fault. */
+    /**
+     * One event: {@code accepted}, {@code duplicate}, or {@code spooled} (accepted into the spool while PostgreSQL
+     * is unreachable), or a 400 problem naming the field at fault.
+     */
     public String ingestOne(TenantId tenant, JsonNode event) {
         List<JsonNode> single = new ArrayList<>(1);
         single.add(event);
@@ -69,7 +85,10 @@ public class InteractionIngestion {
         if (ingested.parsed[0] instanceof Rejected rejected) {
             throw Problems.invalid(rejected.field(), rejected.reason());
         }
-        return ingested.outcome.accepted() == 1 ? ItemResult.ACCEPTED : ItemResult.DUPLICATE;
+        if (ingested.outcome.accepted() == 1) {
+            return ingested.outcome.spooled() ? ItemResult.SPOOLED : ItemResult.ACCEPTED;
+        }
+        return ItemResult.DUPLICATE;
     }
 
     /** A batch: every event answered by index; bad events rejected with their reason, the others stored. */
@@ -84,16 +103,35 @@ public class InteractionIngestion {
             throw Problems.invalid("Idempotency-Key", "must be 1 to 256 printable characters");
         }
         String hash = hash(events);
-        var previous = replies.find(tenant, idempotencyKey);
+        var previous = previousReply(tenant, idempotencyKey);
         if (previous.isPresent()) {
             return replay(previous.get(), hash);
         }
         IngestionOutcome outcome = ingestAll(tenant, events).outcome;
+        if (outcome.spooled()) {
+            // No reply is kept without PostgreSQL; a retry is answered afresh, its events deduplicated one by one.
+            return new BatchReply(outcome, false);
+        }
         if (replies.save(tenant, idempotencyKey, hash, json.writeValueAsString(outcome))) {
             return new BatchReply(outcome, false);
         }
         return replies.find(tenant, idempotencyKey).map(reply -> replay(reply, hash))
                 .orElse(new BatchReply(outcome, false));
+    }
+
+    /** The first answer to this key; none while PostgreSQL is unreachable (the batch then spools). */
+    private Optional<BatchReplies.StoredReply> previousReply(TenantId tenant, String idempotencyKey) {
+        if (database.isOpen()) {
+            return Optional.empty();
+        }
+        try {
+            return replies.find(tenant, idempotencyKey);
+        } catch (RuntimeException e) {
+            if (database.markUnreachable(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private record Ingested(ParsedInteraction[] parsed, IngestionOutcome outcome) {}
@@ -119,21 +157,56 @@ public class InteractionIngestion {
                 unknown.add(valid.get(i));
             }
         }
-        boolean[] fresh = store(unknown, claim);
-        IngestionOutcome outcome = outcome(parsed, seen, fresh);
+        Stored stored = store(unknown, claim);
+        IngestionOutcome outcome = outcome(parsed, seen, stored.fresh());
+        outcome = stored.spooled() ? outcome.spooledNow() : outcome;
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
         return new Ingested(parsed, outcome);
     }
 
-    private boolean[] store(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+    /** Per row whether it was new; {@code spooled} when the rows went to the spool instead of PostgreSQL. */
+    private record Stored(boolean[] fresh, boolean spooled) {}
+
+    private Stored store(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+        if (database.isOpen() && !rows.isEmpty()) {
+            return spool(rows, claim);
+        }
         try {
-            return writer.write(rows, claim).get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return new Stored(writer.write(rows, claim).get(properties.writeTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw notStored();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (DatabaseCircuit.unreachable(e.getCause())) {
+                return spool(rows, claim);
+            }
+            throw notStored();
+        } catch (TimeoutException e) {
             throw notStored();
         }
+    }
+
+    /**
+     * PostgreSQL is unreachable: the request's rows go to the spool as one entry, copies within the request once
+     * (the first counts as accepted, like the writer's answer). Their dedup keys stay claimed without a commit
+     * marker until the drain commits them, so a retry meanwhile spools again and the drain stores the event once.
+     */
+    private Stored spool(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+        Set<IncomingInteraction.RowKey> seen = new HashSet<>();
+        boolean[] fresh = new boolean[rows.size()];
+        List<IncomingInteraction> unique = new ArrayList<>(rows.size());
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = seen.add(rows.get(i).rowKey());
+            if (fresh[i]) {
+                unique.add(rows.get(i));
+            }
+        }
+        if (!spool.append(new SpoolEntry(claim.tenant(), claim.requestId(), unique))) {
+            throw notStored();
+        }
+        spoolMetrics.spooled(unique.size());
+        return new Stored(fresh, true);
     }
 
     /** The claim's keys stay, but without a commit marker they send a retry to the database. */

@@ -48,7 +48,7 @@ final class InteractionTable {
         for (int i = 0; i < n; i++) {
             IncomingInteraction row = rows.get(i);
             tenants[i] = row.tenant().value();
-            timestamps[i] = row.timestamp().getEpochSecond() * 1_000_000L + row.timestamp().getNano() / 1_000;
+            timestamps[i] = IncomingInteraction.micros(row.timestamp());
             keys[i] = row.dedupKey();
             types[i] = row.type().wireName();
             users[i] = row.userId();

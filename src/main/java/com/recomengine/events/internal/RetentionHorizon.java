@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantConfigChanged;
 import com.recomengine.tenants.TenantPurgeDue;
@@ -23,9 +24,11 @@ class RetentionHorizon {
     private final JdbcTemplate jdbc;
     private final Tenants tenants;
     private final int defaultDays;
+    private final DatabaseCircuit database;
     private final Map<UUID, Integer> recorded = new ConcurrentHashMap<>();
 
-    RetentionHorizon(JdbcTemplate jdbc, Tenants tenants, EventsProperties properties) {
+    RetentionHorizon(JdbcTemplate jdbc, Tenants tenants, EventsProperties properties, DatabaseCircuit database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.defaultDays = properties.retentionDays();
@@ -40,7 +43,19 @@ class RetentionHorizon {
     void observe(TenantId tenant, int days) {
         Integer previous = recorded.put(tenant.value(), days);
         if (previous == null || previous != days) {
-            record(tenant, days);
+            // PostgreSQL unreachable: noted on a later ingestion instead, while this one's events spool.
+            if (database.isOpen()) {
+                recorded.remove(tenant.value(), days);
+                return;
+            }
+            try {
+                record(tenant, days);
+            } catch (RuntimeException e) {
+                recorded.remove(tenant.value(), days);
+                if (!database.markUnreachable(e)) {
+                    throw e;
+                }
+            }
         }
     }
 

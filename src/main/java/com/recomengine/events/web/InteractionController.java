@@ -4,6 +4,7 @@ import com.recomengine.events.internal.IngestionOutcome;
 import com.recomengine.events.internal.InteractionIngestion;
 import com.recomengine.events.internal.InteractionIngestion.BatchReply;
 import com.recomengine.shared.security.Authenticated;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,7 +37,8 @@ class InteractionController {
     /** {@code {"events": [...]}}: each event validated and answered on its own. */
     record BatchRequest(@Nullable List<@Nullable JsonNode> events) {}
 
-    record SingleReply(String status) {}
+    /** {@code spooled} (only when true): accepted into the spool while PostgreSQL is unreachable. */
+    record SingleReply(String status, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {}
 
     @PostMapping
     @Operation(summary = "Send one event: 201 when stored, 200 when it was already stored; durable on any 2xx",
@@ -44,14 +46,19 @@ class InteractionController {
                     content = @Content(schema = @Schema(implementation = InteractionSchemas.Event.class))))
     @ApiResponse(responseCode = "201", description = "Stored")
     @ApiResponse(responseCode = "200", description = "Already stored before (a retry); nothing changed")
+    @ApiResponse(responseCode = "202", description = "PostgreSQL unreachable: accepted into the spool "
+            + "(\"spooled\": true), stored when it answers again")
     @ApiResponse(responseCode = "400", description = "Invalid event; errors[].field names the field",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SingleReply> one(@RequestBody JsonNode event) {
         String status = ingestion.ingestOne(Authenticated.key().tenantId(), event);
+        if ("spooled".equals(status)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SingleReply("accepted", true));
+        }
         return ResponseEntity.status("accepted".equals(status) ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new SingleReply(status));
+                .body(new SingleReply(status, false));
     }
 
     @PostMapping("/batch")
@@ -60,6 +67,8 @@ class InteractionController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = InteractionSchemas.Batch.class))))
     @ApiResponse(responseCode = "200", description = "Every event answered: counts, and by index each one not accepted")
+    @ApiResponse(responseCode = "202", description = "As 200, but PostgreSQL was unreachable: the accepted events are "
+            + "in the spool (\"spooled\": true) and stored when it answers again")
     @ApiResponse(responseCode = "400", description = "Malformed body, or not 1 to 1000 events; nothing stored",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different batch",
@@ -70,7 +79,7 @@ class InteractionController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         List<@Nullable JsonNode> events = body.events() == null ? List.of() : body.events();
         BatchReply reply = ingestion.ingestBatch(Authenticated.key().tenantId(), events, idempotencyKey);
-        return ResponseEntity.ok().header("Idempotent-Replayed", Boolean.toString(reply.replayed()))
-                .body(reply.outcome());
+        return ResponseEntity.status(reply.outcome().spooled() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .header("Idempotent-Replayed", Boolean.toString(reply.replayed())).body(reply.outcome());
     }
 }

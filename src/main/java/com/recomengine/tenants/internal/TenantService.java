@@ -2,6 +2,7 @@ package com.recomengine.tenants.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tenant administration for their owners, and the {@link Tenants} facade for other modules. Settings are cached
  * for at most a second and refreshed in the background, so that key checks need no query while changes made on
- * any instance take effect within that second.
+ * any instance take effect within that second. While PostgreSQL is unreachable the last known settings are used.
  */
 @Service
 public class TenantService implements Tenants {
@@ -35,14 +36,15 @@ public class TenantService implements Tenants {
     private final ApplicationEventPublisher events;
     private final LoadingCache<UUID, Optional<TenantSettings>> settings;
 
-    TenantService(TenantRepository tenants, ApplicationEventPublisher events) {
+    TenantService(TenantRepository tenants, ApplicationEventPublisher events, DatabaseCircuit database) {
         this.tenants = tenants;
         this.events = events;
         this.settings = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .refreshAfterWrite(Duration.ofMillis(400))
                 .expireAfterWrite(Duration.ofSeconds(1))
-                .build(id -> tenants.findById(id).map(Tenant::settings));
+                .build(database.<UUID, Optional<TenantSettings>>lastKnownWhileDown(
+                        id -> tenants.findById(id).map(Tenant::settings))::apply);
     }
 
     @Transactional

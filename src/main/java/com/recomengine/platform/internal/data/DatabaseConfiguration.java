@@ -1,5 +1,6 @@
 package com.recomengine.platform.internal.data;
 
+import com.recomengine.platform.DatabaseCircuit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.recomengine.platform.internal.PlatformProperties;
@@ -50,6 +52,12 @@ class DatabaseConfiguration {
         config.setPoolName("recomengine");
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
+    }
+
+    /** Opened by the first failure to reach PostgreSQL, closed by a probe once a second. */
+    @Bean(destroyMethod = "close")
+    DatabaseCircuit databaseCircuit(HikariDataSource dataSource) {
+        return new DatabaseCircuit(dataSource, Duration.ofSeconds(1));
     }
 
     @Bean(destroyMethod = "close")
