@@ -6,19 +6,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * A key-authenticated GET that can often be answered from memory (a cached recommendation, a key's own info).
- * The platform admits the key exactly as the security chain would (tenant state, scope, origin, rate limit) and
- * sets the same security headers, then offers the request here before Spring Security and Spring MVC run; a route
- * that cannot answer from memory returns false and the request continues through the full stack.
+ * A key-authenticated call on a hot path: a GET that can often be answered from memory (a cached recommendation,
+ * a key's own info) or a small POST (one event). The platform admits the key exactly as the security chain would
+ * (tenant state, scope, origin, rate limit), sets the same security headers and times the request under
+ * {@code http.server.requests}, then offers the request here before the metrics observation, Spring Security and
+ * Spring MVC run. A route that cannot answer returns false having written nothing, and the request continues
+ * through the full stack (a POST's body is kept, so the controller reads it again and answers with the usual
+ * problem documents). A {@code ProblemException} thrown here is answered as the controllers' would be.
  */
 public interface FastRoute {
 
-    /** Whether this route may serve a GET of this path. */
-    boolean matches(String path);
+    /** Whether this route may serve a request with this method and path. */
+    boolean matches(String method, String path);
 
     /** The path pattern its requests are counted under in the HTTP metrics (no ids, to keep tags bounded). */
     String pathPattern();
 
-    /** Writes the whole response and returns true, or writes nothing and returns false. */
+    /**
+     * Writes the whole response and returns true, or writes nothing and returns false. A POST's body is fully
+     * read into memory before this is called ({@link HttpServletRequest#getInputStream()} replays it).
+     */
     boolean serve(ApiKeyPrincipal key, HttpServletRequest request, HttpServletResponse response) throws IOException;
 }

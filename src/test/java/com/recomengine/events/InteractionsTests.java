@@ -60,6 +60,25 @@ class InteractionsTests extends EventsHttpTest {
     }
 
     @Test
+    void coalescesTheNotificationsOfRapidSingleEventsWithoutLosingAnyUser() {
+        Shop shop = shop();
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            users.add("rapid-" + i);
+            assertThat(api.post("/api/v1/events", Map.of("eventType", "view", "userId", "rapid-" + i,
+                    "productId", "p-" + i)).key(shop.key()).send().status()).isEqualTo(201);
+        }
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(recorded.of(shop.tenant()).stream()
+                .mapToInt(InteractionsRecorded::count).sum()).isEqualTo(20));
+        List<InteractionsRecorded> published = recorded.of(shop.tenant());
+
+        assertThat(published.size()).isLessThan(20);
+        assertThat(published.stream().flatMap(r -> r.userIds().stream())).containsExactlyInAnyOrderElementsOf(users);
+        assertThat(published.stream().flatMap(r -> r.productIds().stream()).distinct()).hasSize(20);
+    }
+
+    @Test
     void keepsLiveCountersPerPlacementAndStrategyFromNewEventsOnly() {
         Shop shop = shop();
         List<Map<String, Object>> events = new ArrayList<>();

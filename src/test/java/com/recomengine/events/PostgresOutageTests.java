@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -117,7 +118,8 @@ class PostgresOutageTests extends EventsHttpTest {
         assertThat(copies).hasSize(5 + 1 + 21 + 1).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
         batch.forEach(event -> assertThat(copies).containsKey((String) event.get("eventId")));
         assertThat(copies).containsKey((String) single.get("eventId"));
-        assertThat(recorded.of(shop.tenant()).stream().mapToInt(InteractionsRecorded::count).sum()).isEqualTo(28);
+        eventually(() -> recorded.of(shop.tenant()).stream().mapToInt(InteractionsRecorded::count).sum() == 28,
+                "every stored event notified once (notifications of a tenant are coalesced for a quarter second)");
         eventually(() -> interactions.liveCounts(shop.tenant(), LocalDate.now(ZoneOffset.UTC)).stream()
                 .anyMatch(c -> c.placementId().equals("home") && c.impressions() == 1), "live counters");
         eventually(() -> sendBatch(shop, batch).json().get("duplicates").asInt() == 21, "retry answered duplicate");
@@ -209,9 +211,18 @@ class PostgresOutageTests extends EventsHttpTest {
         }
     }
 
+    /** A connection the proxy cut may still sit in a pool and fail its next use: that is "not yet", not an error. */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (DataAccessException e) {
+            return false;
+        }
+    }
+
     private static void eventually(BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
+        while (!holds(condition)) {
             assertThat(Instant.now()).as(what).isBefore(deadline);
             try {
                 Thread.sleep(200);

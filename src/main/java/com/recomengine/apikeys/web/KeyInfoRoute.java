@@ -23,8 +23,8 @@ class KeyInfoRoute implements FastRoute {
     }
 
     @Override
-    public boolean matches(String path) {
-        return "/api/v1/key".equals(path);
+    public boolean matches(String method, String path) {
+        return "GET".equals(method) && "/api/v1/key".equals(path);
     }
 
     @Override

@@ -53,12 +53,21 @@ class InteractionController {
     @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SingleReply> one(@RequestBody JsonNode event) {
-        String status = ingestion.ingestOne(Authenticated.key().tenantId(), event);
-        if ("spooled".equals(status)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SingleReply("accepted", true));
-        }
-        return ResponseEntity.status("accepted".equals(status) ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new SingleReply(status, false));
+        String outcome = ingestion.ingestOne(Authenticated.key().tenantId(), event);
+        return ResponseEntity.status(status(outcome)).body(reply(outcome));
+    }
+
+    /** 201 stored, 200 stored before, 202 spooled while PostgreSQL is unreachable. */
+    static HttpStatus status(String outcome) {
+        return switch (outcome) {
+            case "spooled" -> HttpStatus.ACCEPTED;
+            case "accepted" -> HttpStatus.CREATED;
+            default -> HttpStatus.OK;
+        };
+    }
+
+    static SingleReply reply(String outcome) {
+        return "spooled".equals(outcome) ? new SingleReply("accepted", true) : new SingleReply(outcome, false);
     }
 
     @PostMapping("/batch")

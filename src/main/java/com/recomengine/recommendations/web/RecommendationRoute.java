@@ -26,8 +26,8 @@ class RecommendationRoute implements FastRoute {
     }
 
     @Override
-    public boolean matches(String path) {
-        return PATH.equals(path);
+    public boolean matches(String method, String path) {
+        return "GET".equals(method) && PATH.equals(path);
     }
 
     @Override

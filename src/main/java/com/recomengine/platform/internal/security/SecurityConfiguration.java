@@ -1,17 +1,19 @@
 package com.recomengine.platform.internal.security;
 
 import com.recomengine.platform.AccessTokenVerifier;
-import com.recomengine.platform.FastRoute;
-import java.util.List;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import com.recomengine.platform.ApiKeyVerifier;
+import com.recomengine.platform.FastRoute;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Two chains: the stateless API ({@code /api/**}, {@code /internal/**}) authenticated by keys and tokens, and the
@@ -27,6 +30,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final int FAST_PATH_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     @Order(1)
@@ -64,13 +69,33 @@ class SecurityConfiguration {
         return new KeyGate(keys, limiter, problems);
     }
 
-    /** The fast path runs before Spring Security's filter proxy (order -100) and after request ids and metrics. */
+    /**
+     * The fast path runs after request ids and body limits, before the HTTP observation (moved behind it below;
+     * the fast path times its own requests under the same meter) and Spring Security's filter proxy (order -100).
+     */
     @Bean
-    FilterRegistrationBean<FastPathFilter> fastPathFilter(List<FastRoute> routes, KeyGate gate) {
-        var registration = new FilterRegistrationBean<>(new FastPathFilter(routes, gate));
+    FilterRegistrationBean<FastPathFilter> fastPathFilter(List<FastRoute> routes, KeyGate gate,
+                                                          ProblemWriter problems, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(
+                new FastPathFilter(routes, gate, problems, new FastPathTimers(meters)));
         registration.addUrlPatterns("/api/v1/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(FAST_PATH_ORDER);
         return registration;
+    }
+
+    /** Spring Boot registers the HTTP server observation at {@code HIGHEST_PRECEDENCE + 1}: it goes after the fast path. */
+    @Bean
+    static BeanPostProcessor observationAfterFastPath() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof FilterRegistrationBean<?> registration
+                        && registration.getFilter() instanceof ServerHttpObservationFilter) {
+                    registration.setOrder(FAST_PATH_ORDER + 1);
+                }
+                return bean;
+            }
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package com.recomengine.platform.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.recomengine.shared.problem.ProblemException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -39,6 +40,15 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                       String title, String detail) throws IOException {
         write(response, problem(status, type, title, detail, request, Map.of()));
+    }
+
+    /** A {@link ProblemException} answered where no controller is involved, as the controllers answer it. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemException e)
+            throws IOException {
+        if (e.properties().get("retryAfterSeconds") instanceof Long seconds && !response.isCommitted()) {
+            response.setHeader("Retry-After", Long.toString(seconds));
+        }
+        write(response, problem(e.status(), e.type(), e.title(), e.getMessage(), request, e.properties()));
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,0 +1,93 @@
+package com.recomengine.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recomengine.support.Api;
+import com.recomengine.support.HttpTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path for one event ({@code POST /api/v1/events}, answered before Spring Security and MVC) answers
+ * exactly as the full stack does: headers, statuses, problem documents of both its own making and, for what it
+ * declines, the controller's; and its requests are counted under the same HTTP metric.
+ */
+class FastPathTest extends HttpTest {
+
+    private String key;
+
+    @BeforeEach
+    void shop() {
+        Admin admin = signUpAndLogIn();
+        key = issueKey(admin, createTenant(admin), "secret", "read-write");
+    }
+
+    private Api.Response send(Object body) {
+        return api.post("/api/v1/events", body).key(key).send();
+    }
+
+    @Test
+    void storesAnEventWithTheHeadersOfTheFullStack() {
+        Map<String, Object> event = Map.of("eventId", UUID.randomUUID().toString(), "eventType", "view",
+                "userId", "u1", "productId", "p1");
+
+        Api.Response first = api.post("/api/v1/events", event).key(key).header("X-Request-ID", "fast-path-1").send();
+        Api.Response again = send(event);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("status").asString()).isEqualTo("accepted");
+        assertThat(first.contentType()).startsWith("application/json");
+        assertThat(first.header("X-Request-ID")).isEqualTo("fast-path-1");
+        assertThat(first.header("RateLimit-Limit")).isNotBlank();
+        assertThat(first.header("RateLimit-Remaining")).isNotBlank();
+        assertThat(first.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("status").asString()).isEqualTo("duplicate");
+        assertThat(again.header("X-Request-ID")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void aBadEventIsAProblemNamingTheField() {
+        Api.Response response = send(Map.of("eventType", "view", "productId", "p1"));
+
+        assertProblem(response, 400);
+        assertThat(fieldsOf(response)).containsExactly("userId");
+        assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-ID"));
+    }
+
+    @Test
+    void whatItDeclinesTheControllerAnswers() {
+        Api.Response malformed = send("{\"eventType\": \"view\",");
+        Api.Response array = send("[{\"eventType\":\"view\",\"userId\":\"u1\",\"productId\":\"p1\"}]");
+        Api.Response other = api.post("/api/v1/events", "{}").key(key).header("Content-Type", "text/plain").send();
+
+        assertProblem(malformed, 400);
+        assertThat(malformed.json().get("type").asString()).isEqualTo("/problems/malformed-body");
+        assertProblem(array, 400);
+        // Declined (not application/json): the controller read the same body again and found no eventType in it.
+        assertProblem(other, 400);
+        assertThat(fieldsOf(other)).containsExactly("eventType");
+    }
+
+    @Test
+    void refusalsOfTheKeyAreTheGatesProblems() {
+        Map<String, Object> event = Map.of("eventType", "view", "userId", "u1", "productId", "p1");
+        Admin admin = signUpAndLogIn();
+        String readOnly = issueKey(admin, createTenant(admin), "secret", "read");
+
+        assertProblem(api.post("/api/v1/events", event).key("rk_live_unknown").send(), 401);
+        assertProblem(api.post("/api/v1/events", event).key(readOnly).send(), 403);
+    }
+
+    @Test
+    void itsRequestsAreCountedUnderTheHttpServerMetric() {
+        send(Map.of("eventType", "view", "userId", "u-metrics", "productId", "p1"));
+
+        String metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send().body();
+
+        assertThat(metrics).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\"[^}]*uri=\"/api/v1/events\"");
+    }
+}
