@@ -17,7 +17,8 @@ before(async () => {
 });
 after(async () => { await shop?.context.close(); await env?.tearDown(); });
 
-/** One signed-in admin with a tenant that has keys, a catalog, events, a widget and a running experiment. */
+/** One signed-in admin with a tenant that has keys, a catalog, events, a widget, a running experiment and
+ * an evaluation of its models. */
 async function prepareShop({ browser, base }) {
   const { context, page } = await openPage(browser, base);
   const email = await signUp(page, base);
@@ -31,6 +32,9 @@ async function prepareShop({ browser, base }) {
   await page.getByRole('button', { name: 'Add widget' }).click();
   await page.waitForURL('**/widgets/home_top');
   const experiment = await startExperiment(page, tenant.url, 'home_top');
+  await page.goto(`${tenant.url}/quality`);
+  await page.getByRole('button', { name: 'Run the evaluation' }).click();
+  await page.locator('table[data-quality]').waitFor();
   await page.goto(`${base}/forgot-password`);
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: /send/i }).click();
@@ -60,6 +64,7 @@ function pages(base) {
       ['experiment-results', shop.experiment], ['experiment-complete', `${shop.experiment}/complete`],
       ['experiment-delete', `${shop.experiment}/delete`],
       ['analytics', `${t}/analytics`], ['live', `${t}/live`], ['health', `${t}/health`],
+      ['quality', `${t}/quality`],
     ],
   };
 }
