@@ -42,11 +42,12 @@ public class InteractionIngestion {
     private final IngestionMetrics metrics;
     private final EventsProperties properties;
     private final ObjectMapper json;
+    private final RejectionLog rejections;
     private final Clock clock = Clock.systemUTC();
 
     InteractionIngestion(Tenants tenants, InteractionParser parser, RedisDedup dedup, GroupCommitWriter writer,
                          BatchReplies replies, RetentionHorizon retention, IngestionMetrics metrics,
-                         EventsProperties properties, ObjectMapper json) {
+                         EventsProperties properties, ObjectMapper json, RejectionLog rejections) {
         this.tenants = tenants;
         this.parser = parser;
         this.dedup = dedup;
@@ -56,6 +57,7 @@ public class InteractionIngestion {
         this.metrics = metrics;
         this.properties = properties;
         this.json = json;
+        this.rejections = rejections;
     }
 
     /** The answer to a batch, and whether it is the replay of an earlier answer to the same Idempotency-Key. */
@@ -122,6 +124,7 @@ public class InteractionIngestion {
         boolean[] fresh = store(unknown, claim);
         IngestionOutcome outcome = outcome(parsed, seen, fresh);
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
+        rejections.record(tenant, events, outcome);
         return new Ingested(parsed, outcome);
     }
 
