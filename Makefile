@@ -31,6 +31,8 @@ test:
 	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
 	$(MVNW) verify
 	scripts/sdk-test.sh
+	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) \
+	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
 	scripts/dashboard-test.sh
 
 demo-data: build

@@ -73,6 +73,19 @@ export async function createKey(page, tenantUrl, { name, type, permission }) {
   return (await page.locator('#new-key').textContent()).trim();
 }
 
+/** Creates and starts an experiment of popular against trending on a placement; returns the URL of its page. */
+export async function startExperiment(page, tenantUrl, placement) {
+  await page.goto(`${tenantUrl}/experiments/new`);
+  await page.getByLabel('Name').fill('Popular against trending');
+  await page.getByLabel('Placement').fill(placement);
+  await page.getByLabel('Control strategy').selectOption('popular');
+  await page.getByLabel('Variant strategy').selectOption('trending');
+  await page.getByRole('button', { name: 'Create experiment' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('.badge.status-running').waitFor();
+  return page.url();
+}
+
 /** The REST API with a key, as a merchant's server calls it. */
 export function api(base, key) {
   const call = async (method, path, body) => {

@@ -21,6 +21,12 @@ public interface AdminAccounts {
     /** Who the admin is, for display; empty when the account is gone. */
     Optional<AdminProfile> profile(AdminId admin);
 
+    /**
+     * A value that changes whenever the admin's password does (derived from it, never revealing it); empty when the
+     * account is gone. A session that remembers the value of its login ends once it differs (password reset).
+     */
+    Optional<String> credentialsVersion(AdminId admin);
+
     /** Mails a single-use reset link when the account exists; does nothing (and says nothing) otherwise. */
     void requestPasswordReset(String email);
 

@@ -95,10 +95,7 @@ class AccountPagesTest extends DashboardTest {
         var sent = browser.post("/forgot-password", Map.of("email", email));
         assertThat(sent.redirectsTo("/forgot-password?sent")).as(sent.location()).isTrue();
 
-        String mailbox = browser.get("/dev/mailbox").body();
-        Matcher link = Pattern.compile(Pattern.quote(email) + "[\\s\\S]*?/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(mailbox);
-        assertThat(link.find()).as(mailbox).isTrue();
-        String token = link.group(1);
+        String token = mailedResetToken(browser, email);
 
         assertThat(browser.get("/reset-password?token=" + token).body()).contains("Choose a new password");
         var mismatch = browser.post("/reset-password", Map.of("token", token, "password", "a-new-password-1",
@@ -115,6 +112,43 @@ class AccountPagesTest extends DashboardTest {
         browser.get("/login");
         assertThat(browser.post("/login", Map.of("email", email, "password", "a-new-password-1"))
                 .redirectsTo("/dashboard")).isTrue();
+    }
+
+    @Test
+    void aPasswordResetEndsTheSessionsOpenedBeforeIt() {
+        String email = "sessions-" + UUID.randomUUID() + "@shop.test";
+        Browser laptop = signedUp(email);
+        String tenant = createTenant(laptop, "Shop");
+        Browser phone = browser();
+        phone.get("/login");
+        assertThat(phone.post("/login", Map.of("email", email, "password", PASSWORD)).redirectsTo("/dashboard")).isTrue();
+        assertThat(laptop.get("/dashboard/tenants/" + tenant).status()).isEqualTo(200);
+        assertThat(phone.get("/dashboard/tenants/" + tenant).status()).isEqualTo(200);
+
+        Browser stranger = browser();
+        stranger.get("/forgot-password");
+        stranger.post("/forgot-password", Map.of("email", email));
+        String token = mailedResetToken(stranger, email);
+        stranger.get("/reset-password?token=" + token);
+        assertThat(stranger.post("/reset-password", Map.of("token", token, "password", "a-new-password-1",
+                "confirmation", "a-new-password-1")).redirectsTo("/login")).isTrue();
+
+        var laptopNext = laptop.get("/dashboard/tenants/" + tenant);
+        assertThat(laptopNext.redirectsTo("/login?expired")).as(laptopNext.location()).isTrue();
+        assertThat(laptop.get("/login?expired").body()).contains("Your password was changed, so this session");
+        assertThat(laptop.get("/dashboard/tenants").redirectsTo("/login")).as("the session is gone for good").isTrue();
+        assertThat(phone.get("/dashboard/tenants/" + tenant).redirectsTo("/login?expired")).isTrue();
+        assertThat(phone.post("/dashboard/tenants/" + tenant + "/suspend", Map.of()).status())
+                .as("a form from the old session changes nothing").isIn(302, 403);
+        assertThat(phone.get("/dashboard/tenants").redirectsTo("/login")).isTrue();
+
+        Browser fresh = browser();
+        fresh.get("/login");
+        assertThat(fresh.post("/login", Map.of("email", email, "password", "a-new-password-1")).redirectsTo("/dashboard"))
+                .isTrue();
+        var page = fresh.get("/dashboard/tenants/" + tenant);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).as("the tenant was not suspended by the old session").doesNotContain("status-suspended");
     }
 
     @Test
@@ -135,5 +169,14 @@ class AccountPagesTest extends DashboardTest {
         var asset = browser().get(css.group(1));
         assertThat(asset.status()).isEqualTo(200);
         assertThat(asset.header("cache-control")).contains("max-age=31536000");
+    }
+
+    /** The token of the newest reset link mailed to the address, read from the development mailbox. */
+    private static String mailedResetToken(Browser browser, String email) {
+        String mailbox = browser.get("/dev/mailbox").body();
+        Matcher link = Pattern.compile(Pattern.quote(email) + "[\\s\\S]*?/reset-password\\?token=([A-Za-z0-9_-]+)")
+                .matcher(mailbox);
+        assertThat(link.find()).as(mailbox).isTrue();
+        return link.group(1);
     }
 }

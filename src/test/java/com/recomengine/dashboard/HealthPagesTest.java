@@ -43,6 +43,38 @@ class HealthPagesTest extends DashboardTest {
     }
 
     @Test
+    void showsTodaysDuplicatesAndRejectedEventsWithTheirReasons() throws InterruptedException {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        String secret = issueKey(ada, tenant, "secret", "read-write");
+        String path = "/dashboard/tenants/" + tenant + "/health";
+        assertThat(ada.get(path).body()).contains("None today").doesNotContain("data-reason=");
+        String now = Instant.now().toString();
+        Map<String, Object> view = Map.of("eventType", "view", "userId", "u1", "productId", "a", "timestamp", now);
+        var sent = api.post("/api/v1/events/batch", Map.of("events", List.of(view, view, view,
+                Map.of("eventType", "teleport", "userId", "u1", "timestamp", now),
+                Map.of("eventType", "purchase", "userId", "u1", "productId", "a", "timestamp", "yesterday")))).key(secret).send();
+        assertThat(sent.body()).contains("\"accepted\":1,\"duplicates\":2,\"rejected\":2");
+
+        String page = "";
+        for (int tries = 0; tries < 50 && !page.contains("data-reason=\"timestamp:"); tries++) {
+            Thread.sleep(100);
+            page = ada.get(path).body();
+        }
+        assertThat(page).contains("Duplicates and rejected events today")
+                .contains("<strong>2</strong> duplicates").contains("<strong>2</strong> rejected")
+                .containsPattern("data-reason=\"duplicate\">\\s*<td>duplicate</td>\\s*<td class=\"num\">2</td>")
+                .containsPattern("data-reason=\"eventType: must be one of [^\"]+\">\\s*<td>[^<]+</td>\\s*<td class=\"num\">1</td>")
+                .containsPattern("<code>teleport</code></td>\\s*<td>eventType: must be one of")
+                .containsPattern("<code>purchase</code></td>\\s*<td>timestamp: must be an ISO-8601")
+                .containsPattern("<code>view</code></td>\\s*<td>duplicate</td>");
+        Browser bob = signedUp();
+        String other = createTenant(bob, "Other shop");
+        assertThat(bob.get("/dashboard/tenants/" + other + "/health").body())
+                .as("another tenant sees none of them").contains("None today").doesNotContain("teleport");
+    }
+
+    @Test
     void buildsTheModelsOnDemand() {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");

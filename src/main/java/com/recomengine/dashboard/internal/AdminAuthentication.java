@@ -39,7 +39,8 @@ class AdminAuthentication implements AuthenticationProvider {
         try {
             DashboardAdmin admin = accounts.authenticate(email, password, clientAddress(login))
                     .flatMap(accounts::profile)
-                    .map(p -> new DashboardAdmin(p.id().value(), p.email(), p.name()))
+                    .map(p -> new DashboardAdmin(p.id().value(), p.email(), p.name(),
+                            accounts.credentialsVersion(p.id()).orElse("")))
                     .orElseThrow(() -> new BadCredentialsException("Email or password is wrong."));
             var session = UsernamePasswordAuthenticationToken.authenticated(admin, null,
                     List.of(new SimpleGrantedAuthority(ROLE)));

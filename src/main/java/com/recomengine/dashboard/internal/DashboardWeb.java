@@ -18,10 +18,17 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * The dashboard's assets (the esbuild bundles in {@code static/dashboard/assets/}) under content-hashed URLs that
  * browsers keep for a year, a content security policy for its pages (scripts of this origin only, so nothing
- * injected into a page can run), and a SameSite session cookie.
+ * injected into a page can run), sessions that end when the admin's password changes, and a SameSite session
+ * cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardWeb implements WebMvcConfigurer {
+
+    private final CredentialsCheck credentials;
+
+    DashboardWeb(CredentialsCheck credentials) {
+        this.credentials = credentials;
+    }
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -46,6 +53,8 @@ class DashboardWeb implements WebMvcConfigurer {
             }
         }).addPathPatterns("/", "/dashboard", "/dashboard/**", "/login", "/signup", "/forgot-password",
                 "/reset-password").excludePathPatterns("/dashboard/assets/**");
+        registry.addInterceptor(credentials).addPathPatterns("/dashboard", "/dashboard/**")
+                .excludePathPatterns("/dashboard/assets/**");
     }
 
     /** Rewrites asset links written by templates ({@code @{/dashboard/assets/app.css}}) to their hashed URLs. */

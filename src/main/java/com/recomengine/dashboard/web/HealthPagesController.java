@@ -5,6 +5,7 @@ import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.catalog.Catalog;
 import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.dashboard.internal.PreviewKeys;
+import com.recomengine.events.IngestionRejections;
 import com.recomengine.events.InteractionCoverage;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.Interactions;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Integration health: is the store's integration sending what the engine needs? Events per type today, keys in
  * use, allowed origins, product ids the catalog does not know, and per strategy whether there is enough data
- * yet, said in plain words; plus "build the models now".
+ * yet, said in plain words; today's duplicates and rejected events with their reasons; plus "build the models now".
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/health")
@@ -52,14 +53,16 @@ class HealthPagesController {
     static final int UNKNOWN_SAMPLE = 2_000;
 
     private final Interactions interactions;
+    private final IngestionRejections rejections;
     private final ApiKeys keys;
     private final Catalog catalog;
     private final ObjectProvider<RecommendationModels> models;
     private final Format format;
 
-    HealthPagesController(Interactions interactions, ApiKeys keys, Catalog catalog,
+    HealthPagesController(Interactions interactions, IngestionRejections rejections, ApiKeys keys, Catalog catalog,
                           ObjectProvider<RecommendationModels> models, Format format) {
         this.interactions = interactions;
+        this.rejections = rejections;
         this.keys = keys;
         this.catalog = catalog;
         this.models = models;
@@ -97,6 +100,7 @@ class HealthPagesController {
         model.addAttribute("coverage", coverage);
         model.addAttribute("integration", integration(tenant, active, byType, lastHour, products, unknown, seen.size()));
         model.addAttribute("strategies", strategies(coverage, byType, products, lastHour));
+        model.addAttribute("rejections", rejections.today(id));
         return "dashboard/health/page";
     }
 

@@ -16,6 +16,7 @@ public final class Sections {
             new Section("analytics", "Analytics", "/analytics"),
             new Section("live", "Live events", "/live"),
             new Section("health", "Integration health", "/health"),
+            new Section("quality", "Model quality", "/quality"),
             new Section("settings", "Settings", "/settings"));
 
     private Sections() {}

@@ -51,12 +51,13 @@ public class InteractionIngestion {
     private final InteractionSpool spool;
     private final SpoolMetrics spoolMetrics;
     private final DatabaseCircuit database;
+    private final RejectionLog rejections;
     private final Clock clock = Clock.systemUTC();
 
     InteractionIngestion(Tenants tenants, InteractionParser parser, RedisDedup dedup, GroupCommitWriter writer,
                          BatchReplies replies, RetentionHorizon retention, IngestionMetrics metrics,
                          EventsProperties properties, ObjectMapper json, InteractionSpool spool,
-                         SpoolMetrics spoolMetrics, DatabaseCircuit database) {
+                         SpoolMetrics spoolMetrics, DatabaseCircuit database, RejectionLog rejections) {
         this.tenants = tenants;
         this.parser = parser;
         this.dedup = dedup;
@@ -69,6 +70,7 @@ public class InteractionIngestion {
         this.spool = spool;
         this.spoolMetrics = spoolMetrics;
         this.database = database;
+        this.rejections = rejections;
     }
 
     /** The answer to a batch, and whether it is the replay of an earlier answer to the same Idempotency-Key. */
@@ -161,6 +163,7 @@ public class InteractionIngestion {
         IngestionOutcome outcome = outcome(parsed, seen, stored.fresh());
         outcome = stored.spooled() ? outcome.spooledNow() : outcome;
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
+        rejections.record(tenant, events, outcome);
         return new Ingested(parsed, outcome);
     }
 

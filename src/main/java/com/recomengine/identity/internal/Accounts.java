@@ -91,6 +91,12 @@ public class Accounts implements AdminAccounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<String> credentialsVersion(AdminId admin) {
+        return admins.findById(admin.value()).map(a -> Digests.sha256(a.passwordHash()).substring(0, 16));
+    }
+
+    @Override
     @Transactional
     public void requestPasswordReset(String email) {
         forgotPassword(email);

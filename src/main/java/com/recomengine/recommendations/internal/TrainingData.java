@@ -76,7 +76,8 @@ class TrainingData {
         return text;
     }
 
-    private @Nullable String basket(Interaction interaction) {
+    /** The interaction's basket: {@code o:} and its {@code metadata.orderId}, else {@code s:} and its session. */
+    @Nullable String basket(Interaction interaction) {
         String metadata = interaction.metadata();
         if (metadata != null && metadata.contains("\"orderId\"")) {
             try {

@@ -53,6 +53,14 @@ public final class HoldoutSplit {
         return new HoldoutSplit(shift, split.plusDays(shift).atStartOfDay(), shifted);
     }
 
+    /**
+     * The split of a tenant's own purchases at {@code splitAt}, with no shift: train = purchases before it, test =
+     * from it (the model quality page of the dashboard).
+     */
+    public static HoldoutSplit at(List<Purchase> purchases, LocalDateTime splitAt) {
+        return new HoldoutSplit(0, splitAt, purchases);
+    }
+
     private static InteractionData trainData(List<Purchase> purchases, LocalDateTime splitAt) {
         InteractionData.Builder builder = InteractionData.builder(splitAt.toInstant(ZoneOffset.UTC));
         Set<String> described = new LinkedHashSet<>();
