@@ -33,6 +33,10 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
     private final Cache<String, String> hashes = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
+    // The last answer per key: rebuilt only when the principal or the tenant's settings were reloaded.
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
     ApiKeyAuthenticator(KeyHasher hasher, ApiKeyRepository keys, Tenants tenants, LastUsedRecorder lastUsed,
                         ApiKeyProperties properties, DatabaseCircuit database) {
         this.hasher = hasher;
@@ -55,9 +59,18 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
         String hash = hashes.get(presentedKey, hasher::hash);
         return byHash.get(hash).flatMap(principal -> tenants.settings(principal.tenantId()).map(settings -> {
             lastUsed.touch(principal.keyId());
-            return verified(principal, settings);
+            Verified last = verified.getIfPresent(hash);
+            if (last != null && last.principal() == principal && last.settings() == settings) {
+                return last.key();
+            }
+            VerifiedKey key = verified(principal, settings);
+            verified.put(hash, new Verified(principal, settings, key));
+            return key;
         }));
     }
+
+    /** The answer for a key hash, valid while the cached principal and tenant settings are the same objects. */
+    private record Verified(ApiKeyPrincipal principal, TenantSettings settings, VerifiedKey key) {}
 
     void forget(String keyHash) {
         byHash.invalidate(keyHash);

@@ -34,6 +34,10 @@ class BodyLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+            chain.doFilter(request, response); // no body: nothing to count, and no wrapper for every later call
+            return;
+        }
         long limit = bulk(request.getRequestURI()) ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
