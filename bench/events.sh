@@ -51,7 +51,9 @@ run_wrk() { # script connections seconds
   BENCH_RUN="r$(date +%s%N)" wrk -t"$WRK_THREADS" -c"$2" -d"$3s" --timeout 10s -s "$1" "$BASE$4" | grep '^RESULT'
 }
 
-wrk -t1 -c4 -d3s -s events-batch.lua "$BASE/api/v1/events/batch" >/dev/null 2>&1 || true   # warm-up (JIT)
+# warm-up (JIT) of both paths, with events of their own run
+BENCH_RUN="warm$(date +%s%N)" wrk -t1 -c4 -d3s -s events-batch.lua "$BASE/api/v1/events/batch" >/dev/null 2>&1 || true
+BENCH_RUN="warm$(date +%s%N)" wrk -t2 -c"$SINGLE_CONNECTIONS" -d5s -s events-single.lua "$BASE/api/v1/events" >/dev/null 2>&1 || true
 single=$(run_wrk events-single.lua "$SINGLE_CONNECTIONS" "$SINGLE_SECONDS" /api/v1/events)
 batch=$(BENCH_BATCH=100 run_wrk events-batch.lua "$BATCH_CONNECTIONS" "$BATCH_SECONDS" /api/v1/events/batch)
 before=$(count); t0=$(date +%s.%N)

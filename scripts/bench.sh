@@ -23,6 +23,7 @@ rm -f "$WORK/data/demo.properties"
 redis-cli -n 2 flushdb >/dev/null
 
 java -XX:+UseZGC -Xmx2g -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
+  --logging.level.com.recomengine.demo=INFO \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 NGINX_PID=""
@@ -46,6 +47,11 @@ READ_KEY=$(key read); WRITE_KEY=$(key read-write)
 
 # The demo tenant (real catalog, and real purchase history once recommendations seed it), with raised limits.
 for _ in $(seq 1 300); do [ -s "$WORK/data/demo.properties" ] && break; sleep 1; done
+# The demo seeding (catalog, a year of purchases through ingestion, a model build) runs on after its keys are
+# written: the rows measure the steady state, so they start once it is done, with PostgreSQL's dirty pages written.
+echo "Waiting for the demo tenant's data and models ..." >&2
+for _ in $(seq 1 600); do grep -q "Demo recommendation models\|Demo data file" "$WORK/app.log" && break; sleep 1; done
+psql -X -q -h 127.0.0.1 -U postgres -d recomengine_bench -c CHECKPOINT >/dev/null || true
 demo() { grep "^$1=" "$WORK/data/demo.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
 DEMO_TENANT=$(demo tenantId); DEMO_WRITE_KEY=$(demo secretKey)
 DEMO_TOKEN=$(curl -sf -XPOST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
