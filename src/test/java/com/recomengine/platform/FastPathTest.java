@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recomengine.support.Api;
 import com.recomengine.support.HttpTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,37 @@ class FastPathTest extends HttpTest {
         // Declined (not application/json): the controller read the same body again and found no eventType in it.
         assertProblem(other, 400);
         assertThat(fieldsOf(other)).containsExactly("eventType");
+    }
+
+    @Test
+    void answersABatchPerIndexAndReplaysItsIdempotencyKey() {
+        List<Map<String, Object>> events = List.of(
+                Map.of("eventId", UUID.randomUUID().toString(), "eventType", "view", "userId", "u1", "productId", "p1"),
+                Map.of("eventType", "teleport", "userId", "u1"));
+
+        Api.Response first = api.post("/api/v1/events/batch", Map.of("events", events)).key(key)
+                .header("Idempotency-Key", "fast-batch-1").send();
+        Api.Response replay = api.post("/api/v1/events/batch", Map.of("events", events)).key(key)
+                .header("Idempotency-Key", "fast-batch-1").send();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(first.json().get("rejected").asInt()).isEqualTo(1);
+        assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.json()).isEqualTo(first.json());
+    }
+
+    @Test
+    void aBatchOfAnotherShapeIsTheControllersAndAnEmptyOneAProblem() {
+        Api.Response unknownField = api.post("/api/v1/events/batch", "{\"events\": [], \"extra\": 1}").key(key).send();
+        Api.Response empty = api.post("/api/v1/events/batch", Map.of("events", List.of())).key(key).send();
+
+        assertProblem(unknownField, 400);
+        assertThat(fieldsOf(unknownField)).containsExactly("extra");
+        assertProblem(empty, 400);
+        assertThat(fieldsOf(empty)).containsExactly("events");
     }
 
     @Test

@@ -88,7 +88,12 @@ class InteractionController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         List<@Nullable JsonNode> events = body.events() == null ? List.of() : body.events();
         BatchReply reply = ingestion.ingestBatch(Authenticated.key().tenantId(), events, idempotencyKey);
-        return ResponseEntity.status(reply.outcome().spooled() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+        return ResponseEntity.status(batchStatus(reply))
                 .header("Idempotent-Replayed", Boolean.toString(reply.replayed())).body(reply.outcome());
+    }
+
+    /** 200 answered, 202 when the accepted events were spooled while PostgreSQL is unreachable. */
+    static HttpStatus batchStatus(BatchReply reply) {
+        return reply.outcome().spooled() ? HttpStatus.ACCEPTED : HttpStatus.OK;
     }
 }

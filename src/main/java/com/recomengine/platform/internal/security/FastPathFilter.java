@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class FastPathFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_BODY = 1024 * 1024;
 
     private final List<FastRoute> routes;
     private final KeyGate gate;
