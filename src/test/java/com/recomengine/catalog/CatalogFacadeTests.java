@@ -106,7 +106,7 @@ class CatalogFacadeTests extends CatalogHttpTest {
                 + "AND product_id = 'shared'", shop.tenant().value());
         RedisClient client = RedisClient.create(redisUrl);
         try (var connection = client.connect()) {
-            connection.sync().publish("recomengine:catalog:changes", "other-instance\n" + shop.tenant() + "\nshared");
+            connection.sync().publish("recomengine:cluster", "other-instance\ncatalog.changes\n" + shop.tenant() + "\nshared");
         } finally {
             client.shutdown();
         }

@@ -2,6 +2,7 @@ package com.recomengine.recommendations.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
 import io.lettuce.core.SetArgs;
@@ -26,19 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class Invalidations {
 
-    private static final String TENANT = "tenant-changed";
-    private static final String USERS = "users-changed";
+    private static final String TENANT = "recommendations.tenant-changed";
+    private static final String USERS = "recommendations.users-changed";
 
     record UserKey(TenantId tenant, String user) {}
 
     private final RedisLink redis;
-    private final ClusterChannel channel;
+    private final ClusterMessages channel;
     private final long keepSeconds;
     private final AtomicLong clock = new AtomicLong();
     private final ConcurrentHashMap<TenantId, Long> tenants = new ConcurrentHashMap<>();
     private final Cache<UserKey, Long> users;
 
-    Invalidations(RedisLink redis, ClusterChannel channel, RecommendationsProperties properties) {
+    Invalidations(RedisLink redis, ClusterMessages channel, RecommendationsProperties properties) {
         this.redis = redis;
         this.channel = channel;
         java.time.Duration keep = properties.cache().maxAge().plusMinutes(5);

@@ -2,6 +2,7 @@ package com.recomengine.recommendations.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.platform.ClusterMessages;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +22,13 @@ import org.springframework.stereotype.Component;
 class ServedModels {
 
     private static final Logger log = LoggerFactory.getLogger(ServedModels.class);
-    private static final String NEW_GENERATION = "generation";
+    private static final String NEW_GENERATION = "recommendations.generation";
 
     private final ModelStore store;
-    private final ClusterChannel channel;
+    private final ClusterMessages channel;
     private final LoadingCache<TenantId, ModelSet> models;
 
-    ServedModels(ModelStore store, ClusterChannel channel) {
+    ServedModels(ModelStore store, ClusterMessages channel) {
         this.store = store;
         this.channel = channel;
         this.models = Caffeine.newBuilder()

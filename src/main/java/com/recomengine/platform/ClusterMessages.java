@@ -1,6 +1,5 @@
-package com.recomengine.recommendations.internal;
+package com.recomengine.platform;
 
-import com.recomengine.platform.RedisLink;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.List;
@@ -14,32 +13,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the other instances what changed here, over Redis pub/sub: a new model generation, a tenant's or some
- * shoppers' cached answers invalidated. A message is lines: the sending instance, a kind, then the kind's fields.
- * Fire-and-forget: what a lost message would have said is also found by each instance's periodic generation
- * check, the stamps kept in Redis beside the L2 answers, and the short freshness of L1 answers. Without Redis
+ * Tells the other instances what changed here, over one Redis pub/sub channel shared by the modules: products
+ * changed (catalog), a new model generation, a tenant's or some shoppers' cached answers invalidated
+ * (recommendations). A message is lines: the sending instance, a kind (named after its module, e.g.
+ * {@code catalog.changes}), then the kind's fields; an instance ignores its own. Fire-and-forget: each user of it
+ * makes good what a lost message would have said by its own periodic reload or short cache lives. Without Redis
  * there is one instance and nothing to tell.
  */
 @Component
-class ClusterChannel implements DisposableBean {
+public class ClusterMessages implements DisposableBean {
 
-    static final String CHANNEL = "recomengine:recommendations";
+    public static final String CHANNEL = "recomengine:cluster";
 
     private final RedisLink redis;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Consumer<List<String>>> receivers = new ConcurrentHashMap<>();
     private volatile @Nullable StatefulRedisPubSubConnection<String, String> subscription;
 
-    ClusterChannel(RedisLink redis) {
+    ClusterMessages(RedisLink redis) {
         this.redis = redis;
     }
 
     /** {@code receiver} gets the fields of every message of {@code kind} sent by another instance. */
-    void onMessage(String kind, Consumer<List<String>> receiver) {
+    public void onMessage(String kind, Consumer<List<String>> receiver) {
         receivers.put(kind, receiver);
     }
 
-    void send(String kind, List<String> fields) {
+    public void send(String kind, List<String> fields) {
         if (!redis.usable()) {
             return;
         }
@@ -56,7 +56,7 @@ class ClusterChannel implements DisposableBean {
     }
 
     /** Subscribes once Redis is reachable; Lettuce re-subscribes by itself after a reconnect. */
-    @Scheduled(initialDelay = 0, fixedDelayString = "${recomengine.recommendations.subscribe-retry:10s}")
+    @Scheduled(initialDelay = 0, fixedDelayString = "${recomengine.platform.cluster-subscribe-retry:10s}")
     void subscribe() {
         if (subscription != null || !redis.usable()) {
             return;
@@ -86,7 +86,7 @@ class ClusterChannel implements DisposableBean {
         Consumer<List<String>> receiver = receivers.get(lines.get(1));
         if (receiver != null) {
             // Off the Redis I/O thread: a receiver may read PostgreSQL.
-            Thread.ofVirtual().name("reco-cluster-message").start(() -> receiver.accept(lines.subList(2, lines.size())));
+            Thread.ofVirtual().name("cluster-message").start(() -> receiver.accept(lines.subList(2, lines.size())));
         }
     }
 
