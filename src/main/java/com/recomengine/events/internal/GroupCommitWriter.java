@@ -2,12 +2,16 @@ package com.recomengine.events.internal;
 
 import com.recomengine.events.internal.IncomingInteraction.RowKey;
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit: requests hand their rows to a queue and wait; a few writer threads each take everything queued
- * (up to about {@code maxRowsPerFlush} rows) and store it with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
+ * (up to about {@code maxRowsPerFlush} rows), ask Redis in one round trip which rows are known to be stored
+ * ({@link RedisDedup}), and store the rest with one {@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO
  * NOTHING RETURNING} in one transaction, which also records the {@code InteractionsRecorded} publications. Only
  * after that commit does each request learn which of its rows were new. Under load a flush carries many requests,
  * so the cost of a commit (and its fsync) is shared; when idle a request is written at once. A failure to reach
@@ -52,6 +57,7 @@ class GroupCommitWriter implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Partitions partitions;
     private final RecordedPublisher recorded;
+    private final RedisDedup dedup;
     private final AfterCommit afterCommit;
     private final IngestionMetrics metrics;
     private final EventsProperties properties;
@@ -60,7 +66,7 @@ class GroupCommitWriter implements SmartLifecycle {
     private volatile boolean running;
 
     GroupCommitWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Partitions partitions,
-                      RecordedPublisher recorded, AfterCommit afterCommit, IngestionMetrics metrics,
+                      RecordedPublisher recorded, RedisDedup dedup, AfterCommit afterCommit, IngestionMetrics metrics,
                       EventsProperties properties, DatabaseCircuit database) {
         this.jdbc = jdbc;
         // The application's transaction manager: the publication registry stores InteractionsRecorded for its
@@ -69,24 +75,28 @@ class GroupCommitWriter implements SmartLifecycle {
         this.transactions = new TransactionTemplate(transactionManager);
         this.partitions = partitions;
         this.recorded = recorded;
+        this.dedup = dedup;
         this.afterCommit = afterCommit;
         this.metrics = metrics;
         this.properties = properties;
         this.database = database;
     }
 
-    /** One request's rows, its dedup claim, and the answer it waits for: per row, whether it was new. */
-    record Submission(List<IncomingInteraction> rows, RedisDedup.Claim claim, CompletableFuture<boolean[]> done) {}
+    /** One request's rows (of one tenant), and the answer it waits for: per row, whether it was new. */
+    record Submission(List<IncomingInteraction> rows, CompletableFuture<boolean[]> done) {}
 
-    /** Queues rows for the next flush; the future completes after their commit, or fails if they were not stored. */
-    CompletableFuture<boolean[]> write(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+    /**
+     * Queues rows for the next flush; the future completes after their commit (a row is new unless Redis or the
+     * unique index knew it, or an earlier request of the same flush carried it), or fails if they were not stored.
+     */
+    CompletableFuture<boolean[]> write(List<IncomingInteraction> rows) {
         CompletableFuture<boolean[]> done = new CompletableFuture<>();
         if (rows.isEmpty()) {
             done.complete(new boolean[0]);
         } else if (!running) {
             done.completeExceptionally(Problems.unavailable("The server is shutting down; retry on another instance."));
         } else {
-            queue.add(new Submission(rows, claim, done));
+            queue.add(new Submission(rows, done));
         }
         return done;
     }
@@ -121,25 +131,28 @@ class GroupCommitWriter implements SmartLifecycle {
     }
 
     private void flush(List<Submission> group) {
+        if (database.isOpen()) {
+            // Known unreachable: these requests spool at once instead of waiting on the pool.
+            fail(group, new DataAccessResourceFailureException("PostgreSQL is unreachable"));
+            return;
+        }
+        Claimed claimed = claim(group);
         Map<RowKey, IncomingInteraction> unique = new HashMap<>();
         for (Submission submission : group) {
             for (IncomingInteraction row : submission.rows()) {
-                unique.putIfAbsent(row.rowKey(), row);
+                if (!claimed.stored().contains(row)) {
+                    unique.putIfAbsent(row.rowKey(), row);
+                }
             }
         }
         // One total order for every flush: two writers inserting overlapping keys then wait on each other in the
         // same order instead of deadlocking on the primary key.
         List<IncomingInteraction> rows = new ArrayList<>(unique.values());
         rows.sort(IN_KEY_ORDER);
-        if (database.isOpen()) {
-            // Known unreachable: these requests spool at once instead of waiting on the pool.
-            fail(group, new DataAccessResourceFailureException("PostgreSQL is unreachable"));
-            return;
-        }
         Set<RowKey> inserted;
         long started = System.nanoTime();
         try {
-            inserted = store(rows);
+            inserted = rows.isEmpty() ? Set.of() : store(rows);
         } catch (RuntimeException e) {
             database.markUnreachable(e);
             if (group.size() > 1 && !notTheRows(e)) {
@@ -151,8 +164,35 @@ class GroupCommitWriter implements SmartLifecycle {
             fail(group, e);
             return;
         }
-        metrics.flushed(rows.size(), System.nanoTime() - started);
-        answer(group, inserted);
+        if (!rows.isEmpty()) {
+            metrics.flushed(rows.size(), System.nanoTime() - started);
+        }
+        answer(group, claimed, inserted);
+    }
+
+    /** The flush's dedup claims (one per tenant) and the rows Redis knows to be stored already. */
+    private record Claimed(List<RedisDedup.Claim> claims, Set<IncomingInteraction> stored) {}
+
+    /** One Redis round trip for the whole flush, instead of one per request. */
+    private Claimed claim(List<Submission> group) {
+        Map<TenantId, List<IncomingInteraction>> byTenant = new LinkedHashMap<>();
+        for (Submission submission : group) {
+            for (IncomingInteraction row : submission.rows()) {
+                byTenant.computeIfAbsent(row.tenant(), tenant -> new ArrayList<>()).add(row);
+            }
+        }
+        List<RedisDedup.Claim> claims = dedup.claim(byTenant);
+        Set<IncomingInteraction> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+        int c = 0;
+        for (List<IncomingInteraction> rows : byTenant.values()) {
+            RedisDedup.Seen[] seen = claims.get(c++).seen();
+            for (int i = 0; i < seen.length; i++) {
+                if (seen[i] == RedisDedup.Seen.STORED) {
+                    stored.add(rows.get(i));
+                }
+            }
+        }
+        return new Claimed(claims, stored);
     }
 
     private static void fail(List<Submission> group, RuntimeException failure) {
@@ -160,23 +200,22 @@ class GroupCommitWriter implements SmartLifecycle {
     }
 
     /** Completes every request: a row is new only for the first request that carried it in this flush. */
-    private void answer(List<Submission> group, Set<RowKey> inserted) {
+    private void answer(List<Submission> group, Claimed claims, Set<RowKey> inserted) {
         Set<RowKey> claimed = new HashSet<>();
-        List<RedisDedup.Claim> committed = new ArrayList<>(group.size());
         List<IncomingInteraction> added = new ArrayList<>();
         for (Submission submission : group) {
             boolean[] fresh = new boolean[submission.rows().size()];
             for (int i = 0; i < fresh.length; i++) {
                 IncomingInteraction row = submission.rows().get(i);
-                fresh[i] = inserted.contains(row.rowKey()) && claimed.add(row.rowKey());
+                fresh[i] = !claims.stored().contains(row) && inserted.contains(row.rowKey())
+                        && claimed.add(row.rowKey());
                 if (fresh[i]) {
                     added.add(row);
                 }
             }
-            committed.add(submission.claim());
             submission.done().complete(fresh);
         }
-        afterCommit.committed(committed, added);
+        afterCommit.committed(claims.claims(), added);
     }
 
     private Set<RowKey> store(List<IncomingInteraction> rows) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Ingestion of a request's events: validate each, ask Redis which are known to be stored, hand the rest to the
- * group-commit writer and wait for their commit, then answer per event. A 2xx therefore always means durable: in
+ * Ingestion of a request's events: validate each, hand the valid ones to the group-commit writer (which asks Redis
+ * which are known to be stored and writes the rest) and wait for their commit, then answer per event. A 2xx therefore always means durable: in
  * PostgreSQL, or, when PostgreSQL is unreachable, in the Redis spool that the {@link SpoolDrainer} stores from when it
  * answers again (the outcome then says {@code spooled}). When neither holds the events nothing is acknowledged and
  * the caller may retry (retries are deduplicated).
@@ -151,16 +151,8 @@ public class InteractionIngestion {
                 valid.add(ok.interaction());
             }
         }
-        RedisDedup.Claim claim = dedup.claim(tenant, valid);
-        Seen[] seen = claim.seen();
-        List<IncomingInteraction> unknown = new ArrayList<>(valid.size());
-        for (int i = 0; i < seen.length; i++) {
-            if (seen[i] == Seen.UNKNOWN) {
-                unknown.add(valid.get(i));
-            }
-        }
-        Stored stored = store(unknown, claim);
-        IngestionOutcome outcome = outcome(parsed, seen, stored.fresh());
+        Stored stored = store(tenant, valid);
+        IngestionOutcome outcome = outcome(parsed, stored.fresh());
         outcome = stored.spooled() ? outcome.spooledNow() : outcome;
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
         rejections.record(tenant, events, outcome);
@@ -170,19 +162,19 @@ public class InteractionIngestion {
     /** Per row whether it was new; {@code spooled} when the rows went to the spool instead of PostgreSQL. */
     private record Stored(boolean[] fresh, boolean spooled) {}
 
-    private Stored store(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+    private Stored store(TenantId tenant, List<IncomingInteraction> rows) {
         if (database.isOpen() && !rows.isEmpty()) {
-            return spool(rows, claim);
+            return spool(tenant, rows);
         }
         try {
-            return new Stored(writer.write(rows, claim).get(properties.writeTimeout().toMillis(),
+            return new Stored(writer.write(rows).get(properties.writeTimeout().toMillis(),
                     TimeUnit.MILLISECONDS), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw notStored();
         } catch (ExecutionException e) {
             if (DatabaseCircuit.unreachable(e.getCause())) {
-                return spool(rows, claim);
+                return spool(tenant, rows);
             }
             throw notStored();
         } catch (TimeoutException e) {
@@ -191,16 +183,18 @@ public class InteractionIngestion {
     }
 
     /**
-     * PostgreSQL is unreachable: the request's rows go to the spool as one entry, copies within the request once
-     * (the first counts as accepted, like the writer's answer). Their dedup keys stay claimed without a commit
-     * marker until the drain commits them, so a retry meanwhile spools again and the drain stores the event once.
+     * PostgreSQL is unreachable: the request's rows that Redis does not know to be stored go to the spool as one
+     * entry, copies within the request once (the first counts as accepted, like the writer's answer). Their dedup
+     * keys stay claimed without a commit marker until the drain commits them, so a retry meanwhile spools again and
+     * the drain stores the event once.
      */
-    private Stored spool(List<IncomingInteraction> rows, RedisDedup.Claim claim) {
+    private Stored spool(TenantId tenant, List<IncomingInteraction> rows) {
+        RedisDedup.Claim claim = dedup.claim(tenant, rows);
         Set<IncomingInteraction.RowKey> seen = new HashSet<>();
         boolean[] fresh = new boolean[rows.size()];
         List<IncomingInteraction> unique = new ArrayList<>(rows.size());
         for (int i = 0; i < fresh.length; i++) {
-            fresh[i] = seen.add(rows.get(i).rowKey());
+            fresh[i] = claim.seen()[i] == Seen.UNKNOWN && seen.add(rows.get(i).rowKey());
             if (fresh[i]) {
                 unique.add(rows.get(i));
             }
@@ -218,21 +212,19 @@ public class InteractionIngestion {
                 + "(a retry never stores an event twice).");
     }
 
-    private static IngestionOutcome outcome(ParsedInteraction[] parsed, Seen[] seen, boolean[] fresh) {
+    private static IngestionOutcome outcome(ParsedInteraction[] parsed, boolean[] fresh) {
         List<ItemResult> results = new ArrayList<>();
         int accepted = 0;
         int duplicates = 0;
         int rejected = 0;
         int validIndex = 0;
-        int writtenIndex = 0;
         for (int i = 0; i < parsed.length; i++) {
             if (parsed[i] instanceof Rejected bad) {
                 rejected++;
                 results.add(new ItemResult(i, ItemResult.REJECTED, bad.describe()));
                 continue;
             }
-            boolean isNew = seen[validIndex++] == Seen.UNKNOWN && fresh[writtenIndex++];
-            if (isNew) {
+            if (fresh[validIndex++]) {
                 accepted++;
             } else {
                 duplicates++;

@@ -99,8 +99,7 @@ class SpoolDrainer implements SmartLifecycle {
         List<CompletableFuture<boolean[]>> writes = new ArrayList<>(batch.size());
         for (Spooled spooled : batch) {
             SpoolEntry entry = spooled.entry();
-            writes.add(writer.write(entry.rows(),
-                    new RedisDedup.Claim(entry.tenant(), entry.requestId(), new RedisDedup.Seen[0])));
+            writes.add(writer.write(entry.rows()));
         }
         List<String> stored = new ArrayList<>(batch.size());
         int events = 0;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,10 +50,7 @@ abstract class JsonPostRoute implements FastRoute {
     }
 
     protected static void write(HttpServletResponse response, HttpStatus status, byte[] body) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        FastRoute.writeJson(response, status.value(), body);
     }
 
     /** {@code application/json}, in UTF-8; other JSON types and charsets are left to the controller's converter. */
