@@ -1,9 +1,12 @@
 -- wrk: recommendation requests over many shoppers (BENCH_USERS of them, ids bu1..buN), for the rows of
 -- bench/rows/recommendations.sh. BENCH_MODE: cached (the same few queries per shopper, answered from the cache
 -- once warm), miss (a price bound no request repeats, so every answer is computed), page (3 placements at once).
+-- BENCH_STATIC=/file.json sends the cached mode's requests (same users, same query, same header) to that path
+-- instead: nginx's side of the comparison runs this very script, so both sides pay the same client work.
 local key = os.getenv("BENCH_KEY")
 local users = tonumber(os.getenv("BENCH_USERS") or "2000")
 local mode = os.getenv("BENCH_MODE") or "cached"
+local static = os.getenv("BENCH_STATIC")
 local counter = 0
 local threads = {}
 
@@ -27,13 +30,17 @@ function request()
   elseif mode == "page" then
     path = "/api/v1/recommendations/page?placements=home,cart,footer&limit=10&userId=" .. user
   else
-    path = "/api/v1/recommendations?limit=10&userId=" .. user
+    path = (static or "/api/v1/recommendations") .. "?limit=10&userId=" .. user
   end
   return wrk.format("GET", path, { ["X-API-Key"] = key })
 end
 
-function response(status, headers, body)
-  if status ~= 200 and not sample then sample = status .. " " .. string.sub(body, 1, 200) end
+-- A response() callback makes wrk parse every answer in Lua (a cost on the client's share of the 2 cores): it is
+-- defined only with BENCH_SAMPLE set, to print the first failed answer; failures are counted either way.
+if os.getenv("BENCH_SAMPLE") then
+  function response(status, headers, body)
+    if status ~= 200 and not sample then sample = status .. " " .. string.sub(body, 1, 200) end
+  end
 end
 
 function done(summary, latency, requests)

@@ -122,4 +122,35 @@ class FastPathTest extends HttpTest {
         assertThat(metrics).containsPattern(
                 "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\"[^}]*uri=\"/api/v1/events\"");
     }
+
+    @Test
+    void aGetIsAnsweredInTheValveWithTheHeadersOfTheFullStack() {
+        Api.Response info = api.get("/api/v1/key").key(key).header("X-Request-ID", "valve-1").send();
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.header("Content-Type")).isEqualTo("application/json");
+        assertThat(info.json().get("permissions").asString()).isEqualTo("read-write");
+        assertThat(info.header("X-Request-ID")).isEqualTo("valve-1");
+        assertThat(info.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(info.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(info.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(info.header("Cache-Control")).contains("no-store");
+        assertThat(info.header("RateLimit-Remaining")).matches("[0-9]+");
+        assertThat(info.header("Date")).endsWith("GMT");
+        assertProblem(api.get("/api/v1/key").key("rk_live_unknown").send(), 401);
+    }
+
+    @Test
+    void aGetTheValveDeclinesReachesTheControllerWithItsRequestId() {
+        Api.Response declined = api.get("/api/v1/recommendations?limit=oops").key(key).send();
+        Api.Response named = api.get("/api/v1/recommendations?limit=oops").key(key)
+                .header("X-Request-ID", "declined-1").send();
+
+        assertProblem(declined, 400);
+        assertThat(declined.json().get("requestId").asString()).isEqualTo(declined.header("X-Request-ID"));
+        assertThat(declined.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertProblem(named, 400);
+        assertThat(named.header("X-Request-ID")).isEqualTo("declined-1");
+        assertThat(named.json().get("requestId").asString()).isEqualTo("declined-1");
+    }
 }

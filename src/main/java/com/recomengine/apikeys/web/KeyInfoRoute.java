@@ -36,9 +36,7 @@ class KeyInfoRoute implements FastRoute {
     public boolean serve(ApiKeyPrincipal key, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         byte[] body = bodies.get(key.keyId(), id -> json.writeValueAsBytes(KeyInfoController.describe(key)));
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        FastRoute.writeJson(response, HttpServletResponse.SC_OK, body);
         return true;
     }
 }

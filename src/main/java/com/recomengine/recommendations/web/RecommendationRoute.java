@@ -44,9 +44,7 @@ class RecommendationRoute implements FastRoute {
         } catch (ProblemException e) {
             return false;
         }
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        FastRoute.writeJson(response, HttpServletResponse.SC_OK, body);
         return true;
     }
 }

@@ -5,6 +5,7 @@ import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.VerifiedKey;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import com.recomengine.platform.internal.web.ResponseHeaders;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import com.recomengine.shared.security.KeyScope;
 import com.recomengine.shared.security.KeyType;
@@ -74,9 +75,9 @@ final class KeyGate {
         }
         long perMinute = scope.isRead() ? found.readsPerMinute() : found.writesPerMinute();
         RateLimitDecision decision = limiter.tryConsume(principal.keyId() + (scope.isRead() ? ":r" : ":w"), perMinute);
-        response.setHeader("RateLimit-Limit", Long.toString(decision.limit()));
-        response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
-        response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        ResponseHeaders.set(response, "RateLimit-Limit", Long.toString(decision.limit()));
+        ResponseHeaders.set(response, "RateLimit-Remaining", Long.toString(decision.remaining()));
+        ResponseHeaders.set(response, "RateLimit-Reset", Long.toString(decision.resetSeconds()));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",

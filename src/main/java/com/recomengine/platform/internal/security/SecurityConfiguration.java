@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,10 +75,19 @@ class SecurityConfiguration {
      * the fast path times its own requests under the same meter) and Spring Security's filter proxy (order -100).
      */
     @Bean
-    FilterRegistrationBean<FastPathFilter> fastPathFilter(List<FastRoute> routes, KeyGate gate,
-                                                          ProblemWriter problems, MeterRegistry meters) {
-        var registration = new FilterRegistrationBean<>(
-                new FastPathFilter(routes, gate, problems, new FastPathTimers(meters)));
+    FastPath fastPath(List<FastRoute> routes, KeyGate gate, ProblemWriter problems, MeterRegistry meters) {
+        return new FastPath(routes, gate, problems, new FastPathTimers(meters));
+    }
+
+    /** GETs take the fast path in a valve of the application's context, before the servlet filter chain. */
+    @Bean
+    TomcatContextCustomizer fastPathValve(FastPath fastPath) {
+        return context -> context.getPipeline().addValve(new FastPathValve(fastPath));
+    }
+
+    @Bean
+    FilterRegistrationBean<FastPathFilter> fastPathFilter(FastPath fastPath) {
+        var registration = new FilterRegistrationBean<>(new FastPathFilter(fastPath));
         registration.addUrlPatterns("/api/v1/*");
         registration.setOrder(FAST_PATH_ORDER);
         return registration;

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIds extends OncePerRequestFilter {
+public class RequestIds extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-ID";
     static final String MDC_KEY = "requestId";
@@ -29,16 +29,31 @@ class RequestIds extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String incoming = request.getHeader(HEADER);
-        String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : newId();
-        request.setAttribute(MDC_KEY, id);
-        response.setHeader(HEADER, id);
-        MDC.put(MDC_KEY, id);
+        assign(request, response);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MDC_KEY);
+            clearLogContext();
         }
+    }
+
+    /**
+     * Gives the request its id (the one it already got from the fast-path valve, else the caller's, else a new one),
+     * on the response and in the log context of this thread until {@link #clearLogContext()}.
+     */
+    public static void assign(HttpServletRequest request, HttpServletResponse response) {
+        String id = request.getAttribute(MDC_KEY) instanceof String given ? given : null;
+        if (id == null) {
+            String incoming = request.getHeader(HEADER);
+            id = incoming != null && SANE.matcher(incoming).matches() ? incoming : newId();
+            request.setAttribute(MDC_KEY, id);
+        }
+        ResponseHeaders.set(response, HEADER, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    public static void clearLogContext() {
+        MDC.remove(MDC_KEY);
     }
 
     /** A random (version 4) UUID from a per-thread generator: ids correlate logs, they guard nothing. */
