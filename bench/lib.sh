@@ -12,6 +12,22 @@ bench_row() {
   LAST_RPS=$rps
 }
 
+# settle [database]: waits (at most 120 s) until the machine is quiet, so that a row measures its own path and not
+# the aftermath of the row before (a write-heavy row leaves PostgreSQL checkpointing and background jobs running):
+# a CHECKPOINT of the database when given, then until two seconds pass with the CPUs less than 15 % busy.
+settle() {
+  [ -n "${1:-}" ] && psql -X -q -h 127.0.0.1 -U postgres -d "$1" -c CHECKPOINT >/dev/null 2>&1
+  local busy total b0 t0 b1 t1 waited=0
+  read -r b0 t0 < <(awk '/^cpu /{print $2+$3+$4+$6+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+  while [ "$waited" -lt 120 ]; do
+    sleep 2; waited=$((waited + 2))
+    read -r b1 t1 < <(awk '/^cpu /{print $2+$3+$4+$6+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    busy=$((b1 - b0)); total=$((t1 - t0)); b0=$b1; t0=$t1
+    [ "$total" -gt 0 ] && [ $((busy * 100 / total)) -lt 15 ] && return 0
+  done
+  echo "(the machine did not become quiet within 120 s; the next row runs anyway)" >&2
+}
+
 bench_header() {
   echo "| endpoint | conns | p50 ms | p95 ms | p99 ms | req/s | failed |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -97,6 +97,7 @@ for extra in bench/rows/*.sh; do
   [ -e "$extra" ] || continue
   # BENCH_ROWS=events,recommendations runs only those row files (all by default).
   if [ -n "${BENCH_ROWS:-}" ] && [[ ",$BENCH_ROWS," != *",$(basename "$extra" .sh),"* ]]; then continue; fi
+  settle recomengine_bench
   BASE=$BASE READ_KEY=$READ_KEY WRITE_KEY=$WRITE_KEY CONNS=$CONNS SECONDS_PER_ROW=$SECONDS_PER_ROW \
     RECOMENGINE_DB_URL=$RECOMENGINE_DB_URL bash "$extra" || echo "| $(basename "$extra") failed — see above | | | | | | |"
 done
