@@ -21,7 +21,7 @@ public final class ResponseHeaders {
      * it as a media type nor encodes it again (its own content-type field stays empty).
      */
     public static void json(HttpServletResponse response) {
-        if (response instanceof Response tomcat && !tomcat.isCommitted()) {
+        if (response instanceof Response) {
             set(response, JSON);
         } else {
             response.setContentType(JSON.value());
@@ -35,7 +35,7 @@ public final class ResponseHeaders {
         if (response instanceof Response tomcat && !tomcat.isCommitted()) {
             String now = FastHttpDateFormat.getCurrentDate();
             Constant date = lastDate;
-            if (date.value() != now) {
+            if (!now.equals(date.value())) {
                 date = new Constant("Date", now);
                 lastDate = date;
             }
