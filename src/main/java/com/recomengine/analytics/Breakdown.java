@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Breakdown(String by, LocalDate from, LocalDate to, List<Row> data) {
 
-    public record Row(@Nullable String key, long impressions, long clicks, @Nullable Double ctr, long conversions,
-                      @Nullable Double conversionRate, BigDecimal revenue, long recommendationConversions,
-                      BigDecimal recommendationRevenue) {}
+    public record Row(
+            @Nullable String key,
+            long impressions,
+            long clicks,
+            @Nullable Double ctr,
+            long conversions,
+            @Nullable Double conversionRate,
+            BigDecimal revenue,
+            long recommendationConversions,
+            BigDecimal recommendationRevenue) {}
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * change ({@code (value − previous) / previous}). A rate with an empty denominator is null, and so is a change
  * against a previous value of 0 or null.
  */
-public record Kpi(@Nullable Number value, @Nullable Number previous, @Nullable Double change) {
+public record Kpi(
+        @Nullable Number value,
+        @Nullable Number previous,
+        @Nullable Double change) {
 
     public static Kpi of(@Nullable Number value, @Nullable Number previous) {
         if (value == null || previous == null) {

@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
 public record TopProducts(String metric, LocalDate from, LocalDate to, List<Product> data) {
 
     /** {@code name} is the catalog's, null for a product the catalog does not (or no longer) know. */
-    public record Product(String productId, @Nullable String name, long views, long impressions, long clicks,
-                          long addToCarts, long conversions, BigDecimal revenue, long recommendationConversions,
-                          BigDecimal recommendationRevenue) {}
+    public record Product(
+            String productId,
+            @Nullable String name,
+            long views,
+            long impressions,
+            long clicks,
+            long addToCarts,
+            long conversions,
+            BigDecimal revenue,
+            long recommendationConversions,
+            BigDecimal recommendationRevenue) {}
 }

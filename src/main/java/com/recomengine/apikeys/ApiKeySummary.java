@@ -7,8 +7,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A key as listed for its admin: never the key itself, only its display prefix. */
-public record ApiKeySummary(UUID keyId, String name, KeyType type, KeyPermission permission, String prefix,
-                            Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+public record ApiKeySummary(
+        UUID keyId,
+        String name,
+        KeyType type,
+        KeyPermission permission,
+        String prefix,
+        Instant createdAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -32,8 +32,13 @@ public interface Catalog {
      * availability, ordered by relevance with text and by name without; 400 problems for a page beyond the first
      * 10 000 results or a size outside 1-100.
      */
-    ProductPage search(TenantId tenant, @Nullable String text, @Nullable String category, @Nullable Boolean available,
-                       int page, int size);
+    ProductPage search(
+            TenantId tenant,
+            @Nullable String text,
+            @Nullable String category,
+            @Nullable Boolean available,
+            int page,
+            int size);
 
     /**
      * Upserts a merchant's CSV feed: columns are mapped by their header names (see docs/catalog.md), other columns

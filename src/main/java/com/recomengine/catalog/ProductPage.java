@@ -7,8 +7,14 @@ import java.util.List;
  * that other categories stay visible while one is chosen), and whether the text matched only after correcting
  * misspelled words.
  */
-public record ProductPage(List<ProductSummary> products, long total, int page, int size, int totalPages,
-                          List<CategoryCount> categories, boolean approximate) {
+public record ProductPage(
+        List<ProductSummary> products,
+        long total,
+        int page,
+        int size,
+        int totalPages,
+        List<CategoryCount> categories,
+        boolean approximate) {
 
     public record CategoryCount(String category, long count) {}
 }

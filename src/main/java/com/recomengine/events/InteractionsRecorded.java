@@ -10,9 +10,4 @@ import java.util.Set;
  * without reading every row; {@code earliest}..{@code latest} bound the interactions' own timestamps.
  */
 public record InteractionsRecorded(
-        TenantId tenantId,
-        Set<String> userIds,
-        Set<String> productIds,
-        int count,
-        Instant earliest,
-        Instant latest) {}
+        TenantId tenantId, Set<String> userIds, Set<String> productIds, int count, Instant earliest, Instant latest) {}

@@ -6,9 +6,4 @@ package com.recomengine.events;
  * name one.
  */
 public record LiveCounts(
-        String placementId,
-        String strategy,
-        long impressions,
-        long clicks,
-        long conversions,
-        long revenueCents) {}
+        String placementId, String strategy, long impressions, long clicks, long conversions, long revenueCents) {}

@@ -18,10 +18,16 @@ public record RejectionSummary(LocalDate day, List<ReasonCount> reasons, List<Ex
     public record Example(Instant at, String eventType, String reason) {}
 
     public long duplicates() {
-        return reasons.stream().filter(r -> r.reason().equals(DUPLICATE)).mapToLong(ReasonCount::count).sum();
+        return reasons.stream()
+                .filter(r -> r.reason().equals(DUPLICATE))
+                .mapToLong(ReasonCount::count)
+                .sum();
     }
 
     public long rejected() {
-        return reasons.stream().filter(r -> !r.reason().equals(DUPLICATE)).mapToLong(ReasonCount::count).sum();
+        return reasons.stream()
+                .filter(r -> !r.reason().equals(DUPLICATE))
+                .mapToLong(ReasonCount::count)
+                .sum();
     }
 }

@@ -6,10 +6,17 @@ import org.jspecify.annotations.Nullable;
  * What an admin gives to create an experiment, in wire names: strategies as the recommendation module names them,
  * metrics {@code ctr}, {@code conversion_rate} or {@code revenue_per_user}, the control's share of traffic 1-99 %.
  */
-public record ExperimentDraft(String name, String placementId, String controlStrategy, String variantStrategy,
-                              int trafficSplit, String primaryMetric, @Nullable String guardrailMetric) {
+public record ExperimentDraft(
+        String name,
+        String placementId,
+        String controlStrategy,
+        String variantStrategy,
+        int trafficSplit,
+        String primaryMetric,
+        @Nullable String guardrailMetric) {
 
-    public static final String STRATEGY_PATTERN = "collaborative|content_based|trending|frequently_bought_together|popular";
+    public static final String STRATEGY_PATTERN =
+            "collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String METRIC_PATTERN = "ctr|conversion_rate|revenue_per_user";
     public static final String PLACEMENT_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
 }

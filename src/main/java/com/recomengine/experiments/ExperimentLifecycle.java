@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 public interface ExperimentLifecycle {
 
     /** The steps of an experiment's life after its creation. */
-    enum Step { START, PAUSE, COMPLETE }
+    enum Step {
+        START,
+        PAUSE,
+        COMPLETE
+    }
 
     /** Creates a draft; 400 problems for values outside the wire names. */
     UUID create(AdminId admin, TenantId tenant, ExperimentDraft draft);

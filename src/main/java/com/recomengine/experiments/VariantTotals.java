@@ -11,8 +11,8 @@ package com.recomengine.experiments;
  * 0. With {@code users} and {@code revenue} it gives the variance of revenue per user for Welch's test.</li>
  * </ul>
  */
-public record VariantTotals(long users, long impressions, long clicks, long conversions, double revenue,
-                            double revenueSumOfSquares) {
+public record VariantTotals(
+        long users, long impressions, long clicks, long conversions, double revenue, double revenueSumOfSquares) {
 
     public static final VariantTotals NONE = new VariantTotals(0, 0, 0, 0, 0, 0);
 
@@ -21,7 +21,9 @@ public record VariantTotals(long users, long impressions, long clicks, long conv
             throw new IllegalArgumentException("counts must be non-negative with conversions ≤ users: users=" + users
                     + ", impressions=" + impressions + ", clicks=" + clicks + ", conversions=" + conversions);
         }
-        if (!(revenue >= 0) || !(revenueSumOfSquares >= 0) || Double.isInfinite(revenue)
+        if (!(revenue >= 0)
+                || !(revenueSumOfSquares >= 0)
+                || Double.isInfinite(revenue)
                 || Double.isInfinite(revenueSumOfSquares)) {
             throw new IllegalArgumentException("revenue and its sum of squares must be finite and non-negative");
         }

@@ -48,7 +48,8 @@ public final class DatabaseCircuit implements AutoCloseable {
             return false;
         }
         if (open.compareAndSet(false, true) && !closed) {
-            log.warn("PostgreSQL unreachable ({}); ingestion spools to Redis until it answers again",
+            log.warn(
+                    "PostgreSQL unreachable ({}); ingestion spools to Redis until it answers again",
                     failure.toString());
             Thread.ofVirtual().name("database-probe").start(this::probeUntilAnswered);
         }
@@ -58,10 +59,14 @@ public final class DatabaseCircuit implements AutoCloseable {
     /** Whether {@code failure} comes from not reaching PostgreSQL at all, as opposed to PostgreSQL refusing. */
     public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof SocketException || cause instanceof SocketTimeoutException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause instanceof SocketException
+                    || cause instanceof SocketTimeoutException
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))) {
                 return true;
             }

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * promoted}, {@code placement} or {@code tenant}); an experiment's id and arm ({@code control} / {@code variant})
  * when one decided.
  */
-public record ResolvedStrategy(String strategy, String source, @Nullable UUID experimentId, @Nullable String variant) {
+public record ResolvedStrategy(
+        String strategy,
+        String source,
+        @Nullable UUID experimentId,
+        @Nullable String variant) {
 
     public static ResolvedStrategy of(String strategy, String source) {
         return new ResolvedStrategy(strategy, source, null, null);

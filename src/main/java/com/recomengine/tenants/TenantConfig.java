@@ -18,7 +18,8 @@ public record TenantConfig(
         @Nullable List<String> excludedCategories,
         @Nullable Integer retentionDays) {
 
-    public static final String STRATEGY_PATTERN = "collaborative|content_based|trending|frequently_bought_together|popular";
+    public static final String STRATEGY_PATTERN =
+            "collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String ORIGIN_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
     public static final int MAX_NAME = 100;
     public static final int MAX_ORIGINS = 50;
@@ -39,21 +40,24 @@ public record TenantConfig(
         }
         if (allowedOrigins != null) {
             allowedOrigins = List.copyOf(allowedOrigins);
-            if (allowedOrigins.size() > MAX_ORIGINS || allowedOrigins.stream().anyMatch(o -> !ORIGIN.matcher(o).matches())) {
-                throw Problems.invalid("allowedOrigins", "must be at most " + MAX_ORIGINS
-                        + " origins like https://shop.example.com");
+            if (allowedOrigins.size() > MAX_ORIGINS
+                    || allowedOrigins.stream().anyMatch(o -> !ORIGIN.matcher(o).matches())) {
+                throw Problems.invalid(
+                        "allowedOrigins", "must be at most " + MAX_ORIGINS + " origins like https://shop.example.com");
             }
         }
         if (excludedCategories != null) {
             excludedCategories = List.copyOf(excludedCategories);
             if (excludedCategories.size() > MAX_CATEGORIES
                     || excludedCategories.stream().anyMatch(c -> c.isBlank() || c.length() > MAX_CATEGORY)) {
-                throw Problems.invalid("excludedCategories", "must be at most " + MAX_CATEGORIES
-                        + " names of 1-" + MAX_CATEGORY + " characters");
+                throw Problems.invalid(
+                        "excludedCategories",
+                        "must be at most " + MAX_CATEGORIES + " names of 1-" + MAX_CATEGORY + " characters");
             }
         }
         if (retentionDays != null && (retentionDays < MIN_RETENTION_DAYS || retentionDays > MAX_RETENTION_DAYS)) {
-            throw Problems.invalid("retentionDays", "must be between " + MIN_RETENTION_DAYS + " and " + MAX_RETENTION_DAYS);
+            throw Problems.invalid(
+                    "retentionDays", "must be between " + MIN_RETENTION_DAYS + " and " + MAX_RETENTION_DAYS);
         }
     }
 }

@@ -25,7 +25,8 @@ public record WidgetSpec(
         @Nullable String locale) {
 
     public static final String PLACEMENT_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
-    public static final String STRATEGY_PATTERN = "collaborative|content_based|trending|frequently_bought_together|popular";
+    public static final String STRATEGY_PATTERN =
+            "collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String URL_TEMPLATE_PATTERN = "(?:https?://|/(?!/))\\S*";
     public static final String LOCALE_PATTERN = "[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}";
     public static final String PLAIN_TEXT_PATTERN = "[^\\p{Cntrl}]*";
@@ -45,15 +46,24 @@ public record WidgetSpec(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(theme, "theme");
         require(PLACEMENT.matcher(placementId).matches(), "placementId must match " + PLACEMENT_PATTERN);
-        require(title == null || title.length() <= 120 && PLAIN_TEXT.matcher(title).matches(),
+        require(
+                title == null
+                        || title.length() <= 120 && PLAIN_TEXT.matcher(title).matches(),
                 "title must be plain text of at most 120 characters");
         require(columns >= 1 && columns <= 6, "columns must be 1-6");
         require(maxItems >= 1 && maxItems <= 24, "maxItems must be 1-24");
-        require(ctaText == null || ctaText.length() <= 40 && PLAIN_TEXT.matcher(ctaText).matches(),
+        require(
+                ctaText == null
+                        || ctaText.length() <= 40 && PLAIN_TEXT.matcher(ctaText).matches(),
                 "ctaText must be plain text of at most 40 characters");
-        require(strategy == null || STRATEGY.matcher(strategy).matches(), "strategy must be one of " + STRATEGY_PATTERN);
-        require(productUrlTemplate == null || productUrlTemplate.length() <= 2048
-                && URL_TEMPLATE.matcher(productUrlTemplate).matches(), "productUrlTemplate must be an http(s) URL or a path");
+        require(
+                strategy == null || STRATEGY.matcher(strategy).matches(),
+                "strategy must be one of " + STRATEGY_PATTERN);
+        require(
+                productUrlTemplate == null
+                        || productUrlTemplate.length() <= 2048
+                                && URL_TEMPLATE.matcher(productUrlTemplate).matches(),
+                "productUrlTemplate must be an http(s) URL or a path");
         require(locale == null || LOCALE.matcher(locale).matches(), "locale must be a BCP 47 tag such as en-GB");
         title = blankToNull(title);
         ctaText = blankToNull(ctaText);
@@ -61,8 +71,18 @@ public record WidgetSpec(
 
     /** A widget with the defaults: a grid of 8 cards in 4 columns, prices and a "View" button, no theme. */
     public static WidgetSpec defaults(String placementId) {
-        return new WidgetSpec(placementId, null, WidgetLayout.GRID, DEFAULT_COLUMNS, DEFAULT_MAX_ITEMS, true,
-                DEFAULT_CTA, WidgetTheme.NONE, null, null, null);
+        return new WidgetSpec(
+                placementId,
+                null,
+                WidgetLayout.GRID,
+                DEFAULT_COLUMNS,
+                DEFAULT_MAX_ITEMS,
+                true,
+                DEFAULT_CTA,
+                WidgetTheme.NONE,
+                null,
+                null,
+                null);
     }
 
     private static void require(boolean condition, String message) {

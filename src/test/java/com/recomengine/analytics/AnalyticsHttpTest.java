@@ -30,8 +30,15 @@ public abstract class AnalyticsHttpTest extends HttpTest {
 
     protected Shop shop() {
         Admin admin = signUpAndLogIn();
-        String tenant = createTenant(admin, Map.of("name", "Analytics " + UUID.randomUUID().toString().substring(0, 8),
-                "writesPerMinute", 1_000_000, "readsPerMinute", 1_000_000));
+        String tenant = createTenant(
+                admin,
+                Map.of(
+                        "name",
+                        "Analytics " + UUID.randomUUID().toString().substring(0, 8),
+                        "writesPerMinute",
+                        1_000_000,
+                        "readsPerMinute",
+                        1_000_000));
         return new Shop(admin, tenant, issueKey(admin, tenant, "secret", "read-write"));
     }
 
@@ -40,8 +47,8 @@ public abstract class AnalyticsHttpTest extends HttpTest {
     }
 
     /** An event with an id; {@code metadata} may be null. */
-    protected static Map<String, Object> event(String type, String user, @Nullable String product, Instant at,
-                                               @Nullable Map<String, Object> metadata) {
+    protected static Map<String, Object> event(
+            String type, String user, @Nullable String product, Instant at, @Nullable Map<String, Object> metadata) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", UUID.randomUUID().toString());
         event.put("eventType", type);
@@ -60,19 +67,26 @@ public abstract class AnalyticsHttpTest extends HttpTest {
     protected void send(Shop shop, List<Map<String, Object>> events) {
         for (int from = 0; from < events.size(); from += 1000) {
             List<Map<String, Object>> batch = events.subList(from, Math.min(events.size(), from + 1000));
-            Api.Response response = api.post("/api/v1/events/batch", Map.of("events", batch)).key(shop.key()).send();
+            Api.Response response = api.post("/api/v1/events/batch", Map.of("events", batch))
+                    .key(shop.key())
+                    .send();
             assertThat(response.status()).as(response.body()).isEqualTo(200);
-            assertThat(response.json().get("accepted").asInt()).as(response.body()).isEqualTo(batch.size());
+            assertThat(response.json().get("accepted").asInt())
+                    .as(response.body())
+                    .isEqualTo(batch.size());
         }
     }
 
     protected Api.Response get(Shop shop, String pathAndQuery) {
-        return api.get(shop.base() + pathAndQuery).bearer(shop.admin().accessToken()).send();
+        return api.get(shop.base() + pathAndQuery)
+                .bearer(shop.admin().accessToken())
+                .send();
     }
 
     protected Api.Response recompute(Shop shop, LocalDate from, LocalDate to) {
         Api.Response response = api.post(shop.base() + "/recompute?from=" + from + "&to=" + to)
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response;
     }

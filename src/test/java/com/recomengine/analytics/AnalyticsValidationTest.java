@@ -34,11 +34,14 @@ class AnalyticsValidationTest extends AnalyticsHttpTest {
 
         var defaults = get(shop, "/overview").json();
         assertThat(defaults.get("to").asString()).isEqualTo(today().toString());
-        assertThat(defaults.get("from").asString()).isEqualTo(today().minusDays(29).toString());
-        assertThat(defaults.get("previousTo").asString()).isEqualTo(today().minusDays(30).toString());
+        assertThat(defaults.get("from").asString())
+                .isEqualTo(today().minusDays(29).toString());
+        assertThat(defaults.get("previousTo").asString())
+                .isEqualTo(today().minusDays(30).toString());
         assertThat(defaults.get("ctr").get("value").isNull()).isTrue();
 
-        var weeks = get(shop, "/timeseries?metric=ctr&granularity=week&from=2026-01-01&to=2026-01-31").json();
+        var weeks = get(shop, "/timeseries?metric=ctr&granularity=week&from=2026-01-01&to=2026-01-31")
+                .json();
         assertThat(weeks.get("points").get(0).get("start").asString()).isEqualTo("2026-01-01");
         assertThat(weeks.get("points").get(1).get("start").asString()).isEqualTo("2026-01-05");
         assertThat(weeks.get("points").size()).isEqualTo(5);
@@ -48,16 +51,21 @@ class AnalyticsValidationTest extends AnalyticsHttpTest {
     void refusesToRecomputeTodayOrDaysPastTheRetention() {
         Shop shop = shop();
         var today = api.post(shop.base() + "/recompute?from=" + today() + "&to=" + today())
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertProblem(today, 400);
         assertThat(fieldsOf(today)).containsExactly("to");
 
         var old = api.post(shop.base() + "/recompute?from=" + today().minusDays(91) + "&to=" + today().minusDays(80))
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertProblem(old, 400);
         assertThat(fieldsOf(old)).containsExactly("from");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_daily_totals WHERE tenant_id = ?::uuid",
-                Long.class, shop.tenantId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM analytics_daily_totals WHERE tenant_id = ?::uuid",
+                        Long.class,
+                        shop.tenantId()))
+                .isZero();
     }
 
     private void assertField(Shop shop, String query, String field) {

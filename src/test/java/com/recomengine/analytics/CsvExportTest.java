@@ -22,12 +22,21 @@ class CsvExportTest extends AnalyticsHttpTest {
     void exportsEveryDayAndGroupWithEscapingAndTheFormulaGuard() {
         Shop shop = shop();
         LocalDate yesterday = today().minusDays(1);
-        Instant noonYesterday = yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(43_200);
+        Instant noonYesterday =
+                yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(43_200);
         List<Map<String, Object>> events = new ArrayList<>();
-        events.add(event("impression", "u-1", "p-1", noonYesterday, Map.of("placementId", FORMULA, "strategy", "+cmd",
-                "variant", "@SUM(1)")));
-        events.add(event("impression", "u-2", "p-1", noonYesterday.plusSeconds(1), Map.of("placementId", "a,b \"c\"",
-                "strategy", "-2+3")));
+        events.add(event(
+                "impression",
+                "u-1",
+                "p-1",
+                noonYesterday,
+                Map.of("placementId", FORMULA, "strategy", "+cmd", "variant", "@SUM(1)")));
+        events.add(event(
+                "impression",
+                "u-2",
+                "p-1",
+                noonYesterday.plusSeconds(1),
+                Map.of("placementId", "a,b \"c\"", "strategy", "-2+3")));
         events.add(event("purchase", "u-2", "p-1", noonYesterday.plusSeconds(2), Map.of("revenue", 12.5)));
         events.add(event("impression", "u-3", "p-2", Instant.now().minusSeconds(5), Map.of("placementId", "home")));
         send(shop, events);
@@ -42,13 +51,15 @@ class CsvExportTest extends AnalyticsHttpTest {
         assertThat(body).endsWith("\r\n");
         assertThat(body.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         List<String> lines = List.of(body.split("\r\n"));
-        assertThat(lines).containsExactly(
-                "date,placement_id,strategy,variant,impressions,clicks,ctr,conversions,conversion_rate,revenue,"
-                        + "recommendation_conversions,recommendation_revenue,users",
-                yesterday + ",,,,0,0,,1,,12.50,0,0.00,1",
-                yesterday + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'+cmd,'@SUM(1),1,0,0.000000,"
-                        + "0,,0.00,0,0.00,1",
-                yesterday + ",\"a,b \"\"c\"\"\",'-2+3,,1,0,0.000000,0,,0.00,0,0.00,1",
-                today() + ",home,,,1,0,0.000000,0,,0.00,0,0.00,1");
+        assertThat(lines)
+                .containsExactly(
+                        "date,placement_id,strategy,variant,impressions,clicks,ctr,conversions,conversion_rate,revenue,"
+                                + "recommendation_conversions,recommendation_revenue,users",
+                        yesterday + ",,,,0,0,,1,,12.50,0,0.00,1",
+                        yesterday
+                                + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'+cmd,'@SUM(1),1,0,0.000000,"
+                                + "0,,0.00,0,0.00,1",
+                        yesterday + ",\"a,b \"\"c\"\"\",'-2+3,,1,0,0.000000,0,,0.00,0,0.00,1",
+                        today() + ",home,,,1,0,0.000000,0,,0.00,0,0.00,1");
     }
 }

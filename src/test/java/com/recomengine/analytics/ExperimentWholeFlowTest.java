@@ -34,8 +34,8 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
     record Behaviour(int clickEvery, int buyEvery) {}
 
     static final Map<String, Behaviour> BEHAVIOUR = Map.of(
-            "control", new Behaviour(20, 20),   // CTR 5 %, conversion 5 %
-            "variant", new Behaviour(10, 10));  // CTR 10 %, conversion 10 %
+            "control", new Behaviour(20, 20), // CTR 5 %, conversion 5 %
+            "variant", new Behaviour(10, 10)); // CTR 10 %, conversion 10 %
 
     /** What was sent, per arm, to compare the results with. */
     static final class Arm {
@@ -92,7 +92,9 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         events.add(event("purchase", "walk-in", "p-1", at.plusNanos(1_000), Map.of("revenue", 99)));
         send(shop, events);
 
-        var response = api.get(experiments + "/" + id + "/results").bearer(shop.admin().accessToken()).send();
+        var response = api.get(experiments + "/" + id + "/results")
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode results = response.json();
         for (String variant : List.of("control", "variant")) {
@@ -103,21 +105,27 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
             assertThat(shown.get("clicks").asLong()).as(variant).isEqualTo(sent.clicks);
             assertThat(shown.get("conversions").asLong()).as(variant).isEqualTo(sent.buyers);
             assertThat(shown.get("revenue").asDouble()).as(variant).isCloseTo(sent.revenue.doubleValue(), within(1e-9));
-            assertThat(shown.get("ctr").asDouble()).as(variant)
+            assertThat(shown.get("ctr").asDouble())
+                    .as(variant)
                     .isCloseTo(1.0 / BEHAVIOUR.get(variant).clickEvery(), within(1e-3));
-            assertThat(shown.get("conversionRate").asDouble()).as(variant)
+            assertThat(shown.get("conversionRate").asDouble())
+                    .as(variant)
                     .isCloseTo(1.0 / BEHAVIOUR.get(variant).buyEvery(), within(1e-3));
         }
         JsonNode conversion = results.get("comparisons").get("conversionRate");
-        assertThat(conversion.get("significant").asBoolean()).as(conversion.toString()).isTrue();
+        assertThat(conversion.get("significant").asBoolean())
+                .as(conversion.toString())
+                .isTrue();
         double controlRate = (double) arms.get("control").buyers / arms.get("control").users;
         double variantRate = (double) arms.get("variant").buyers / arms.get("variant").users;
         assertThat(conversion.get("relativeLift").get("estimate").asDouble())
                 .isCloseTo(variantRate / controlRate - 1, within(1e-12))
                 .isCloseTo(1.0, within(0.1)); // the planned doubling, up to whole shoppers
         assertThat(conversion.get("relativeLift").get("low").asDouble()).isPositive();
-        assertThat(results.get("comparisons").get("ctr").get("significant").asBoolean()).isTrue();
-        assertThat(results.get("sampleRatio").get("warning").asBoolean()).as(results.get("sampleRatio").toString())
+        assertThat(results.get("comparisons").get("ctr").get("significant").asBoolean())
+                .isTrue();
+        assertThat(results.get("sampleRatio").get("warning").asBoolean())
+                .as(results.get("sampleRatio").toString())
                 .isFalse();
         assertThat(results.get("verdict").asString()).isEqualTo("variant_wins");
     }
@@ -130,7 +138,9 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
                 String user = "shopper-" + i;
                 pool.submit(() -> {
                     var response = api.get("/api/v1/recommendations?placementId=home&limit=" + IMPRESSIONS_PER_SHOPPER
-                            + "&userId=" + user).key(readKey).send();
+                                    + "&userId=" + user)
+                            .key(readKey)
+                            .send();
                     assertThat(response.status()).as(response.body()).isEqualTo(200);
                     served.put(user, response.json());
                 });
@@ -140,7 +150,9 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         served.forEach((user, response) -> {
             JsonNode meta = response.get("meta");
             assertThat(meta.get("experimentId").asString()).isEqualTo(experimentId);
-            assertThat(meta.get("variant").asString()).as(user).isEqualTo(AssignmentFunction.variant(experimentId, user, 50));
+            assertThat(meta.get("variant").asString())
+                    .as(user)
+                    .isEqualTo(AssignmentFunction.variant(experimentId, user, 50));
             assertThat(meta.get("strategy").asString()).isIn("popular", "trending");
             assertThat(response.get("data").size()).isEqualTo(IMPRESSIONS_PER_SHOPPER);
         });
@@ -155,15 +167,22 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         for (int i = 0; i < 50; i++) {
             products.add(Map.of("productId", "p-" + i, "name", "Product " + i, "price", 5 + i, "currency", "EUR"));
             for (int buyer = 0; buyer <= i % 5; buyer++) {
-                history.add(event("purchase", "regular-" + buyer, "p-" + i, before.plusSeconds(i * 10L + buyer),
+                history.add(event(
+                        "purchase",
+                        "regular-" + buyer,
+                        "p-" + i,
+                        before.plusSeconds(i * 10L + buyer),
                         Map.of("revenue", 5 + i)));
             }
         }
-        var added = api.post("/api/v1/catalog/products/batch", Map.of("products", products)).key(shop.key()).send();
+        var added = api.post("/api/v1/catalog/products/batch", Map.of("products", products))
+                .key(shop.key())
+                .send();
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         send(shop, history);
         var built = api.post("/api/v1/tenants/" + shop.tenantId() + "/recommendations/rebuild")
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(built.status()).as(built.body()).isEqualTo(200);
     }
 
@@ -186,8 +205,12 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
         }
         send(shop, events);
 
-        JsonNode results = api.get(experiments + "/" + id + "/results").bearer(shop.admin().accessToken()).send().json();
-        assertThat(results.get("control").get("users").asLong()).isEqualTo(users.get("control").longValue());
+        JsonNode results = api.get(experiments + "/" + id + "/results")
+                .bearer(shop.admin().accessToken())
+                .send()
+                .json();
+        assertThat(results.get("control").get("users").asLong())
+                .isEqualTo(users.get("control").longValue());
         assertThat(results.get("sampleRatio").get("warning").asBoolean()).isTrue();
         assertThat(results.get("sampleRatio").get("pValue").asDouble()).isLessThan(0.001);
         assertThat(results.get("verdict").asString()).isEqualTo("srm_warning");
@@ -201,26 +224,42 @@ class ExperimentWholeFlowTest extends AnalyticsHttpTest {
             for (JsonNode v : vectors) {
                 String experiment = v.get("experimentId").asString();
                 String user = v.get("userId").asString();
-                assertThat(AssignmentFunction.bucket(experiment, user)).as(user).isEqualTo(v.get("bucket").asInt());
-                assertThat(AssignmentFunction.variant(experiment, user, v.get("trafficSplit").asInt())).as(user)
+                assertThat(AssignmentFunction.bucket(experiment, user))
+                        .as(user)
+                        .isEqualTo(v.get("bucket").asInt());
+                assertThat(AssignmentFunction.variant(
+                                experiment, user, v.get("trafficSplit").asInt()))
+                        .as(user)
                         .isEqualTo(v.get("variant").asString());
             }
         }
     }
 
     static Map<String, Object> tags(String experimentId, String variant, String recommendationId) {
-        return Map.of("placementId", "home", "strategy", variant.equals("control") ? "popular" : "trending",
-                "experimentId", experimentId, "variant", variant, "recommendationId", recommendationId);
+        return Map.of(
+                "placementId",
+                "home",
+                "strategy",
+                variant.equals("control") ? "popular" : "trending",
+                "experimentId",
+                experimentId,
+                "variant",
+                variant,
+                "recommendationId",
+                recommendationId);
     }
 
     private String create(Shop shop, String experiments, Map<String, Object> body) {
-        var created = api.post(experiments, body).bearer(shop.admin().accessToken()).send();
+        var created =
+                api.post(experiments, body).bearer(shop.admin().accessToken()).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
 
     private Instant start(Shop shop, String experiments, String id) {
-        var started = api.post(experiments + "/" + id + "/start").bearer(shop.admin().accessToken()).send();
+        var started = api.post(experiments + "/" + id + "/start")
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         return Instant.parse(started.json().get("startedAt").asString());
     }

@@ -27,16 +27,25 @@ final class ShopHistory {
     private static final String[] STRATEGIES = {"trending", "popular", null};
     private static final String[] VARIANTS = {"control", "variant", null};
 
-    record Happening(String type, String user, @Nullable String product, Instant at, @Nullable String placement,
-                     @Nullable String strategy, @Nullable String variant, boolean recommendationId, long cents,
-                     @Nullable BigDecimal revenue) {
+    record Happening(
+            String type,
+            String user,
+            @Nullable String product,
+            Instant at,
+            @Nullable String placement,
+            @Nullable String strategy,
+            @Nullable String variant,
+            boolean recommendationId,
+            long cents,
+            @Nullable BigDecimal revenue) {
 
         LocalDate day() {
             return LocalDate.ofInstant(at, ZoneOffset.UTC);
         }
 
         boolean isRecommendationClick() {
-            return product != null && (type.equals("recommendation_click") || (type.equals("click") && recommendationId));
+            return product != null
+                    && (type.equals("recommendation_click") || (type.equals("click") && recommendationId));
         }
 
         Map<String, Object> asEvent() {
@@ -100,16 +109,35 @@ final class ShopHistory {
             return new Happening("view", user, product, at, null, null, null, false, 0, null);
         }
         if (roll < 55) {
-            return new Happening("impression", user, random.nextBoolean() ? product : null, at, placement, strategy,
-                    variant, true, 0, null);
+            return new Happening(
+                    "impression",
+                    user,
+                    random.nextBoolean() ? product : null,
+                    at,
+                    placement,
+                    strategy,
+                    variant,
+                    true,
+                    0,
+                    null);
         }
         if (roll < 65) {
-            return new Happening("recommendation_click", user, product, at, placement, strategy, variant, true, 0, null);
+            return new Happening(
+                    "recommendation_click", user, product, at, placement, strategy, variant, true, 0, null);
         }
         if (roll < 75) {
             boolean fromWidget = random.nextBoolean();
-            return new Happening("click", user, product, at, fromWidget ? placement : null,
-                    fromWidget ? strategy : null, fromWidget ? variant : null, fromWidget, 0, null);
+            return new Happening(
+                    "click",
+                    user,
+                    product,
+                    at,
+                    fromWidget ? placement : null,
+                    fromWidget ? strategy : null,
+                    fromWidget ? variant : null,
+                    fromWidget,
+                    0,
+                    null);
         }
         if (roll < 85) {
             return new Happening("add_to_cart", user, product, at, null, null, null, false, 0, null);
@@ -122,8 +150,17 @@ final class ShopHistory {
         }
         BigDecimal revenue = BigDecimal.valueOf(100 + random.nextInt(200_000), 3); // 0.100 .. 200.099, half cents too
         long cents = revenue.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return new Happening("purchase", user, product, at, random.nextInt(4) == 0 ? placement : null, null, null,
-                false, cents, revenue);
+        return new Happening(
+                "purchase",
+                user,
+                product,
+                at,
+                random.nextInt(4) == 0 ? placement : null,
+                null,
+                null,
+                false,
+                cents,
+                revenue);
     }
 
     List<Map<String, Object>> events() {
@@ -139,8 +176,10 @@ final class ShopHistory {
             }
             Happening last = null;
             for (Happening click : happenings) {
-                if (click.isRecommendationClick() && click.user().equals(purchase.user())
-                        && click.product().equals(purchase.product()) && !click.at().isAfter(purchase.at())
+                if (click.isRecommendationClick()
+                        && click.user().equals(purchase.user())
+                        && click.product().equals(purchase.product())
+                        && !click.at().isAfter(purchase.at())
                         && !click.at().isBefore(purchase.at().minus(ATTRIBUTION))
                         && (last == null || click.at().isAfter(last.at()))) {
                     last = click;

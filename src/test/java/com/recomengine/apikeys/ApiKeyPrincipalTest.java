@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ApiKeyPrincipalTest {
 
     static ApiKeyPrincipal key(KeyType type, KeyPermission permission) {
-        return new ApiKeyPrincipal(new TenantId(UUID.randomUUID()), UUID.randomUUID(), "rk_live_abcd", type, permission);
+        return new ApiKeyPrincipal(
+                new TenantId(UUID.randomUUID()), UUID.randomUUID(), "rk_live_abcd", type, permission);
     }
 
     @Test

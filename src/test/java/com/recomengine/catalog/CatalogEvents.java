@@ -20,13 +20,19 @@ class CatalogEvents {
     }
 
     static List<ProductsChanged> changed(TenantId tenant) {
-        return PUBLISHED.stream().filter(ProductsChanged.class::isInstance).map(ProductsChanged.class::cast)
-                .filter(e -> e.tenantId().equals(tenant)).toList();
+        return PUBLISHED.stream()
+                .filter(ProductsChanged.class::isInstance)
+                .map(ProductsChanged.class::cast)
+                .filter(e -> e.tenantId().equals(tenant))
+                .toList();
     }
 
     static List<ProductsRemoved> removed(TenantId tenant) {
-        return PUBLISHED.stream().filter(ProductsRemoved.class::isInstance).map(ProductsRemoved.class::cast)
-                .filter(e -> e.tenantId().equals(tenant)).toList();
+        return PUBLISHED.stream()
+                .filter(ProductsRemoved.class::isInstance)
+                .map(ProductsRemoved.class::cast)
+                .filter(e -> e.tenantId().equals(tenant))
+                .toList();
     }
 
     static class Recorder {

@@ -53,11 +53,16 @@ class CatalogFacadeTests extends CatalogHttpTest {
         assertThat(heart.get("price").decimalValue()).isPositive();
         assertThat(heart.get("attributes").get("source").asString()).contains("CC BY 4.0");
         assertThat(get(shop, "22086").get("category").asString()).isEqualTo("Christmas");
-        assertProblem(api.get("/api/v1/catalog/products/POST").key(shop.readKey()).send(), 404);
+        assertProblem(
+                api.get("/api/v1/catalog/products/POST").key(shop.readKey()).send(), 404);
 
-        Map<String, Long> categories = jdbc.query("SELECT category, count(*) FROM products WHERE tenant_id = ? "
-                        + "GROUP BY category", (rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)), shop.tenant().value())
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Long> categories = jdbc
+                .query(
+                        "SELECT category, count(*) FROM products WHERE tenant_id = ? " + "GROUP BY category",
+                        (rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)),
+                        shop.tenant().value())
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(categories).hasSizeGreaterThanOrEqualTo(10);
         assertThat(categories.values()).allMatch(n -> n < first.accepted() * 0.35);
 
@@ -75,18 +80,28 @@ class CatalogFacadeTests extends CatalogHttpTest {
         assertThat(catalog.isAvailable(shop.tenant(), "a")).isTrue();
         assertThat(catalog.isAvailable(shop.tenant(), "b")).isFalse();
         assertThat(catalog.isAvailable(shop.tenant(), "unknown")).isFalse();
-        assertThat(catalog.availableAmong(shop.tenant(), List.of("b", "a", "x"))).containsExactly("a");
+        assertThat(catalog.availableAmong(shop.tenant(), List.of("b", "a", "x")))
+                .containsExactly("a");
         Map<String, ProductSummary> summaries = catalog.products(shop.tenant(), List.of("b", "x", "a"));
         assertThat(summaries.keySet()).containsExactly("b", "a");
         assertThat(summaries.get("a").imageUrl()).isEqualTo("https://img.test/a.png");
         assertThat(summaries.get("a").price()).isEqualByComparingTo("9.5");
 
-        RawHttp.json(port, "PATCH", "/api/v1/catalog/products/a", shop.writeKey(), Map.of("available", false, "name", "Lamp II"));
+        RawHttp.json(
+                port,
+                "PATCH",
+                "/api/v1/catalog/products/a",
+                shop.writeKey(),
+                Map.of("available", false, "name", "Lamp II"));
         batch(shop, List.of(Map.of("productId", "b", "name", "Vase"), Map.of("productId", "c", "name", "Cup")));
-        assertThat(catalog.availableAmong(shop.tenant(), List.of("a", "b", "c"))).containsExactly("b", "c");
-        assertThat(catalog.products(shop.tenant(), List.of("a")).get("a").name()).isEqualTo("Lamp II");
+        assertThat(catalog.availableAmong(shop.tenant(), List.of("a", "b", "c")))
+                .containsExactly("b", "c");
+        assertThat(catalog.products(shop.tenant(), List.of("a")).get("a").name())
+                .isEqualTo("Lamp II");
 
-        api.post("/api/v1/catalog/products/batch-delete", Map.of("productIds", List.of("b"))).key(shop.writeKey()).send();
+        api.post("/api/v1/catalog/products/batch-delete", Map.of("productIds", List.of("b")))
+                .key(shop.writeKey())
+                .send();
         assertThat(catalog.isAvailable(shop.tenant(), "b")).isFalse();
         assertThat(catalog.products(shop.tenant(), List.of("b"))).isEmpty();
 
@@ -100,18 +115,28 @@ class CatalogFacadeTests extends CatalogHttpTest {
         Shop shop = openShop();
         put(shop, "shared", Map.of("name", "Shared shelf"));
         assertThat(catalog.isAvailable(shop.tenant(), "shared")).isTrue();
-        assertThat(catalog.products(shop.tenant(), List.of("shared")).get("shared").name()).isEqualTo("Shared shelf");
+        assertThat(catalog.products(shop.tenant(), List.of("shared"))
+                        .get("shared")
+                        .name())
+                .isEqualTo("Shared shelf");
         // Another instance commits a change, then announces it on the channel.
-        jdbc.update("UPDATE products SET available = false, name = 'Changed elsewhere' WHERE tenant_id = ? "
-                + "AND product_id = 'shared'", shop.tenant().value());
+        jdbc.update(
+                "UPDATE products SET available = false, name = 'Changed elsewhere' WHERE tenant_id = ? "
+                        + "AND product_id = 'shared'",
+                shop.tenant().value());
         RedisClient client = RedisClient.create(redisUrl);
         try (var connection = client.connect()) {
-            connection.sync().publish("recomengine:cluster", "other-instance\ncatalog.changes\n" + shop.tenant() + "\nshared");
+            connection
+                    .sync()
+                    .publish("recomengine:cluster", "other-instance\ncatalog.changes\n" + shop.tenant() + "\nshared");
         } finally {
             client.shutdown();
         }
         await(() -> !catalog.isAvailable(shop.tenant(), "shared"));
-        assertThat(catalog.products(shop.tenant(), List.of("shared")).get("shared").name()).isEqualTo("Changed elsewhere");
+        assertThat(catalog.products(shop.tenant(), List.of("shared"))
+                        .get("shared")
+                        .name())
+                .isEqualTo("Changed elsewhere");
     }
 
     @Test
@@ -134,14 +159,22 @@ class CatalogFacadeTests extends CatalogHttpTest {
                 SKU-3\t\tNo title\t3\tin stock\t\t\t
                 SKU-4\tShort row
                 """;
-        var imported = RawHttp.send(port, "POST", "/api/v1/catalog/import", shop.writeKey(), "text/csv",
-                gzip(feed), "Content-Encoding", "gzip");
+        var imported = RawHttp.send(
+                port,
+                "POST",
+                "/api/v1/catalog/import",
+                shop.writeKey(),
+                "text/csv",
+                gzip(feed),
+                "Content-Encoding",
+                "gzip");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode report = imported.json();
         assertThat(report.get("accepted").asInt()).isEqualTo(1);
-        assertThat(report.get("results")).extracting(r -> r.get("index").asInt() + ":" + r.get("reason").asString())
-                .containsExactly("1:price: must be a number", "2:name: is required",
-                        "3:row: has 2 columns, the header 8");
+        assertThat(report.get("results"))
+                .extracting(r -> r.get("index").asInt() + ":" + r.get("reason").asString())
+                .containsExactly(
+                        "1:price: must be a number", "2:name: is required", "3:row: has 2 columns, the header 8");
         JsonNode teapot = get(shop, "SKU-1");
         assertThat(teapot.get("price").toString()).isEqualTo("15");
         assertThat(teapot.get("currency").asString()).isEqualTo("USD");
@@ -149,15 +182,34 @@ class CatalogFacadeTests extends CatalogHttpTest {
         assertThat(teapot.get("attributes").get("brand").asString()).isEqualTo("Regency");
         assertThat(teapot.get("attributes").get("description").asString()).isEqualTo("Fine bone china");
 
-        var headless = RawHttp.send(port, "POST", "/api/v1/catalog/import", shop.writeKey(), "text/csv",
+        var headless = RawHttp.send(
+                port,
+                "POST",
+                "/api/v1/catalog/import",
+                shop.writeKey(),
+                "text/csv",
                 "sku_code,label\n1,x\n".getBytes(StandardCharsets.UTF_8));
         assertProblem(headless, 400);
         assertThat(fieldsOf(headless)).containsExactly("header");
-        var notGzip = RawHttp.send(port, "POST", "/api/v1/catalog/import", shop.writeKey(), "text/csv",
-                "id,name\n1,x\n".getBytes(StandardCharsets.UTF_8), "Content-Encoding", "gzip");
+        var notGzip = RawHttp.send(
+                port,
+                "POST",
+                "/api/v1/catalog/import",
+                shop.writeKey(),
+                "text/csv",
+                "id,name\n1,x\n".getBytes(StandardCharsets.UTF_8),
+                "Content-Encoding",
+                "gzip");
         assertProblem(notGzip, 400);
-        assertProblem(RawHttp.send(port, "POST", "/api/v1/catalog/import", shop.readKey(), "text/csv",
-                "id,name\n1,x\n".getBytes(StandardCharsets.UTF_8)), 403);
+        assertProblem(
+                RawHttp.send(
+                        port,
+                        "POST",
+                        "/api/v1/catalog/import",
+                        shop.readKey(),
+                        "text/csv",
+                        "id,name\n1,x\n".getBytes(StandardCharsets.UTF_8)),
+                403);
     }
 
     private static byte[] gzip(String text) throws IOException {

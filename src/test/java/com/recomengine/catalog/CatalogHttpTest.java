@@ -18,7 +18,9 @@ abstract class CatalogHttpTest extends HttpTest {
     protected Shop openShop() {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
-        return new Shop(TenantId.of(tenant), issueKey(admin, tenant, "secret", "read-write"),
+        return new Shop(
+                TenantId.of(tenant),
+                issueKey(admin, tenant, "secret", "read-write"),
                 issueKey(admin, tenant, "secret", "read"));
     }
 
@@ -27,20 +29,24 @@ abstract class CatalogHttpTest extends HttpTest {
     }
 
     protected JsonNode get(Shop shop, String productId) {
-        var response = api.get("/api/v1/catalog/products/" + productId).key(shop.readKey()).send();
+        var response = api.get("/api/v1/catalog/products/" + productId)
+                .key(shop.readKey())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     protected JsonNode batch(Shop shop, Object products) {
         var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products))
-                .key(shop.writeKey()).send();
+                .key(shop.writeKey())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     protected JsonNode search(Shop shop, String query) {
-        var response = api.get("/api/v1/catalog/products?" + query).key(shop.readKey()).send();
+        var response =
+                api.get("/api/v1/catalog/products?" + query).key(shop.readKey()).send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -35,14 +35,16 @@ class ProductBatchTests extends CatalogHttpTest {
         Shop shop = openShop();
         List<Object> products = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            products.add(switch (i % 1000) {
-                case 7 -> item("p" + i, "Negative", "price", -2);
-                case 8 -> item("p" + i, "Bad currency", "currency", "XYZ");
-                case 9 -> item("p" + i, "Bad url", "url", "http//missing-colon");
-                case 10 -> item("x".repeat(300), "Long id");
-                case 11 -> "not an object";
-                default -> item("p" + i, "Product " + i, "price", i % 50, "currency", "EUR", "category", "C" + i % 7);
-            });
+            products.add(
+                    switch (i % 1000) {
+                        case 7 -> item("p" + i, "Negative", "price", -2);
+                        case 8 -> item("p" + i, "Bad currency", "currency", "XYZ");
+                        case 9 -> item("p" + i, "Bad url", "url", "http//missing-colon");
+                        case 10 -> item("x".repeat(300), "Long id");
+                        case 11 -> "not an object";
+                        default ->
+                            item("p" + i, "Product " + i, "price", i % 50, "currency", "EUR", "category", "C" + i % 7);
+                    });
         }
         JsonNode report = batch(shop, products);
         assertThat(report.get("accepted").asInt()).isEqualTo(9_950);
@@ -56,8 +58,11 @@ class ProductBatchTests extends CatalogHttpTest {
         assertThat(report.get("results").get(2).get("reason").asString()).startsWith("url:");
         assertThat(report.get("results").get(3).get("reason").asString()).startsWith("productId:");
         assertThat(report.get("results").get(4).get("reason").asString()).startsWith("product:");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM products WHERE tenant_id = ?", Long.class,
-                shop.tenant().value())).isEqualTo(9_950);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM products WHERE tenant_id = ?",
+                        Long.class,
+                        shop.tenant().value()))
+                .isEqualTo(9_950);
         assertThat(CatalogEvents.changed(shop.tenant())).hasSize(1);
         assertThat(CatalogEvents.changed(shop.tenant()).getFirst().productIds()).hasSize(9_950);
 
@@ -72,7 +77,9 @@ class ProductBatchTests extends CatalogHttpTest {
         for (int i = 0; i <= 10_000; i++) {
             products.add(item("p" + i, "P"));
         }
-        var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products)).key(shop.writeKey()).send();
+        var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products))
+                .key(shop.writeKey())
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("products");
     }
@@ -94,7 +101,8 @@ class ProductBatchTests extends CatalogHttpTest {
                         Map<String, Object> product = item(id, "version " + version, "dataVersion", version);
                         var response = viaBatch
                                 ? api.post("/api/v1/catalog/products/batch", Map.of("products", List.of(product)))
-                                        .key(shop.writeKey()).send()
+                                        .key(shop.writeKey())
+                                        .send()
                                 : put(shop, id, product);
                         assertThat(response.status()).as(response.body()).isIn(200, 201, 409);
                         return null;
@@ -116,17 +124,25 @@ class ProductBatchTests extends CatalogHttpTest {
     @Test
     void withinOneBatchTheNewestVersionOfAProductWins() {
         Shop shop = openShop();
-        JsonNode report = batch(shop, List.of(
-                item("a", "a3", "dataVersion", 3), item("a", "a7", "dataVersion", 7), item("a", "a5", "dataVersion", 5),
-                item("b", "b-first"), item("b", "b-second")));
+        JsonNode report = batch(
+                shop,
+                List.of(
+                        item("a", "a3", "dataVersion", 3),
+                        item("a", "a7", "dataVersion", 7),
+                        item("a", "a5", "dataVersion", 5),
+                        item("b", "b-first"),
+                        item("b", "b-second")));
         assertThat(report.get("accepted").asInt()).isEqualTo(2);
         assertThat(report.get("stale").asInt()).isEqualTo(3);
         assertThat(report.get("duplicates").asInt()).isZero();
-        assertThat(report.get("results")).extracting(r -> r.get("index").asInt()).containsExactly(0, 2, 3);
+        assertThat(report.get("results"))
+                .extracting(r -> r.get("index").asInt())
+                .containsExactly(0, 2, 3);
         assertThat(get(shop, "a").get("name").asString()).isEqualTo("a7");
         assertThat(get(shop, "b").get("name").asString()).isEqualTo("b-second");
 
-        JsonNode again = batch(shop, List.of(item("a", "a7 again", "dataVersion", 7), item("a", "a6", "dataVersion", 6)));
+        JsonNode again =
+                batch(shop, List.of(item("a", "a7 again", "dataVersion", 7), item("a", "a6", "dataVersion", 6)));
         assertThat(again.get("duplicates").asInt()).isEqualTo(1);
         assertThat(again.get("stale").asInt()).isEqualTo(1);
         assertThat(get(shop, "a").get("name").asString()).isEqualTo("a7");
@@ -135,16 +151,25 @@ class ProductBatchTests extends CatalogHttpTest {
     @Test
     void batchDeleteReportsEachIdByIndex() {
         Shop shop = openShop();
-        batch(shop, List.of(item("keep", "Keep", "dataVersion", 50), item("go", "Go", "dataVersion", 1),
-                item("gone", "Gone", "dataVersion", 1)));
-        api.post("/api/v1/catalog/products/batch-delete", Map.of("productIds", List.of("gone"))).key(shop.writeKey()).send();
-        var response = api.post("/api/v1/catalog/products/batch-delete",
-                Map.of("productIds", List.of("go", "keep", "gone", "never", "go", ""), "dataVersion", 10))
-                .key(shop.writeKey()).send();
+        batch(
+                shop,
+                List.of(
+                        item("keep", "Keep", "dataVersion", 50),
+                        item("go", "Go", "dataVersion", 1),
+                        item("gone", "Gone", "dataVersion", 1)));
+        api.post("/api/v1/catalog/products/batch-delete", Map.of("productIds", List.of("gone")))
+                .key(shop.writeKey())
+                .send();
+        var response = api.post(
+                        "/api/v1/catalog/products/batch-delete",
+                        Map.of("productIds", List.of("go", "keep", "gone", "never", "go", ""), "dataVersion", 10))
+                .key(shop.writeKey())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode report = response.json();
         assertThat(report.get("accepted").asInt()).isEqualTo(1);
-        assertThat(report.get("results")).extracting(r -> r.get("index").asInt() + ":" + r.get("status").asString())
+        assertThat(report.get("results"))
+                .extracting(r -> r.get("index").asInt() + ":" + r.get("status").asString())
                 .containsExactly("1:stale", "2:not_found", "3:not_found", "4:duplicate", "5:rejected");
         assertThat(get(shop, "keep").get("name").asString()).isEqualTo("Keep");
         assertProblem(api.get("/api/v1/catalog/products/go").key(shop.readKey()).send(), 404);

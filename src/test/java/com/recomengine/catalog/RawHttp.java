@@ -13,12 +13,13 @@ import java.util.Map;
 /** Requests the shared test client does not make: PUT, other content types, raw or compressed bodies. */
 final class RawHttp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RawHttp() {}
 
-    static Api.Response send(int port, String method, String path, String key, String contentType, byte[] body,
-                             String... headers) {
+    static Api.Response send(
+            int port, String method, String path, String key, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("X-API-Key", key)

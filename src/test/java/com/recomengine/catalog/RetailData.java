@@ -33,8 +33,8 @@ final class RetailData {
     /** The first {@code count} distinct products (stock codes starting with a digit) in file order. */
     static List<Product> firstProducts(int count) {
         Map<String, Product> products = new LinkedHashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file())), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file())), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null && products.size() < count; line = in.readLine()) {
                 String[] f = line.split(",", -1);
@@ -52,8 +52,12 @@ final class RetailData {
     static String feed(List<Product> products) {
         StringBuilder csv = new StringBuilder("id,title,price,currency\r\n");
         for (Product p : products) {
-            csv.append(p.stockCode()).append(",\"").append(p.name().replace("\"", "\"\"")).append("\",")
-                    .append(p.price()).append(",GBP\r\n");
+            csv.append(p.stockCode())
+                    .append(",\"")
+                    .append(p.name().replace("\"", "\"\""))
+                    .append("\",")
+                    .append(p.price())
+                    .append(",GBP\r\n");
         }
         return csv.toString();
     }

@@ -31,9 +31,12 @@ class AccountPagesTest extends DashboardTest {
         var page = browser.post("/signup", Map.of("name", "", "email", "not-an-email", "password", "short"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("id=\"name-error\"").contains("Enter your name.")
-                .contains("id=\"email-error\"").contains("Enter an email address like you@shop.com.")
-                .contains("id=\"password-error\"").contains("Use 10 to 128 characters.")
+                .contains("id=\"name-error\"")
+                .contains("Enter your name.")
+                .contains("id=\"email-error\"")
+                .contains("Enter an email address like you@shop.com.")
+                .contains("id=\"password-error\"")
+                .contains("Use 10 to 128 characters.")
                 .contains("aria-invalid=\"true\"")
                 .contains("value=\"not-an-email\"")
                 .doesNotContain("value=\"short\"");
@@ -69,8 +72,8 @@ class AccountPagesTest extends DashboardTest {
     @Test
     void refusesFormPostsWithoutTheCsrfToken() {
         Browser browser = signedUp();
-        var forged = browser.postRaw("/dashboard/tenants", Map.of("name", "Forged", "defaultStrategy", "popular",
-                "retentionDays", "90"));
+        var forged = browser.postRaw(
+                "/dashboard/tenants", Map.of("name", "Forged", "defaultStrategy", "popular", "retentionDays", "90"));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(browser.open("/dashboard/tenants").body()).doesNotContain("Forged");
         var login = browser().postRaw("/login", Map.of("email", "x@shop.test", "password", PASSWORD));
@@ -93,25 +96,31 @@ class AccountPagesTest extends DashboardTest {
         Browser browser = browser();
         browser.get("/forgot-password");
         var sent = browser.post("/forgot-password", Map.of("email", email));
-        assertThat(sent.redirectsTo("/forgot-password?sent")).as(sent.location()).isTrue();
+        assertThat(sent.redirectsTo("/forgot-password?sent"))
+                .as(sent.location())
+                .isTrue();
 
         String token = mailedResetToken(browser, email);
 
         assertThat(browser.get("/reset-password?token=" + token).body()).contains("Choose a new password");
-        var mismatch = browser.post("/reset-password", Map.of("token", token, "password", "a-new-password-1",
-                "confirmation", "something-else-2"));
+        var mismatch = browser.post(
+                "/reset-password",
+                Map.of("token", token, "password", "a-new-password-1", "confirmation", "something-else-2"));
         assertThat(mismatch.body()).contains("id=\"confirmation-error\"").contains("The two passwords differ.");
-        var done = browser.post("/reset-password", Map.of("token", token, "password", "a-new-password-1",
-                "confirmation", "a-new-password-1"));
+        var done = browser.post(
+                "/reset-password",
+                Map.of("token", token, "password", "a-new-password-1", "confirmation", "a-new-password-1"));
         assertThat(done.redirectsTo("/login")).as(done.body()).isTrue();
 
-        var reused = browser.post("/reset-password", Map.of("token", token, "password", "another-password-2",
-                "confirmation", "another-password-2"));
+        var reused = browser.post(
+                "/reset-password",
+                Map.of("token", token, "password", "another-password-2", "confirmation", "another-password-2"));
         assertThat(reused.body()).contains("This reset link is unknown, expired or already used.");
 
         browser.get("/login");
         assertThat(browser.post("/login", Map.of("email", email, "password", "a-new-password-1"))
-                .redirectsTo("/dashboard")).isTrue();
+                        .redirectsTo("/dashboard"))
+                .isTrue();
     }
 
     @Test
@@ -121,7 +130,9 @@ class AccountPagesTest extends DashboardTest {
         String tenant = createTenant(laptop, "Shop");
         Browser phone = browser();
         phone.get("/login");
-        assertThat(phone.post("/login", Map.of("email", email, "password", PASSWORD)).redirectsTo("/dashboard")).isTrue();
+        assertThat(phone.post("/login", Map.of("email", email, "password", PASSWORD))
+                        .redirectsTo("/dashboard"))
+                .isTrue();
         assertThat(laptop.get("/dashboard/tenants/" + tenant).status()).isEqualTo(200);
         assertThat(phone.get("/dashboard/tenants/" + tenant).status()).isEqualTo(200);
 
@@ -130,25 +141,44 @@ class AccountPagesTest extends DashboardTest {
         stranger.post("/forgot-password", Map.of("email", email));
         String token = mailedResetToken(stranger, email);
         stranger.get("/reset-password?token=" + token);
-        assertThat(stranger.post("/reset-password", Map.of("token", token, "password", "a-new-password-1",
-                "confirmation", "a-new-password-1")).redirectsTo("/login")).isTrue();
+        assertThat(stranger.post(
+                                "/reset-password",
+                                Map.of(
+                                        "token",
+                                        token,
+                                        "password",
+                                        "a-new-password-1",
+                                        "confirmation",
+                                        "a-new-password-1"))
+                        .redirectsTo("/login"))
+                .isTrue();
 
         var laptopNext = laptop.get("/dashboard/tenants/" + tenant);
-        assertThat(laptopNext.redirectsTo("/login?expired")).as(laptopNext.location()).isTrue();
+        assertThat(laptopNext.redirectsTo("/login?expired"))
+                .as(laptopNext.location())
+                .isTrue();
         assertThat(laptop.get("/login?expired").body()).contains("Your password was changed, so this session");
-        assertThat(laptop.get("/dashboard/tenants").redirectsTo("/login")).as("the session is gone for good").isTrue();
-        assertThat(phone.get("/dashboard/tenants/" + tenant).redirectsTo("/login?expired")).isTrue();
-        assertThat(phone.post("/dashboard/tenants/" + tenant + "/suspend", Map.of()).status())
-                .as("a form from the old session changes nothing").isIn(302, 403);
+        assertThat(laptop.get("/dashboard/tenants").redirectsTo("/login"))
+                .as("the session is gone for good")
+                .isTrue();
+        assertThat(phone.get("/dashboard/tenants/" + tenant).redirectsTo("/login?expired"))
+                .isTrue();
+        assertThat(phone.post("/dashboard/tenants/" + tenant + "/suspend", Map.of())
+                        .status())
+                .as("a form from the old session changes nothing")
+                .isIn(302, 403);
         assertThat(phone.get("/dashboard/tenants").redirectsTo("/login")).isTrue();
 
         Browser fresh = browser();
         fresh.get("/login");
-        assertThat(fresh.post("/login", Map.of("email", email, "password", "a-new-password-1")).redirectsTo("/dashboard"))
+        assertThat(fresh.post("/login", Map.of("email", email, "password", "a-new-password-1"))
+                        .redirectsTo("/dashboard"))
                 .isTrue();
         var page = fresh.get("/dashboard/tenants/" + tenant);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).as("the tenant was not suspended by the old session").doesNotContain("status-suspended");
+        assertThat(page.body())
+                .as("the tenant was not suspended by the old session")
+                .doesNotContain("status-suspended");
     }
 
     @Test
@@ -164,7 +194,8 @@ class AccountPagesTest extends DashboardTest {
     void servesPagesWithAContentSecurityPolicyAndHashedAssets() {
         var page = browser().get("/login");
         assertThat(page.header("content-security-policy")).contains("script-src 'self'");
-        Matcher css = Pattern.compile("href=\"(/dashboard/assets/app-[0-9a-f]{32}\\.css)\"").matcher(page.body());
+        Matcher css = Pattern.compile("href=\"(/dashboard/assets/app-[0-9a-f]{32}\\.css)\"")
+                .matcher(page.body());
         assertThat(css.find()).as(page.body()).isTrue();
         var asset = browser().get(css.group(1));
         assertThat(asset.status()).isEqualTo(200);

@@ -29,8 +29,11 @@ final class Browser {
 
     Browser(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     record Page(int status, String location, String body, Map<String, String> headers) {
@@ -82,12 +85,15 @@ final class Browser {
     /** Posts, then follows the redirect like a browser and returns the page it lands on. */
     Page submit(String path, Map<String, String> fields) {
         Page answer = post(path, fields);
-        return answer.status() == 302 ? open(URI.create(answer.location()).getPath() + query(answer.location())) : answer;
+        return answer.status() == 302
+                ? open(URI.create(answer.location()).getPath() + query(answer.location()))
+                : answer;
     }
 
     /** Opens a server-sent event stream with the session's cookies; {@code lastEventId} as a reconnect sends it. */
     EventStream stream(String path, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -101,12 +107,15 @@ final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            return new Page(response.statusCode(), response.headers().firstValue("location").orElse(""),
-                    response.body(), headers);
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("location").orElse(""),
+                    response.body(),
+                    headers);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

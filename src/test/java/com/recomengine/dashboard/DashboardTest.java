@@ -24,7 +24,9 @@ abstract class DashboardTest extends HttpTest {
         Browser browser = browser();
         browser.get("/signup");
         var answer = browser.post("/signup", Map.of("name", "Ada", "email", email, "password", PASSWORD));
-        assertThat(answer.redirectsTo("/dashboard/tenants/new")).as(answer.body()).isTrue();
+        assertThat(answer.redirectsTo("/dashboard/tenants/new"))
+                .as(answer.body())
+                .isTrue();
         return browser;
     }
 
@@ -33,7 +35,8 @@ abstract class DashboardTest extends HttpTest {
         String keys = "/dashboard/tenants/" + tenant + "/keys";
         browser.get(keys);
         var page = browser.submit(keys, Map.of("name", "Test " + type, "type", type, "permissions", permissions));
-        Matcher key = Pattern.compile("<code id=\"new-key\">(rk_[a-z]+_[A-Za-z0-9_-]+)</code>").matcher(page.body());
+        Matcher key = Pattern.compile("<code id=\"new-key\">(rk_[a-z]+_[A-Za-z0-9_-]+)</code>")
+                .matcher(page.body());
         assertThat(key.find()).as(page.body()).isTrue();
         return key.group(1);
     }
@@ -41,8 +44,21 @@ abstract class DashboardTest extends HttpTest {
     /** Creates a tenant through the form and returns its id. */
     protected String createTenant(Browser browser, String name) {
         browser.get("/dashboard/tenants/new");
-        var answer = browser.post("/dashboard/tenants", Map.of("name", name, "defaultStrategy", "collaborative",
-                "allowedOrigins", "", "excludePurchased", "true", "excludedCategories", "", "retentionDays", "90"));
+        var answer = browser.post(
+                "/dashboard/tenants",
+                Map.of(
+                        "name",
+                        name,
+                        "defaultStrategy",
+                        "collaborative",
+                        "allowedOrigins",
+                        "",
+                        "excludePurchased",
+                        "true",
+                        "excludedCategories",
+                        "",
+                        "retentionDays",
+                        "90"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
         Matcher id = Pattern.compile("/dashboard/tenants/([0-9a-f-]{36})").matcher(answer.location());
         assertThat(id.find()).as(answer.location()).isTrue();

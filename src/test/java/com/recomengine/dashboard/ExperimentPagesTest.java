@@ -48,9 +48,21 @@ class ExperimentPagesTest extends DashboardTest {
     FixedTotals totals;
 
     private static Map<String, String> experiment(String... pairs) {
-        Map<String, String> form = new HashMap<>(Map.of("name", "Popular vs collaborative", "placementId", "home_top",
-                "controlStrategy", "popular", "variantStrategy", "collaborative", "trafficSplit", "50",
-                "primaryMetric", "conversion_rate", "guardrailMetric", ""));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                "Popular vs collaborative",
+                "placementId",
+                "home_top",
+                "controlStrategy",
+                "popular",
+                "variantStrategy",
+                "collaborative",
+                "trafficSplit",
+                "50",
+                "primaryMetric",
+                "conversion_rate",
+                "guardrailMetric",
+                ""));
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             form.put(pairs[i], pairs[i + 1]);
         }
@@ -72,17 +84,27 @@ class ExperimentPagesTest extends DashboardTest {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
         String page = create(ada, tenant, experiment());
-        assertThat(ada.open(page).body()).contains("Experiment created as a draft").contains("status-draft")
+        assertThat(ada.open(page).body())
+                .contains("Experiment created as a draft")
+                .contains("status-draft")
                 .contains("Results appear once the experiment has started.");
 
-        assertThat(ada.submit(page + "/start", Map.of()).body()).contains("Experiment running").contains("status-running")
-                .contains("Inconclusive so far").contains("Variant against control");
-        assertThat(ada.submit(page + "/pause", Map.of()).body()).contains("Experiment paused").contains("Resume");
+        assertThat(ada.submit(page + "/start", Map.of()).body())
+                .contains("Experiment running")
+                .contains("status-running")
+                .contains("Inconclusive so far")
+                .contains("Variant against control");
+        assertThat(ada.submit(page + "/pause", Map.of()).body())
+                .contains("Experiment paused")
+                .contains("Resume");
         assertThat(ada.submit(page + "/start", Map.of()).body()).contains("status-running");
         assertThat(ada.get(page + "/complete").body()).contains("The results window closes now");
-        assertThat(ada.submit(page + "/complete", Map.of()).body()).contains("Experiment completed")
-                .contains("status-completed").contains("Promote the winner");
-        assertThat(ada.open("/dashboard/tenants/" + tenant + "/experiments").body()).contains("Popular vs collaborative");
+        assertThat(ada.submit(page + "/complete", Map.of()).body())
+                .contains("Experiment completed")
+                .contains("status-completed")
+                .contains("Promote the winner");
+        assertThat(ada.open("/dashboard/tenants/" + tenant + "/experiments").body())
+                .contains("Popular vs collaborative");
     }
 
     @Test
@@ -91,11 +113,25 @@ class ExperimentPagesTest extends DashboardTest {
         String tenant = createTenant(ada, "Shop");
         String base = "/dashboard/tenants/" + tenant + "/experiments";
         ada.get(base + "/new");
-        var page = ada.post(base, experiment("name", "", "placementId", "home top", "variantStrategy", "popular",
-                "trafficSplit", "0", "guardrailMetric", "conversion_rate"));
+        var page = ada.post(
+                base,
+                experiment(
+                        "name",
+                        "",
+                        "placementId",
+                        "home top",
+                        "variantStrategy",
+                        "popular",
+                        "trafficSplit",
+                        "0",
+                        "guardrailMetric",
+                        "conversion_rate"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"name-error\"").contains("id=\"placementId-error\"")
-                .contains("Choose a strategy other than the control&#39;s.").contains("id=\"trafficSplit-error\"")
+        assertThat(page.body())
+                .contains("id=\"name-error\"")
+                .contains("id=\"placementId-error\"")
+                .contains("Choose a strategy other than the control&#39;s.")
+                .contains("id=\"trafficSplit-error\"")
                 .contains("A guardrail other than the primary metric");
     }
 
@@ -106,13 +142,21 @@ class ExperimentPagesTest extends DashboardTest {
         String page = create(ada, tenant, experiment());
         ada.get(page);
         ada.submit(page + "/start", Map.of());
-        totals.totals.put(UUID.fromString(page.substring(page.lastIndexOf('/') + 1)), new ExperimentTotals(
-                new VariantTotals(10_000, 120_000, 4_876, 1_000, 41_234.5, 2_100_000.0),
-                new VariantTotals(10_000, 121_500, 5_190, 1_100, 45_123.25, 2_300_000.0)));
+        totals.totals.put(
+                UUID.fromString(page.substring(page.lastIndexOf('/') + 1)),
+                new ExperimentTotals(
+                        new VariantTotals(10_000, 120_000, 4_876, 1_000, 41_234.5, 2_100_000.0),
+                        new VariantTotals(10_000, 121_500, 5_190, 1_100, 45_123.25, 2_300_000.0)));
         String results = ada.open(page).body();
-        assertThat(results).contains("The variant wins").contains("class=\"lift-bar better\"").contains("class=\"lift-bar unclear\"")
-                .contains("aria-label=\"Lift +10.0 %, 95 % interval from +1.1 % to +18.9 %\"").contains("significant")
-                .contains("10.00 %").contains("11.00 %").contains("10,000");
+        assertThat(results)
+                .contains("The variant wins")
+                .contains("class=\"lift-bar better\"")
+                .contains("class=\"lift-bar unclear\"")
+                .contains("aria-label=\"Lift +10.0 %, 95 % interval from +1.1 % to +18.9 %\"")
+                .contains("significant")
+                .contains("10.00 %")
+                .contains("11.00 %")
+                .contains("10,000");
         assertThat(results).doesNotContain("Sample ratio mismatch.");
 
         ada.submit(page + "/complete", Map.of());
@@ -127,10 +171,14 @@ class ExperimentPagesTest extends DashboardTest {
         String page = create(ada, tenant, experiment());
         ada.get(page);
         ada.submit(page + "/start", Map.of());
-        totals.totals.put(UUID.fromString(page.substring(page.lastIndexOf('/') + 1)), new ExperimentTotals(
-                new VariantTotals(10_000, 100_000, 4_000, 1_000, 0, 0),
-                new VariantTotals(8_000, 80_000, 3_200, 800, 0, 0)));
-        assertThat(ada.open(page).body()).contains("Sample ratio mismatch.").contains("should get 50.0 % of users but got 55.6 %");
+        totals.totals.put(
+                UUID.fromString(page.substring(page.lastIndexOf('/') + 1)),
+                new ExperimentTotals(
+                        new VariantTotals(10_000, 100_000, 4_000, 1_000, 0, 0),
+                        new VariantTotals(8_000, 80_000, 3_200, 800, 0, 0)));
+        assertThat(ada.open(page).body())
+                .contains("Sample ratio mismatch.")
+                .contains("should get 50.0 % of users but got 55.6 %");
     }
 
     @Test
@@ -143,7 +191,10 @@ class ExperimentPagesTest extends DashboardTest {
         String second = create(ada, tenant, experiment("name", "Another"));
         ada.get(second);
         var refused = ada.submit(second + "/start", Map.of());
-        assertThat(refused.body()).contains("class=\"alert\"").contains("home_top").contains("status-draft");
+        assertThat(refused.body())
+                .contains("class=\"alert\"")
+                .contains("home_top")
+                .contains("status-draft");
     }
 
     @Test

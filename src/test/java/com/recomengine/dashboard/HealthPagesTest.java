@@ -14,9 +14,14 @@ class HealthPagesTest extends DashboardTest {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
         String page = ada.get("/dashboard/tenants/" + tenant + "/health").body();
-        assertThat(page).contains("Integration health").contains("None active.").contains("No products yet")
-                .contains("No events today yet.").contains("you have 0 in the last 30 days")
-                .contains("check-warn").contains("check-bad");
+        assertThat(page)
+                .contains("Integration health")
+                .contains("None active.")
+                .contains("No products yet")
+                .contains("No events today yet.")
+                .contains("you have 0 in the last 30 days")
+                .contains("check-warn")
+                .contains("check-bad");
     }
 
     @Test
@@ -25,20 +30,61 @@ class HealthPagesTest extends DashboardTest {
         String tenant = createTenant(ada, "Shop");
         String secret = issueKey(ada, tenant, "secret", "read-write");
         issueKey(ada, tenant, "publishable", "");
-        api.post("/api/v1/catalog/products/batch", Map.of("products", List.of(
-                Map.of("productId", "a", "name", "A"), Map.of("productId", "b", "name", "B")))).key(secret).send();
+        api.post(
+                        "/api/v1/catalog/products/batch",
+                        Map.of(
+                                "products",
+                                List.of(Map.of("productId", "a", "name", "A"), Map.of("productId", "b", "name", "B"))))
+                .key(secret)
+                .send();
         String now = Instant.now().toString();
-        var sent = api.post("/api/v1/events/batch", Map.of("events", List.of(
-                Map.of("eventType", "purchase", "userId", "u1", "productId", "a", "timestamp", now, "metadata", Map.of("orderId", "o-1", "revenue", 5)),
-                Map.of("eventType", "purchase", "userId", "u1", "productId", "b", "timestamp", now, "metadata", Map.of("orderId", "o-1", "revenue", 7)),
-                Map.of("eventType", "view", "userId", "u2", "productId", "ghost-42", "timestamp", now)))).key(secret).send();
+        var sent = api.post(
+                        "/api/v1/events/batch",
+                        Map.of(
+                                "events",
+                                List.of(
+                                        Map.of(
+                                                "eventType",
+                                                "purchase",
+                                                "userId",
+                                                "u1",
+                                                "productId",
+                                                "a",
+                                                "timestamp",
+                                                now,
+                                                "metadata",
+                                                Map.of("orderId", "o-1", "revenue", 5)),
+                                        Map.of(
+                                                "eventType",
+                                                "purchase",
+                                                "userId",
+                                                "u1",
+                                                "productId",
+                                                "b",
+                                                "timestamp",
+                                                now,
+                                                "metadata",
+                                                Map.of("orderId", "o-1", "revenue", 7)),
+                                        Map.of(
+                                                "eventType",
+                                                "view",
+                                                "userId",
+                                                "u2",
+                                                "productId",
+                                                "ghost-42",
+                                                "timestamp",
+                                                now))))
+                .key(secret)
+                .send();
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
 
         String page = ada.get("/dashboard/tenants/" + tenant + "/health").body();
-        assertThat(page).contains("There is a publishable key but no allowed origin")
+        assertThat(page)
+                .contains("There is a publishable key but no allowed origin")
                 .contains("2 live products")
                 .contains("Needs orders with 2+ items (purchases sharing a metadata.orderId): you have 1")
-                .contains("1 product ids of the last 7 days").contains("<code>ghost-42</code>")
+                .contains("1 product ids of the last 7 days")
+                .contains("<code>ghost-42</code>")
                 .contains("No impressions today");
     }
 
@@ -51,9 +97,26 @@ class HealthPagesTest extends DashboardTest {
         assertThat(ada.get(path).body()).contains("None today").doesNotContain("data-reason=");
         String now = Instant.now().toString();
         Map<String, Object> view = Map.of("eventType", "view", "userId", "u1", "productId", "a", "timestamp", now);
-        var sent = api.post("/api/v1/events/batch", Map.of("events", List.of(view, view, view,
-                Map.of("eventType", "teleport", "userId", "u1", "timestamp", now),
-                Map.of("eventType", "purchase", "userId", "u1", "productId", "a", "timestamp", "yesterday")))).key(secret).send();
+        var sent = api.post(
+                        "/api/v1/events/batch",
+                        Map.of(
+                                "events",
+                                List.of(
+                                        view,
+                                        view,
+                                        view,
+                                        Map.of("eventType", "teleport", "userId", "u1", "timestamp", now),
+                                        Map.of(
+                                                "eventType",
+                                                "purchase",
+                                                "userId",
+                                                "u1",
+                                                "productId",
+                                                "a",
+                                                "timestamp",
+                                                "yesterday"))))
+                .key(secret)
+                .send();
         assertThat(sent.body()).contains("\"accepted\":1,\"duplicates\":2,\"rejected\":2");
 
         String page = "";
@@ -61,17 +124,22 @@ class HealthPagesTest extends DashboardTest {
             Thread.sleep(100);
             page = ada.get(path).body();
         }
-        assertThat(page).contains("Duplicates and rejected events today")
-                .contains("<strong>2</strong> duplicates").contains("<strong>2</strong> rejected")
+        assertThat(page)
+                .contains("Duplicates and rejected events today")
+                .contains("<strong>2</strong> duplicates")
+                .contains("<strong>2</strong> rejected")
                 .containsPattern("data-reason=\"duplicate\">\\s*<td>duplicate</td>\\s*<td class=\"num\">2</td>")
-                .containsPattern("data-reason=\"eventType: must be one of [^\"]+\">\\s*<td>[^<]+</td>\\s*<td class=\"num\">1</td>")
+                .containsPattern(
+                        "data-reason=\"eventType: must be one of [^\"]+\">\\s*<td>[^<]+</td>\\s*<td class=\"num\">1</td>")
                 .containsPattern("<code>teleport</code></td>\\s*<td>eventType: must be one of")
                 .containsPattern("<code>purchase</code></td>\\s*<td>timestamp: must be an ISO-8601")
                 .containsPattern("<code>view</code></td>\\s*<td>duplicate</td>");
         Browser bob = signedUp();
         String other = createTenant(bob, "Other shop");
         assertThat(bob.get("/dashboard/tenants/" + other + "/health").body())
-                .as("another tenant sees none of them").contains("None today").doesNotContain("teleport");
+                .as("another tenant sees none of them")
+                .contains("None today")
+                .doesNotContain("teleport");
     }
 
     @Test
@@ -90,6 +158,8 @@ class HealthPagesTest extends DashboardTest {
         Browser bob = signedUp();
         assertThat(bob.get("/dashboard/tenants/" + tenant + "/health").status()).isEqualTo(404);
         bob.get("/dashboard/tenants");
-        assertThat(bob.post("/dashboard/tenants/" + tenant + "/health/rebuild", Map.of()).status()).isEqualTo(404);
+        assertThat(bob.post("/dashboard/tenants/" + tenant + "/health/rebuild", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 }

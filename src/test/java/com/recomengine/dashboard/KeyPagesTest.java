@@ -23,13 +23,17 @@ class KeyPagesTest extends DashboardTest {
         var page = ada.submit(keys, Map.of("name", "Storefront", "type", "publishable"));
         Matcher key = PUBLISHABLE.matcher(page.body());
         assertThat(key.find()).as(page.body()).isTrue();
-        assertThat(page.body()).contains("Copy it now")
+        assertThat(page.body())
+                .contains("Copy it now")
                 .contains("/sdk/v1/recomengine.js&quot; data-api-key=&quot;" + key.group(1) + "&quot; async&gt;")
                 .contains("there are none yet");
         assertThat(api.get("/api/v1/key").key(key.group(1)).send().status()).isEqualTo(200);
 
         String again = ada.open(keys).body();
-        assertThat(again).doesNotContain(key.group(1)).contains(key.group(1).substring(0, 11) + "…").contains("Storefront");
+        assertThat(again)
+                .doesNotContain(key.group(1))
+                .contains(key.group(1).substring(0, 11) + "…")
+                .contains("Storefront");
     }
 
     @Test
@@ -45,8 +49,8 @@ class KeyPagesTest extends DashboardTest {
         assertThat(ada.open(keys).body()).contains("read-write").contains("never");
 
         assertThat(api.get("/api/v1/key").key(key.group(1)).send().status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(ada.open(keys).body()).contains("just now"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(ada.open(keys).body()).contains("just now"));
     }
 
     @Test
@@ -66,16 +70,20 @@ class KeyPagesTest extends DashboardTest {
         String tenant = createTenant(ada, "Shop");
         String keys = "/dashboard/tenants/" + tenant + "/keys";
         ada.get(keys);
-        Matcher key = SECRET.matcher(ada.submit(keys, Map.of("name", "Old server", "type", "secret",
-                "permissions", "read")).body());
+        Matcher key =
+                SECRET.matcher(ada.submit(keys, Map.of("name", "Old server", "type", "secret", "permissions", "read"))
+                        .body());
         assertThat(key.find()).isTrue();
-        Matcher revokeLink = Pattern.compile("href=\"(/dashboard/tenants/[^\"]+/revoke)\"").matcher(ada.open(keys).body());
+        Matcher revokeLink = Pattern.compile("href=\"(/dashboard/tenants/[^\"]+/revoke)\"")
+                .matcher(ada.open(keys).body());
         assertThat(revokeLink.find()).isTrue();
         assertThat(ada.get(revokeLink.group(1)).body()).contains("Revoke Old server?");
         var done = ada.submit(revokeLink.group(1), Map.of());
         assertThat(done.body()).contains("revoked: every instance refuses it").contains("Show 1 revoked");
-        await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/key").key(key.group(1)).send().status()).isEqualTo(401));
+        await().atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/v1/key").key(key.group(1)).send().status())
+                        .isEqualTo(401));
         assertThat(ada.open(keys + "?revoked=true").body()).contains("status-revoked");
     }
 
@@ -86,7 +94,8 @@ class KeyPagesTest extends DashboardTest {
         String keys = "/dashboard/tenants/" + tenant + "/keys";
         ada.get(keys);
         ada.submit(keys, Map.of("name", "Server", "type", "secret", "permissions", "read"));
-        Matcher revokeLink = Pattern.compile("href=\"(/dashboard/tenants/[^\"]+/revoke)\"").matcher(ada.open(keys).body());
+        Matcher revokeLink = Pattern.compile("href=\"(/dashboard/tenants/[^\"]+/revoke)\"")
+                .matcher(ada.open(keys).body());
         assertThat(revokeLink.find()).isTrue();
 
         Browser bob = signedUp();

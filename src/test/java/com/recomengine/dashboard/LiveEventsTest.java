@@ -15,10 +15,21 @@ class LiveEventsTest extends DashboardTest {
     private void send(String key, String... types) {
         List<Map<String, Object>> events = new java.util.ArrayList<>();
         for (String type : types) {
-            events.add(Map.of("eventType", type, "userId", "shopper-1", "productId", "sku-" + events.size(),
-                    "timestamp", Instant.now().toString(), "metadata", Map.of("placementId", "home_top")));
+            events.add(Map.of(
+                    "eventType",
+                    type,
+                    "userId",
+                    "shopper-1",
+                    "productId",
+                    "sku-" + events.size(),
+                    "timestamp",
+                    Instant.now().toString(),
+                    "metadata",
+                    Map.of("placementId", "home_top")));
         }
-        var sent = api.post("/api/v1/events/batch", Map.of("events", events)).key(key).send();
+        var sent = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(key)
+                .send();
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
     }
 
@@ -27,7 +38,9 @@ class LiveEventsTest extends DashboardTest {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
         String key = issueKey(ada, tenant, "secret", "read-write");
-        assertThat(ada.get("/dashboard/tenants/" + tenant + "/live").body()).contains("Live events").contains("data-stream=");
+        assertThat(ada.get("/dashboard/tenants/" + tenant + "/live").body())
+                .contains("Live events")
+                .contains("data-stream=");
 
         try (EventStream stream = ada.stream("/dashboard/tenants/" + tenant + "/live/stream", null)) {
             assertThat(stream.status()).isEqualTo(200);
@@ -35,11 +48,15 @@ class LiveEventsTest extends DashboardTest {
             send(key, "view", "add_to_cart");
             var first = stream.next("interaction", WAIT);
             var second = stream.next("interaction", WAIT);
-            assertThat(first.data()).contains("\"type\":\"view\"").contains("\"userId\":\"shopper-1\"")
+            assertThat(first.data())
+                    .contains("\"type\":\"view\"")
+                    .contains("\"userId\":\"shopper-1\"")
                     .contains("\"placementId\":\"home_top\"");
             assertThat(second.data()).contains("\"type\":\"add_to_cart\"");
             assertThat(Long.parseLong(second.id())).isGreaterThan(Long.parseLong(first.id()));
-            assertThat(stream.next("counts", WAIT).data()).contains("\"total\":2").contains("\"view\":1");
+            assertThat(stream.next("counts", WAIT).data())
+                    .contains("\"total\":2")
+                    .contains("\"view\":1");
         }
     }
 

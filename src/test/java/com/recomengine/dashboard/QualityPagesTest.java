@@ -27,10 +27,18 @@ class QualityPagesTest extends DashboardTest {
 
         String page = ada.submit(path + "/run", Map.of()).body();
 
-        assertThat(page).contains("Evaluated on 580 purchases: 20 shoppers checked.").doesNotContain("data-quality-note");
+        assertThat(page)
+                .contains("Evaluated on 580 purchases: 20 shoppers checked.")
+                .doesNotContain("data-quality-note");
         Map<String, Double> hitRate = hitRates(page);
-        assertThat(hitRate).containsKeys("popularity baseline", "collaborative", "frequently_bought_together",
-                "content_based", "trending", "popular");
+        assertThat(hitRate)
+                .containsKeys(
+                        "popularity baseline",
+                        "collaborative",
+                        "frequently_bought_together",
+                        "content_based",
+                        "trending",
+                        "popular");
         assertThat(hitRate.get("popularity baseline")).isZero();
         assertThat(hitRate.get("collaborative")).isEqualTo(100.0);
         assertThat(hitRate.get("frequently_bought_together")).isEqualTo(100.0);
@@ -43,11 +51,15 @@ class QualityPagesTest extends DashboardTest {
         String tenant = createTenant(ada, "New shop");
         String secret = issueKey(ada, tenant, "secret", "read-write");
         Instant now = Instant.now();
-        send(secret, List.of(purchase("u1", "a", now.minus(Duration.ofDays(3)), "o1"),
-                purchase("u1", "b", now.minus(Duration.ofHours(1)), "o2"),
-                purchase("u2", "a", now.minus(Duration.ofHours(2)), "o3")));
+        send(
+                secret,
+                List.of(
+                        purchase("u1", "a", now.minus(Duration.ofDays(3)), "o1"),
+                        purchase("u1", "b", now.minus(Duration.ofHours(1)), "o2"),
+                        purchase("u2", "a", now.minus(Duration.ofHours(2)), "o3")));
 
-        String page = ada.submit("/dashboard/tenants/" + tenant + "/quality/run", Map.of()).body();
+        String page = ada.submit("/dashboard/tenants/" + tenant + "/quality/run", Map.of())
+                .body();
 
         assertThat(page).contains("data-quality-note").contains("Only 1 shopper bought something new");
         assertThat(hitRates(page)).containsEntry("collaborative", 0.0);
@@ -57,8 +69,11 @@ class QualityPagesTest extends DashboardTest {
     void aTenantWithoutPurchasesGetsANoteAndNoTable() {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Empty shop");
-        String page = ada.submit("/dashboard/tenants/" + tenant + "/quality/run", Map.of()).body();
-        assertThat(page).contains("are 0 purchases in the history, too few to evaluate").doesNotContain("data-quality>");
+        String page = ada.submit("/dashboard/tenants/" + tenant + "/quality/run", Map.of())
+                .body();
+        assertThat(page)
+                .contains("are 0 purchases in the history, too few to evaluate")
+                .doesNotContain("data-quality>");
     }
 
     @Test
@@ -66,9 +81,12 @@ class QualityPagesTest extends DashboardTest {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
         Browser bob = signedUp();
-        assertThat(bob.get("/dashboard/tenants/" + tenant + "/quality").status()).isEqualTo(404);
+        assertThat(bob.get("/dashboard/tenants/" + tenant + "/quality").status())
+                .isEqualTo(404);
         bob.get("/dashboard/tenants");
-        assertThat(bob.post("/dashboard/tenants/" + tenant + "/quality/run", Map.of()).status()).isEqualTo(404);
+        assertThat(bob.post("/dashboard/tenants/" + tenant + "/quality/run", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     /**
@@ -85,25 +103,41 @@ class QualityPagesTest extends DashboardTest {
             events.add(purchase("pair-" + s, "mug", at, "pair-order-" + s));
         }
         for (int s = 0; s < 20; s++) {
-            events.add(purchase("later-" + s, "tea", now.minus(Duration.ofDays(12)).plus(Duration.ofMinutes(s)), "t-" + s));
-            events.add(purchase("later-" + s, "mug", now.minus(Duration.ofHours(20)).plus(Duration.ofMinutes(s)), "m-" + s));
+            events.add(purchase(
+                    "later-" + s, "tea", now.minus(Duration.ofDays(12)).plus(Duration.ofMinutes(s)), "t-" + s));
+            events.add(purchase(
+                    "later-" + s, "mug", now.minus(Duration.ofHours(20)).plus(Duration.ofMinutes(s)), "m-" + s));
         }
         for (int p = 0; p < 12; p++) {
             for (int s = 0; s < 40; s++) {
-                events.add(purchase("once-" + p + "-" + s, "gift-" + p,
-                        now.minus(Duration.ofDays(14)).plus(Duration.ofMinutes(p * 40L + s)), "g-" + p + "-" + s));
+                events.add(purchase(
+                        "once-" + p + "-" + s,
+                        "gift-" + p,
+                        now.minus(Duration.ofDays(14)).plus(Duration.ofMinutes(p * 40L + s)),
+                        "g-" + p + "-" + s));
             }
         }
         return events;
     }
 
     private static Map<String, Object> purchase(String user, String product, Instant at, String order) {
-        return Map.of("eventType", "purchase", "userId", user, "productId", product, "timestamp", at.toString(),
-                "metadata", Map.of("orderId", order, "revenue", 5));
+        return Map.of(
+                "eventType",
+                "purchase",
+                "userId",
+                user,
+                "productId",
+                product,
+                "timestamp",
+                at.toString(),
+                "metadata",
+                Map.of("orderId", order, "revenue", 5));
     }
 
     private void send(String key, List<Map<String, Object>> events) {
-        var sent = api.post("/api/v1/events/batch", Map.of("events", events)).key(key).send();
+        var sent = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(key)
+                .send();
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
         assertThat(sent.body()).contains("\"accepted\":" + events.size());
     }

@@ -33,12 +33,15 @@ class TenantPagesTest extends DashboardTest {
             assertThat(page.body()).as(path).contains("Not found").doesNotContain("Private shop");
         }
         bob.get("/dashboard/tenants");
-        var post = bob.post("/dashboard/tenants/" + adas + "/settings", Map.of("name", "Taken over",
-                "defaultStrategy", "popular", "retentionDays", "30"));
+        var post = bob.post(
+                "/dashboard/tenants/" + adas + "/settings",
+                Map.of("name", "Taken over", "defaultStrategy", "popular", "retentionDays", "30"));
         assertThat(post.status()).isEqualTo(404);
-        assertThat(bob.post("/dashboard/tenants/" + adas + "/delete", Map.of("confirmName", "Private shop")).status())
+        assertThat(bob.post("/dashboard/tenants/" + adas + "/delete", Map.of("confirmName", "Private shop"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT name || ':' || status FROM tenants WHERE id = ?::uuid", String.class, adas))
+        assertThat(jdbc.queryForObject(
+                        "SELECT name || ':' || status FROM tenants WHERE id = ?::uuid", String.class, adas))
                 .isEqualTo("Private shop:ACTIVE");
     }
 
@@ -46,12 +49,24 @@ class TenantPagesTest extends DashboardTest {
     void createsATenantWithItsConfigurationAndShowsItInSettings() {
         Browser ada = signedUp();
         ada.get("/dashboard/tenants/new");
-        var created = ada.post("/dashboard/tenants", Map.of("name", "Gift shop", "defaultStrategy", "trending",
-                "allowedOrigins", "https://gifts.test/\r\nhttp://localhost:3000\r\n\r\nhttps://gifts.test",
-                "excludedCategories", "Gift cards\nSamples", "retentionDays", " 120 "));
+        var created = ada.post(
+                "/dashboard/tenants",
+                Map.of(
+                        "name",
+                        "Gift shop",
+                        "defaultStrategy",
+                        "trending",
+                        "allowedOrigins",
+                        "https://gifts.test/\r\nhttp://localhost:3000\r\n\r\nhttps://gifts.test",
+                        "excludedCategories",
+                        "Gift cards\nSamples",
+                        "retentionDays",
+                        " 120 "));
         assertThat(created.status()).as(created.body()).isEqualTo(302);
-        String settings = ada.open(created.location().replaceFirst("^https?://[^/]+", "") + "/settings").body();
-        assertThat(settings).contains("value=\"trending\" selected")
+        String settings = ada.open(created.location().replaceFirst("^https?://[^/]+", "") + "/settings")
+                .body();
+        assertThat(settings)
+                .contains("value=\"trending\" selected")
                 .contains("https://gifts.test\nhttp://localhost:3000</textarea>")
                 .contains("Gift cards\nSamples</textarea>")
                 .contains("value=\"120\"")
@@ -62,18 +77,29 @@ class TenantPagesTest extends DashboardTest {
     void tenantFormsSayWhatIsWrongNextToEachField() {
         Browser ada = signedUp();
         ada.get("/dashboard/tenants/new");
-        var page = ada.post("/dashboard/tenants", Map.of("name", " ", "defaultStrategy", "magic",
-                "allowedOrigins", "ftp://shop.test", "retentionDays", "3"));
+        var page = ada.post(
+                "/dashboard/tenants",
+                Map.of(
+                        "name",
+                        " ",
+                        "defaultStrategy",
+                        "magic",
+                        "allowedOrigins",
+                        "ftp://shop.test",
+                        "retentionDays",
+                        "3"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Give the tenant a name")
                 .contains("Choose one of the strategies.")
                 .contains("&#39;ftp://shop.test&#39; is not an origin")
-                .contains("id=\"retentionDays-error\"").contains("between 7 and 730");
+                .contains("id=\"retentionDays-error\"")
+                .contains("between 7 and 730");
         String id = createTenant(ada, "Shop");
         ada.get("/dashboard/tenants/" + id + "/settings");
-        var bad = ada.post("/dashboard/tenants/" + id + "/settings", Map.of("name", "Shop", "defaultStrategy",
-                "popular", "retentionDays", "many"));
+        var bad = ada.post(
+                "/dashboard/tenants/" + id + "/settings",
+                Map.of("name", "Shop", "defaultStrategy", "popular", "retentionDays", "many"));
         assertThat(bad.body()).contains("id=\"retentionDays-error\"");
         assertThat(jdbc.queryForObject("SELECT default_strategy FROM tenants WHERE id = ?::uuid", String.class, id))
                 .isEqualTo("collaborative");
@@ -84,11 +110,24 @@ class TenantPagesTest extends DashboardTest {
         Browser ada = signedUp();
         String id = createTenant(ada, "Shop");
         ada.get("/dashboard/tenants/" + id + "/settings");
-        var page = ada.submit("/dashboard/tenants/" + id + "/settings", Map.of("name", "Renamed shop",
-                "defaultStrategy", "popular", "allowedOrigins", "https://renamed.test", "retentionDays", "30"));
+        var page = ada.submit(
+                "/dashboard/tenants/" + id + "/settings",
+                Map.of(
+                        "name",
+                        "Renamed shop",
+                        "defaultStrategy",
+                        "popular",
+                        "allowedOrigins",
+                        "https://renamed.test",
+                        "retentionDays",
+                        "30"));
         assertThat(page.body()).contains("Settings saved.").contains("Renamed shop");
-        assertThat(jdbc.queryForObject("SELECT default_strategy || ' ' || retention_days || ' ' || allowed_origins[1] "
-                + "FROM tenants WHERE id = ?::uuid", String.class, id)).isEqualTo("popular 30 https://renamed.test");
+        assertThat(jdbc.queryForObject(
+                        "SELECT default_strategy || ' ' || retention_days || ' ' || allowed_origins[1] "
+                                + "FROM tenants WHERE id = ?::uuid",
+                        String.class,
+                        id))
+                .isEqualTo("popular 30 https://renamed.test");
     }
 
     @Test

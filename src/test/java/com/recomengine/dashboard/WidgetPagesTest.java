@@ -16,8 +16,8 @@ class WidgetPagesTest extends DashboardTest {
     JdbcTemplate jdbc;
 
     private static Map<String, String> form(String... pairs) {
-        Map<String, String> form = new HashMap<>(Map.of("layout", "grid", "columns", "4", "maxItems", "8",
-                "showPrice", "true", "ctaText", "View"));
+        Map<String, String> form = new HashMap<>(
+                Map.of("layout", "grid", "columns", "4", "maxItems", "8", "showPrice", "true", "ctaText", "View"));
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             form.put(pairs[i], pairs[i + 1]);
         }
@@ -31,15 +31,24 @@ class WidgetPagesTest extends DashboardTest {
         String widgets = "/dashboard/tenants/" + tenant + "/widgets";
         ada.get(widgets);
         var edit = ada.submit(widgets, Map.of("placementId", "home_top"));
-        assertThat(edit.body()).contains("Widget &#39;home_top&#39; created").contains("Live preview")
+        assertThat(edit.body())
+                .contains("Widget &#39;home_top&#39; created")
+                .contains("Live preview")
                 .contains("data-recomengine-placement=\"home_top\"")
                 .containsPattern("<script src=\"/sdk/v1/recomengine.js\"[^>]* data-api-key=\"rk_pub_[A-Za-z0-9_-]+\"")
                 .containsPattern("<script src=\"/sdk/v1/recomengine.js\"[^>]* data-consent=\"false\"");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview'",
-                Long.class, tenant)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview'",
+                        Long.class,
+                        tenant))
+                .isEqualTo(1);
         ada.get(widgets + "/home_top");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview'",
-                Long.class, tenant)).as("one preview key per session").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview'",
+                        Long.class,
+                        tenant))
+                .as("one preview key per session")
+                .isEqualTo(1);
         assertThat(ada.get(widgets).body()).contains("home_top");
     }
 
@@ -52,26 +61,63 @@ class WidgetPagesTest extends DashboardTest {
         ada.submit(widgets, Map.of("placementId", "pdp.similar"));
         String edit = widgets + "/pdp.similar";
 
-        var bad = ada.post(edit, form("columns", "9", "accent", "red", "radius", "40", "productUrlTemplate", "javascript:x"));
+        var bad = ada.post(
+                edit, form("columns", "9", "accent", "red", "radius", "40", "productUrlTemplate", "javascript:x"));
         assertThat(bad.status()).isEqualTo(200);
-        assertThat(bad.body()).contains("id=\"columns-error\"").contains("Between 1 and 6.")
-                .contains("id=\"accent-error\"").contains("A hex colour like")
-                .contains("id=\"radius-error\"").contains("id=\"productUrlTemplate-error\"")
+        assertThat(bad.body())
+                .contains("id=\"columns-error\"")
+                .contains("Between 1 and 6.")
+                .contains("id=\"accent-error\"")
+                .contains("A hex colour like")
+                .contains("id=\"radius-error\"")
+                .contains("id=\"productUrlTemplate-error\"")
                 .contains("value=\"red\"");
 
-        var saved = ada.submit(edit, form("layout", "carousel", "columns", "3", "maxItems", "12", "title", "You may also like",
-                "strategy", "trending", "accent", "#2563eb", "radius", "12", "font", "Georgia, serif",
-                "productUrlTemplate", "/products/{productId}", "locale", "en-GB", "ctaText", ""));
-        assertThat(saved.body()).contains("Widget saved").contains("value=\"You may also like\"")
-                .contains("value=\"#2563eb\"").contains("value=\"trending\" selected");
-        assertThat(jdbc.queryForMap("SELECT layout, columns, max_items, title, strategy FROM widgets WHERE tenant_id = ?::uuid",
-                java.util.UUID.fromString(tenant)))
-                .containsEntry("layout", "CAROUSEL").containsEntry("columns", 3).containsEntry("max_items", 12)
-                .containsEntry("title", "You may also like").containsEntry("strategy", "trending");
-        var config = api.get("/api/v1/widgets/pdp.similar").key(issueKey(ada, tenant, "secret", "read")).send();
+        var saved = ada.submit(
+                edit,
+                form(
+                        "layout",
+                        "carousel",
+                        "columns",
+                        "3",
+                        "maxItems",
+                        "12",
+                        "title",
+                        "You may also like",
+                        "strategy",
+                        "trending",
+                        "accent",
+                        "#2563eb",
+                        "radius",
+                        "12",
+                        "font",
+                        "Georgia, serif",
+                        "productUrlTemplate",
+                        "/products/{productId}",
+                        "locale",
+                        "en-GB",
+                        "ctaText",
+                        ""));
+        assertThat(saved.body())
+                .contains("Widget saved")
+                .contains("value=\"You may also like\"")
+                .contains("value=\"#2563eb\"")
+                .contains("value=\"trending\" selected");
+        assertThat(jdbc.queryForMap(
+                        "SELECT layout, columns, max_items, title, strategy FROM widgets WHERE tenant_id = ?::uuid",
+                        java.util.UUID.fromString(tenant)))
+                .containsEntry("layout", "CAROUSEL")
+                .containsEntry("columns", 3)
+                .containsEntry("max_items", 12)
+                .containsEntry("title", "You may also like")
+                .containsEntry("strategy", "trending");
+        var config = api.get("/api/v1/widgets/pdp.similar")
+                .key(issueKey(ada, tenant, "secret", "read"))
+                .send();
         assertThat(config.json().get("theme").get("accent").asString()).isEqualTo("#2563eb");
         assertThat(config.json().get("showPrice").asBoolean()).isTrue();
-        assertThat(config.json().has("ctaText") && !config.json().get("ctaText").isNull()).isFalse();
+        assertThat(config.json().has("ctaText") && !config.json().get("ctaText").isNull())
+                .isFalse();
     }
 
     @Test
@@ -105,12 +151,18 @@ class WidgetPagesTest extends DashboardTest {
         String widgets = "/dashboard/tenants/" + tenant + "/widgets";
         ada.get(widgets);
         String page = ada.submit(widgets, Map.of("placementId", "home_top")).body();
-        Matcher key = Pattern.compile("data-api-key=\"(rk_pub_[A-Za-z0-9_-]+)\"").matcher(page);
+        Matcher key =
+                Pattern.compile("data-api-key=\"(rk_pub_[A-Za-z0-9_-]+)\"").matcher(page);
         assertThat(key.find()).isTrue();
-        assertThat(api.get("/api/v1/widgets/home_top").key(key.group(1)).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/widgets/home_top").key(key.group(1)).send().status())
+                .isEqualTo(200);
         ada.post("/logout", Map.of());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview' "
-                + "AND revoked_at IS NOT NULL", Long.class, tenant)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview' "
+                                + "AND revoked_at IS NOT NULL",
+                        Long.class,
+                        tenant))
+                .isEqualTo(1);
     }
 
     @Test
@@ -123,7 +175,8 @@ class WidgetPagesTest extends DashboardTest {
         Browser bob = signedUp();
         assertThat(bob.get(widgets + "/home_top").status()).isEqualTo(404);
         bob.get("/dashboard/tenants");
-        assertThat(bob.post(widgets + "/home_top", form("columns", "2")).status()).isEqualTo(404);
+        assertThat(bob.post(widgets + "/home_top", form("columns", "2")).status())
+                .isEqualTo(404);
         assertThat(jdbc.queryForObject("SELECT columns FROM widgets WHERE tenant_id = ?::uuid", Integer.class, tenant))
                 .isEqualTo(4);
     }

@@ -37,13 +37,14 @@ import tools.jackson.databind.JsonNode;
  */
 class CrashSafetyTests {
 
-    static final String DB_URL = System.getenv().getOrDefault("RECOMENGINE_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/recomengine_test");
+    static final String DB_URL =
+            System.getenv().getOrDefault("RECOMENGINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/recomengine_test");
     static final String DB_USER = System.getenv().getOrDefault("RECOMENGINE_DB_USER", "postgres");
     static final String DB_PASSWORD = System.getenv().getOrDefault("RECOMENGINE_DB_PASSWORD", "");
     static final String REDIS_URL = System.getenv().getOrDefault("RECOMENGINE_REDIS_URL", "redis://127.0.0.1:6379/1");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process app;
 
     @AfterEach
@@ -70,12 +71,15 @@ class CrashSafetyTests {
                 while (loading.get()) {
                     List<Map<String, Object>> events = batch(50);
                     try {
-                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                        java.net.URI.create(base + "/api/v1/events/batch"))
-                                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                                .header("X-API-Key", key)
-                                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
-                                        Map.of("events", events)))).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = http.send(
+                                HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/events/batch"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .header("Content-Type", "application/json")
+                                        .header("X-API-Key", key)
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                Api.JSON.writeValueAsString(Map.of("events", events))))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() == 200) {
                             JsonNode body = Api.JSON.readTree(response.body());
                             assertThat(body.get("rejected").asInt()).isZero();
@@ -103,14 +107,20 @@ class CrashSafetyTests {
         assertThat(acknowledged).as("events acknowledged before the kill").hasSizeGreaterThanOrEqualTo(500);
         assertThat(failures.get()).as("requests cut off by the kill").isPositive();
         Set<String> stored = storedEventIds(acknowledged);
-        assertThat(stored).as("acknowledged events found in PostgreSQL").hasSameSizeAs(acknowledged)
+        assertThat(stored)
+                .as("acknowledged events found in PostgreSQL")
+                .hasSameSizeAs(acknowledged)
                 .containsAll(acknowledged);
     }
 
     private Process start(int port) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "com.recomengine.RecomEngineApplication")
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaBin,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "com.recomengine.RecomEngineApplication")
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/crash-safety-app.log"));
         Map<String, String> env = builder.environment();
@@ -126,10 +136,17 @@ class CrashSafetyTests {
         Process process = builder.start();
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the application exited; see target/crash-safety-app.log").isTrue();
+            assertThat(process.isAlive())
+                    .as("the application exited; see target/crash-safety-app.log")
+                    .isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(
+                                                        java.net.URI.create("http://127.0.0.1:" + port + "/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return process;
                 }
             } catch (java.io.IOException e) {
@@ -141,14 +158,27 @@ class CrashSafetyTests {
 
     private static String keyFor(Api api) {
         String email = "crash-" + UUID.randomUUID() + "@shop.test";
-        api.post("/api/v1/auth/signup", Map.of("email", email, "password", "correct-horse-battery", "name", "C")).send();
+        api.post("/api/v1/auth/signup", Map.of("email", email, "password", "correct-horse-battery", "name", "C"))
+                .send();
         String token = api.post("/api/v1/auth/login", Map.of("email", email, "password", "correct-horse-battery"))
-                .send().json().get("accessToken").asString();
+                .send()
+                .json()
+                .get("accessToken")
+                .asString();
         String tenant = api.post("/api/v1/tenants", Map.of("name", "Crash shop", "writesPerMinute", 1_000_000))
-                .bearer(token).send().json().get("id").asString();
-        return api.post("/api/v1/tenants/" + tenant + "/api-keys",
+                .bearer(token)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        return api.post(
+                        "/api/v1/tenants/" + tenant + "/api-keys",
                         Map.of("name", "load", "type", "secret", "permissions", "read-write"))
-                .bearer(token).send().json().get("key").asString();
+                .bearer(token)
+                .send()
+                .json()
+                .get("key")
+                .asString();
     }
 
     private static List<Map<String, Object>> batch(int size) {
@@ -167,12 +197,14 @@ class CrashSafetyTests {
     private static Set<String> storedEventIds(Set<String> ids) throws Exception {
         Set<String> found = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT event_id FROM events WHERE event_id = ANY (?)")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT event_id FROM events WHERE event_id = ANY (?)")) {
             statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    assertThat(found.add(rs.getString(1))).as("stored once: " + rs.getString(1)).isTrue();
+                    assertThat(found.add(rs.getString(1)))
+                            .as("stored once: " + rs.getString(1))
+                            .isTrue();
                 }
             }
         }

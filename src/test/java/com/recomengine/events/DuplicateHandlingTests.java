@@ -25,7 +25,8 @@ class DuplicateHandlingTests extends EventsHttpTest {
 
         // FLUSHDB on this test run's own Redis database only (the URL names it); ASYNC answers at once however
         // many keys there are, and the keys are gone for every later command.
-        assertThat(redis.connect().sync().flushdb(io.lettuce.core.FlushMode.ASYNC)).isEqualTo("OK");
+        assertThat(redis.connect().sync().flushdb(io.lettuce.core.FlushMode.ASYNC))
+                .isEqualTo("OK");
         Api.Response retry = sendBatch(shop, events);
 
         assertCounts(retry, 0, 20, 0);
@@ -68,7 +69,11 @@ class DuplicateHandlingTests extends EventsHttpTest {
         Api.Response response = sendBatch(shop, List.of(event, event, event));
 
         assertCounts(response, 1, 2, 0);
-        assertThat(response.json().get("results").valueStream().map(r -> r.get("index").asInt())).containsExactly(1, 2);
+        assertThat(response.json()
+                        .get("results")
+                        .valueStream()
+                        .map(r -> r.get("index").asInt()))
+                .containsExactly(1, 2);
         assertThat(stored(shop)).isEqualTo(1);
     }
 

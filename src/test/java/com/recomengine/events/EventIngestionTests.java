@@ -19,21 +19,29 @@ class EventIngestionTests extends EventsHttpTest {
     void storesExactlyTheGoodEventsOfAMixedBatchAndReportsEachBadOne() {
         Shop shop = shop();
         List<Object> events = new ArrayList<>();
-        events.add(view("alice", "p1"));                                                        // 0 good
-        events.add(with(view("alice", "p2"), "eventType", "teleport"));                          // 1 unknown type
-        events.add(with(view("bob", "p3"), "productId", null));                                  // 2 view needs a product
-        events.add(with(view("bob", "p4"), "timestamp", Instant.now().minus(Duration.ofDays(100)).toString())); // 3 too old
-        events.add(with(view("bob", "p5"), "timestamp", Instant.now().plus(Duration.ofMinutes(10)).toString())); // 4 ahead
-        events.add(with(view("x".repeat(257), "p6"), "eventType", "click"));                     // 5 userId too long
-        events.add(with(view("carol", "p7"), "metadata", Map.of("blob", "y".repeat(5000))));     // 6 metadata too big
-        events.add(with(view("carol", "p8"), "colour", "red"));                                  // 7 unknown field
-        events.add("not an event");                                                              // 8 not an object
+        events.add(view("alice", "p1")); // 0 good
+        events.add(with(view("alice", "p2"), "eventType", "teleport")); // 1 unknown type
+        events.add(with(view("bob", "p3"), "productId", null)); // 2 view needs a product
+        events.add(with(
+                view("bob", "p4"),
+                "timestamp",
+                Instant.now().minus(Duration.ofDays(100)).toString())); // 3 too old
+        events.add(with(
+                view("bob", "p5"),
+                "timestamp",
+                Instant.now().plus(Duration.ofMinutes(10)).toString())); // 4 ahead
+        events.add(with(view("x".repeat(257), "p6"), "eventType", "click")); // 5 userId too long
+        events.add(with(view("carol", "p7"), "metadata", Map.of("blob", "y".repeat(5000)))); // 6 metadata too big
+        events.add(with(view("carol", "p8"), "colour", "red")); // 7 unknown field
+        events.add("not an event"); // 8 not an object
         events.add(with(with(view("dave", "p9"), "eventType", "purchase"), "metadata", Map.of("revenue", "lots"))); // 9
-        events.add(with(view("eve", "p10"), "timestamp", "yesterday"));                          // 10 bad timestamp
-        events.add(with(view("eve\u0007", "p11"), "eventType", "view"));                         // 11 control character
+        events.add(with(view("eve", "p10"), "timestamp", "yesterday")); // 10 bad timestamp
+        events.add(with(view("eve\u0007", "p11"), "eventType", "view")); // 11 control character
         events.add(with(with(view("frank", "p12"), "eventType", "impression"), "productId", null)); // 12 good
-        events.add(with(with(view("grace", "p13"), "eventType", "purchase"),
-                "metadata", Map.of("revenue", 19.99, "currency", "EUR", "orderId", "o-1")));      // 13 good
+        events.add(with(
+                with(view("grace", "p13"), "eventType", "purchase"),
+                "metadata",
+                Map.of("revenue", 19.99, "currency", "EUR", "orderId", "o-1"))); // 13 good
 
         Api.Response response = sendBatch(shop, events);
 
@@ -56,8 +64,11 @@ class EventIngestionTests extends EventsHttpTest {
         assertThat(reasons.get(10)).startsWith("timestamp:");
         assertThat(reasons.get(11)).startsWith("userId:");
         assertThat(stored(shop)).isEqualTo(3);
-        assertThat(jdbc.queryForList("SELECT user_id FROM events WHERE tenant_id = ? ORDER BY user_id", String.class,
-                shop.tenant().value())).containsExactly("alice", "frank", "grace");
+        assertThat(jdbc.queryForList(
+                        "SELECT user_id FROM events WHERE tenant_id = ? ORDER BY user_id",
+                        String.class,
+                        shop.tenant().value()))
+                .containsExactly("alice", "frank", "grace");
     }
 
     @Test
@@ -69,8 +80,12 @@ class EventIngestionTests extends EventsHttpTest {
         Api.Response retry = sendBatch(shop, events);
 
         assertCounts(retry, 0, 50, 0);
-        assertThat(retry.json().get("results").valueStream().map(r -> r.get("status").asString()))
-                .hasSize(50).containsOnly("duplicate");
+        assertThat(retry.json()
+                        .get("results")
+                        .valueStream()
+                        .map(r -> r.get("status").asString()))
+                .hasSize(50)
+                .containsOnly("duplicate");
         assertThat(stored(shop)).isEqualTo(50);
     }
 
@@ -106,7 +121,8 @@ class EventIngestionTests extends EventsHttpTest {
         Shop shop = shop();
 
         Api.Response response = api.post("/api/v1/events", with(view("u1", "p1"), "eventType", "hover"))
-                .key(shop.key()).send();
+                .key(shop.key())
+                .send();
 
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("eventType");
@@ -117,12 +133,17 @@ class EventIngestionTests extends EventsHttpTest {
     void refusesWholeBodyProblemsAndStoresNothing() {
         Shop shop = shop();
 
-        Api.Response malformed = api.post("/api/v1/events/batch", "{\"events\": [{\"eventType\": ").key(shop.key()).send();
+        Api.Response malformed = api.post("/api/v1/events/batch", "{\"events\": [{\"eventType\": ")
+                .key(shop.key())
+                .send();
         Api.Response tooMany = sendBatch(shop, views(1001));
         Api.Response empty = sendBatch(shop, List.of());
-        Api.Response notAList = api.post("/api/v1/events/batch", Map.of("events", "view")).key(shop.key()).send();
+        Api.Response notAList = api.post("/api/v1/events/batch", Map.of("events", "view"))
+                .key(shop.key())
+                .send();
         Api.Response unknown = api.post("/api/v1/events/batch", Map.of("events", views(1), "extra", 1))
-                .key(shop.key()).send();
+                .key(shop.key())
+                .send();
 
         assertProblem(malformed, 400);
         assertProblem(tooMany, 400);
@@ -140,12 +161,18 @@ class EventIngestionTests extends EventsHttpTest {
         events.add(with(view("u", "p"), "eventType", "nope"));
         String key = UUID.randomUUID().toString();
 
-        Api.Response first = api.post("/api/v1/events/batch", Map.of("events", events)).key(shop.key())
-                .header("Idempotency-Key", key).send();
-        Api.Response retry = api.post("/api/v1/events/batch", Map.of("events", events)).key(shop.key())
-                .header("Idempotency-Key", key).send();
-        Api.Response otherBody = api.post("/api/v1/events/batch", Map.of("events", views(1))).key(shop.key())
-                .header("Idempotency-Key", key).send();
+        Api.Response first = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(shop.key())
+                .header("Idempotency-Key", key)
+                .send();
+        Api.Response retry = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(shop.key())
+                .header("Idempotency-Key", key)
+                .send();
+        Api.Response otherBody = api.post("/api/v1/events/batch", Map.of("events", views(1)))
+                .key(shop.key())
+                .header("Idempotency-Key", key)
+                .send();
 
         assertCounts(first, 3, 0, 1);
         assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
@@ -162,8 +189,18 @@ class EventIngestionTests extends EventsHttpTest {
         String publishable = issueKey(shop.admin(), shop.tenant().toString(), "publishable", null);
         String read = issueKey(shop.admin(), shop.tenant().toString(), "secret", "read");
 
-        assertCounts(api.post("/api/v1/events/batch", Map.of("events", views(2))).key(publishable).send(), 2, 0, 0);
-        assertProblem(api.post("/api/v1/events/batch", Map.of("events", views(2))).key(read).send(), 403);
+        assertCounts(
+                api.post("/api/v1/events/batch", Map.of("events", views(2)))
+                        .key(publishable)
+                        .send(),
+                2,
+                0,
+                0);
+        assertProblem(
+                api.post("/api/v1/events/batch", Map.of("events", views(2)))
+                        .key(read)
+                        .send(),
+                403);
         assertThat(stored(shop)).isEqualTo(2);
     }
 

@@ -52,11 +52,15 @@ public abstract class EventsHttpTest extends HttpTest {
     }
 
     protected Api.Response sendBatch(Shop shop, List<?> events) {
-        return api.post("/api/v1/events/batch", Map.of("events", events)).key(shop.key()).send();
+        return api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(shop.key())
+                .send();
     }
 
     protected long stored(Shop shop) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM events WHERE tenant_id = ?", Long.class,
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM events WHERE tenant_id = ?",
+                Long.class,
                 shop.tenant().value());
         return count == null ? 0 : count;
     }
@@ -64,7 +68,9 @@ public abstract class EventsHttpTest extends HttpTest {
     protected static void assertCounts(Api.Response response, int accepted, int duplicates, int rejected) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("accepted").asInt()).as(response.body()).isEqualTo(accepted);
-        assertThat(response.json().get("duplicates").asInt()).as(response.body()).isEqualTo(duplicates);
+        assertThat(response.json().get("duplicates").asInt())
+                .as(response.body())
+                .isEqualTo(duplicates);
         assertThat(response.json().get("rejected").asInt()).as(response.body()).isEqualTo(rejected);
     }
 }

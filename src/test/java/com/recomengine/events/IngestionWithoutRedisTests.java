@@ -32,10 +32,14 @@ class IngestionWithoutRedisTests extends EventsHttpTest {
 
         REDIS.stop();
         var retry = sendBatch(shop, events);
-        var fresh = sendBatch(shop, views(10).stream().map(e -> {
-            e.put("userId", "later-" + e.get("userId"));
-            return e;
-        }).toList());
+        var fresh = sendBatch(
+                shop,
+                views(10).stream()
+                        .map(e -> {
+                            e.put("userId", "later-" + e.get("userId"));
+                            return e;
+                        })
+                        .toList());
 
         assertCounts(retry, 0, 30, 0);
         assertCounts(fresh, 10, 0, 0);

@@ -41,7 +41,8 @@ class InteractionsTests extends EventsHttpTest {
         assertThat(read.getFirst().type()).isEqualTo(InteractionType.VIEW);
         assertThat(read.getFirst().sessionId()).isEqualTo("s1");
         assertThat(read.getFirst().timestamp()).isEqualTo(base.plus(Duration.ofHours(1)));
-        assertThat(interactions.count(shop.tenant(), base, base.plus(Duration.ofDays(1)))).isEqualTo(5);
+        assertThat(interactions.count(shop.tenant(), base, base.plus(Duration.ofDays(1))))
+                .isEqualTo(5);
     }
 
     @Test
@@ -65,17 +66,26 @@ class InteractionsTests extends EventsHttpTest {
         List<String> users = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             users.add("rapid-" + i);
-            assertThat(api.post("/api/v1/events", Map.of("eventType", "view", "userId", "rapid-" + i,
-                    "productId", "p-" + i)).key(shop.key()).send().status()).isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/v1/events",
+                                    Map.of("eventType", "view", "userId", "rapid-" + i, "productId", "p-" + i))
+                            .key(shop.key())
+                            .send()
+                            .status())
+                    .isEqualTo(201);
         }
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(recorded.of(shop.tenant()).stream()
-                .mapToInt(InteractionsRecorded::count).sum()).isEqualTo(20));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(recorded.of(shop.tenant()).stream()
+                                .mapToInt(InteractionsRecorded::count)
+                                .sum())
+                        .isEqualTo(20));
         List<InteractionsRecorded> published = recorded.of(shop.tenant());
 
         assertThat(published.size()).isLessThan(20);
         assertThat(published.stream().flatMap(r -> r.userIds().stream())).containsExactlyInAnyOrderElementsOf(users);
-        assertThat(published.stream().flatMap(r -> r.productIds().stream()).distinct()).hasSize(20);
+        assertThat(published.stream().flatMap(r -> r.productIds().stream()).distinct())
+                .hasSize(20);
     }
 
     @Test
@@ -92,10 +102,11 @@ class InteractionsTests extends EventsHttpTest {
         assertCounts(sendBatch(shop, events), 0, 6, 0);
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(interactions.liveCounts(shop.tenant(), today)).containsExactlyInAnyOrder(
-                        new LiveCounts("-", "-", 0, 0, 1, 500),
-                        new LiveCounts("home", "trending", 2, 1, 1, 1235)));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(interactions.liveCounts(shop.tenant(), today))
+                        .containsExactlyInAnyOrder(
+                                new LiveCounts("-", "-", 0, 0, 1, 500),
+                                new LiveCounts("home", "trending", 2, 1, 1, 1235)));
     }
 
     private static Map<String, Object> event(String type, String productId, Map<String, Object> metadata) {

@@ -43,17 +43,21 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresOutageTests extends EventsHttpTest {
 
     static final String STREAM = "events:spool";
-    static final URI DATABASE = URI.create(System.getenv().getOrDefault("RECOMENGINE_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/recomengine_test").substring("jdbc:".length()));
-    static final TcpProxy POSTGRES = new TcpProxy(DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
+    static final URI DATABASE = URI.create(System.getenv()
+            .getOrDefault("RECOMENGINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/recomengine_test")
+            .substring("jdbc:".length()));
+    static final TcpProxy POSTGRES =
+            new TcpProxy(DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
     static final DisposableRedis REDIS = new DisposableRedis().start();
     static final RedisClient CLIENT = RedisClient.create(REDIS.url());
     static final StatefulRedisConnection<String, String> CONNECTION = CLIENT.connect();
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) {
-        registry.add("recomengine.platform.db.url", () -> "jdbc:postgresql://127.0.0.1:" + POSTGRES.port()
-                + DATABASE.getRawPath() + (DATABASE.getRawQuery() == null ? "" : "?" + DATABASE.getRawQuery()));
+        registry.add(
+                "recomengine.platform.db.url",
+                () -> "jdbc:postgresql://127.0.0.1:" + POSTGRES.port() + DATABASE.getRawPath()
+                        + (DATABASE.getRawQuery() == null ? "" : "?" + DATABASE.getRawQuery()));
         registry.add("recomengine.platform.redis.url", REDIS::url);
         registry.add("recomengine.events.spool.claim-idle", () -> "2s");
     }
@@ -94,8 +98,13 @@ class PostgresOutageTests extends EventsHttpTest {
         assertThat(one.json().get("status").asString()).isEqualTo("accepted");
         assertThat(one.json().get("spooled").asBoolean()).isTrue();
         assertSpooled(sendBatch(shop, batch), 21, 0);
-        assertSpooled(api.post("/api/v1/events/batch", Map.of("events", batch)).key(shop.key())
-                .header("Idempotency-Key", "outage-1").send(), 21, 0);
+        assertSpooled(
+                api.post("/api/v1/events/batch", Map.of("events", batch))
+                        .key(shop.key())
+                        .header("Idempotency-Key", "outage-1")
+                        .send(),
+                21,
+                0);
         assertThat(redis().xlen(STREAM)).as("one entry per spooled request").isEqualTo(4);
 
         var ready = api.get("/ready").send();
@@ -103,27 +112,43 @@ class PostgresOutageTests extends EventsHttpTest {
         assertThat(ready.json().get("status").asString()).isEqualTo("DEGRADED");
         assertThat(ready.json().get("checks").get("postgres").asString()).isEqualTo("DOWN");
         assertThat(ready.json().get("checks").get("spool").asLong()).isEqualTo(4);
-        assertProblem(api.post("/api/v1/tenants", Map.of("name", "Opened during the outage"))
-                .bearer(shop.admin().accessToken()).send(), 503);
+        assertProblem(
+                api.post("/api/v1/tenants", Map.of("name", "Opened during the outage"))
+                        .bearer(shop.admin().accessToken())
+                        .send(),
+                503);
         Api.Response served = api.get(cached.query()).key(readKey).send();
         assertThat(served.status()).as(served.body()).isEqualTo(200);
         assertThat(served.json().get("items")).isEqualTo(cached.body().get("items"));
 
         POSTGRES.restore();
 
-        eventually(() -> "UP".equals(api.get("/ready").send().json().get("status").asString())
-                && redis().xlen(STREAM) == 0, "drained and ready");
+        eventually(
+                () -> "UP".equals(api.get("/ready").send().json().get("status").asString())
+                        && redis().xlen(STREAM) == 0,
+                "drained and ready");
         assertThat(redis().xpending(STREAM, "ingest").getCount()).isZero();
         Map<String, Long> copies = copiesByEventId(shop);
-        assertThat(copies).hasSize(5 + 1 + 21 + 1).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+        assertThat(copies)
+                .hasSize(5 + 1 + 21 + 1)
+                .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
         batch.forEach(event -> assertThat(copies).containsKey((String) event.get("eventId")));
         assertThat(copies).containsKey((String) single.get("eventId"));
-        eventually(() -> recorded.of(shop.tenant()).stream().mapToInt(InteractionsRecorded::count).sum() == 28,
+        eventually(
+                () -> recorded.of(shop.tenant()).stream()
+                                .mapToInt(InteractionsRecorded::count)
+                                .sum()
+                        == 28,
                 "every stored event notified once (notifications of a tenant are coalesced for a quarter second)");
-        eventually(() -> interactions.liveCounts(shop.tenant(), LocalDate.now(ZoneOffset.UTC)).stream()
-                .anyMatch(c -> c.placementId().equals("home") && c.impressions() == 1), "live counters");
+        eventually(
+                () -> interactions.liveCounts(shop.tenant(), LocalDate.now(ZoneOffset.UTC)).stream()
+                        .anyMatch(c -> c.placementId().equals("home") && c.impressions() == 1),
+                "live counters");
         eventually(() -> sendBatch(shop, batch).json().get("duplicates").asInt() == 21, "retry answered duplicate");
-        String metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send().body();
+        String metrics = api.get("/internal/metrics")
+                .header("X-Internal-Key", "test-internal-key")
+                .send()
+                .body();
         assertThat(metric(metrics, "recomengine_events_spooled_total")).isGreaterThanOrEqualTo(21 + 1 + 21 + 21);
         assertThat(metric(metrics, "recomengine_events_drained_total")).isGreaterThanOrEqualTo(21 + 1 + 21 + 21);
     }
@@ -133,14 +158,18 @@ class PostgresOutageTests extends EventsHttpTest {
         Shop shop = shop();
         assertCounts(sendBatch(shop, views(1)), 1, 0, 0);
         POSTGRES.cut();
-        List<Map<String, Object>> batch = views(10).stream().map(e -> {
-            e.put("userId", "orphan-" + e.get("userId"));
-            return e;
-        }).toList();
+        List<Map<String, Object>> batch = views(10).stream()
+                .map(e -> {
+                    e.put("userId", "orphan-" + e.get("userId"));
+                    return e;
+                })
+                .toList();
         assertSpooled(sendBatch(shop, batch), 10, 0);
         ensureGroup();
-        var taken = redis().xreadgroup(Consumer.from("ingest", "instance-that-died"), XReadArgs.Builder.count(100),
-                StreamOffset.lastConsumed(STREAM));
+        var taken = redis().xreadgroup(
+                        Consumer.from("ingest", "instance-that-died"),
+                        XReadArgs.Builder.count(100),
+                        StreamOffset.lastConsumed(STREAM));
         assertThat(taken).as("read by the consumer that then dies").isNotEmpty();
 
         POSTGRES.restore();
@@ -158,14 +187,24 @@ class PostgresOutageTests extends EventsHttpTest {
         String query = "/api/v1/recommendations?userId=u-1&limit=3";
         Api.Response first = api.get(query).key(readKey).send();
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        eventually(() -> "l1".equals(api.get(query).key(readKey).send().json().get("meta").get("cache").asString()),
+        eventually(
+                () -> "l1"
+                        .equals(api.get(query)
+                                .key(readKey)
+                                .send()
+                                .json()
+                                .get("meta")
+                                .get("cache")
+                                .asString()),
                 "a cached recommendation");
         return new JsonAnswer(query, first.json());
     }
 
     private static double metric(String scrape, String name) {
-        return scrape.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
                 .orElse(-1);
     }
 
@@ -192,10 +231,12 @@ class PostgresOutageTests extends EventsHttpTest {
 
     private Map<String, Long> copiesByEventId(Shop shop) {
         Map<String, Long> copies = new HashMap<>();
-        jdbc.query("SELECT event_id, count(*) FROM events WHERE tenant_id = ? GROUP BY event_id",
+        jdbc.query(
+                "SELECT event_id, count(*) FROM events WHERE tenant_id = ? GROUP BY event_id",
                 rs -> {
                     copies.put(rs.getString(1), rs.getLong(2));
-                }, shop.tenant().value());
+                },
+                shop.tenant().value());
         return copies;
     }
 

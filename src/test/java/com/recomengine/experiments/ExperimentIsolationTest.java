@@ -19,7 +19,8 @@ class ExperimentIsolationTest extends HttpTest {
         String tenant = createTenant(owner);
         String base = "/api/v1/tenants/" + tenant + "/experiments";
         var created = api.post(base, ExperimentRequests.experiment("home", "popular", "trending", 50))
-                .bearer(owner.accessToken()).send();
+                .bearer(owner.accessToken())
+                .send();
         String id = created.json().get("id").asString();
         String one = base + "/" + id;
 
@@ -40,15 +41,27 @@ class ExperimentIsolationTest extends HttpTest {
 
         // The stranger's own tenant does not open the owner's experiment either.
         String strangersTenant = createTenant(stranger);
-        assertProblem(api.get("/api/v1/tenants/" + strangersTenant + "/experiments/" + id)
-                .bearer(stranger.accessToken()).send(), 404);
-        assertProblem(api.post("/api/v1/tenants/" + strangersTenant + "/experiments/" + id + "/start")
-                .bearer(stranger.accessToken()).send(), 404);
+        assertProblem(
+                api.get("/api/v1/tenants/" + strangersTenant + "/experiments/" + id)
+                        .bearer(stranger.accessToken())
+                        .send(),
+                404);
+        assertProblem(
+                api.post("/api/v1/tenants/" + strangersTenant + "/experiments/" + id + "/start")
+                        .bearer(stranger.accessToken())
+                        .send(),
+                404);
 
         var untouched = api.get(one).bearer(owner.accessToken()).send().json();
         assertThat(untouched.get("name").asString()).doesNotContain("taken over");
         assertThat(untouched.get("status").asString()).isEqualTo("draft");
-        assertThat(api.get(base).bearer(owner.accessToken()).send().json().get("data").size()).isEqualTo(1);
+        assertThat(api.get(base)
+                        .bearer(owner.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,13 +69,24 @@ class ExperimentIsolationTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         String first = createTenant(admin);
         String second = createTenant(admin);
-        var created = api.post("/api/v1/tenants/" + first + "/experiments",
-                ExperimentRequests.experiment("home", "popular", "trending", 50)).bearer(admin.accessToken()).send();
+        var created = api.post(
+                        "/api/v1/tenants/" + first + "/experiments",
+                        ExperimentRequests.experiment("home", "popular", "trending", 50))
+                .bearer(admin.accessToken())
+                .send();
         String id = created.json().get("id").asString();
-        assertProblem(api.post("/api/v1/tenants/" + second + "/experiments/" + id + "/start")
-                .bearer(admin.accessToken()).send(), 404);
-        assertThat(api.get("/api/v1/tenants/" + second + "/experiments").bearer(admin.accessToken()).send()
-                .json().get("data").size()).isZero();
+        assertProblem(
+                api.post("/api/v1/tenants/" + second + "/experiments/" + id + "/start")
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
+        assertThat(api.get("/api/v1/tenants/" + second + "/experiments")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -70,6 +94,7 @@ class ExperimentIsolationTest extends HttpTest {
         Admin owner = signUpAndLogIn();
         String tenant = createTenant(owner);
         String key = issueKey(owner, tenant, "secret", "read-write");
-        assertProblem(api.get("/api/v1/tenants/" + tenant + "/experiments").key(key).send(), 403);
+        assertProblem(
+                api.get("/api/v1/tenants/" + tenant + "/experiments").key(key).send(), 403);
     }
 }

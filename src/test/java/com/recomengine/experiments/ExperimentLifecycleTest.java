@@ -46,7 +46,8 @@ class ExperimentLifecycleTest extends HttpTest {
         assertProblem(send(admin, api.get(base + "/" + id + "/results")), 409);
         assertThat(facade.assignmentFor(tenantId, "home-top", "user-1")).isEmpty();
 
-        var renamed = send(admin, api.patch(base + "/" + id, Map.of("name", "Collaborative on home", "trafficSplit", 20)));
+        var renamed =
+                send(admin, api.patch(base + "/" + id, Map.of("name", "Collaborative on home", "trafficSplit", 20)));
         assertThat(renamed.json().get("name").asString()).isEqualTo("Collaborative on home");
         assertThat(renamed.json().get("trafficSplit").asInt()).isEqualTo(20);
 
@@ -55,7 +56,9 @@ class ExperimentLifecycleTest extends HttpTest {
         Instant startedAt = Instant.parse(running.get("startedAt").asString());
         assertIllegal(send(admin, api.post(base + "/" + id + "/start")), "running");
         assertProblem(send(admin, api.patch(base + "/" + id, Map.of("trafficSplit", 30))), 409);
-        assertThat(send(admin, api.patch(base + "/" + id, Map.of("name", "Renamed while running"))).status()).isEqualTo(200);
+        assertThat(send(admin, api.patch(base + "/" + id, Map.of("name", "Renamed while running")))
+                        .status())
+                .isEqualTo(200);
         assertProblem(send(admin, api.delete(base + "/" + id)), 409);
 
         Assignment assignment = eventually(() -> facade.assignmentFor(tenantId, "home-top", "user-1"));
@@ -65,12 +68,18 @@ class ExperimentLifecycleTest extends HttpTest {
         assertThat(assignment.strategy()).isEqualTo(expected == Variant.CONTROL ? "popular" : "collaborative");
         assertThat(facade.assignmentFor(tenantId, "home-top", "user-1")).contains(assignment);
         assertThat(facade.assignmentFor(tenantId, "other-placement", "user-1")).isEmpty();
-        assertThat(facade.assignmentFor(TenantId.of(UUID.randomUUID().toString()), "home-top", "user-1")).isEmpty();
+        assertThat(facade.assignmentFor(TenantId.of(UUID.randomUUID().toString()), "home-top", "user-1"))
+                .isEmpty();
 
         var noData = send(admin, api.get(base + "/" + id + "/results"));
         assertThat(noData.status()).isEqualTo(200);
         assertThat(noData.json().get("control").get("users").asLong()).isZero();
-        assertThat(noData.json().get("comparisons").get("conversionRate").get("pValue").isNull()).isTrue();
+        assertThat(noData.json()
+                        .get("comparisons")
+                        .get("conversionRate")
+                        .get("pValue")
+                        .isNull())
+                .isTrue();
         assertThat(noData.json().get("verdict").asString()).isEqualTo("inconclusive");
 
         JsonNode paused = send(admin, api.post(base + "/" + id + "/pause")).json();
@@ -82,7 +91,8 @@ class ExperimentLifecycleTest extends HttpTest {
         assertThat(resumed.get("status").asString()).isEqualTo("running");
         assertThat(Instant.parse(resumed.get("startedAt").asString())).isEqualTo(startedAt);
 
-        JsonNode completed = send(admin, api.post(base + "/" + id + "/complete")).json();
+        JsonNode completed =
+                send(admin, api.post(base + "/" + id + "/complete")).json();
         assertThat(completed.get("status").asString()).isEqualTo("completed");
         assertThat(completed.get("completedAt").isNull()).isFalse();
         assertIllegal(send(admin, api.post(base + "/" + id + "/start")), "completed");
@@ -95,14 +105,25 @@ class ExperimentLifecycleTest extends HttpTest {
         assertProblem(noWinner, 409);
         assertThat(noWinner.json().get("verdict").asString()).isEqualTo("inconclusive");
         assertThat(facade.placementDefault(tenantId, "home-top")).isEmpty();
-        JsonNode promoted = send(admin, api.post(base + "/" + id + "/promote", Map.of("variant", "variant"))).json();
+        JsonNode promoted = send(admin, api.post(base + "/" + id + "/promote", Map.of("variant", "variant")))
+                .json();
         assertThat(promoted.get("promotedVariant").asString()).isEqualTo("variant");
-        assertThat(eventually(() -> facade.placementDefault(tenantId, "home-top"))).isEqualTo("collaborative");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM placement_defaults WHERE tenant_id = ?::uuid",
-                Long.class, tenant)).isEqualTo(1);
+        assertThat(eventually(() -> facade.placementDefault(tenantId, "home-top")))
+                .isEqualTo("collaborative");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM placement_defaults WHERE tenant_id = ?::uuid", Long.class, tenant))
+                .isEqualTo(1);
 
-        assertThat(send(admin, api.get(base + "?status=completed")).json().get("data").size()).isEqualTo(1);
-        assertThat(send(admin, api.get(base + "?status=running")).json().get("data").size()).isZero();
+        assertThat(send(admin, api.get(base + "?status=completed"))
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(1);
+        assertThat(send(admin, api.get(base + "?status=running"))
+                        .json()
+                        .get("data")
+                        .size())
+                .isZero();
         assertThat(send(admin, api.delete(base + "/" + id)).status()).isEqualTo(204);
         assertProblem(send(admin, api.get(base + "/" + id)), 404);
         assertThat(facade.placementDefault(tenantId, "home-top")).contains("collaborative");
@@ -113,24 +134,37 @@ class ExperimentLifecycleTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         String base = "/api/v1/tenants/" + tenant + "/experiments";
-        String first = created(admin, base, experiment("pdp", "popular", "trending", 50)).get("id").asString();
-        String second = created(admin, base, experiment("pdp", "content_based", "trending", 50)).get("id").asString();
-        String elsewhere = created(admin, base, experiment("cart", "popular", "trending", 50)).get("id").asString();
+        String first = created(admin, base, experiment("pdp", "popular", "trending", 50))
+                .get("id")
+                .asString();
+        String second = created(admin, base, experiment("pdp", "content_based", "trending", 50))
+                .get("id")
+                .asString();
+        String elsewhere = created(admin, base, experiment("cart", "popular", "trending", 50))
+                .get("id")
+                .asString();
 
-        assertThat(send(admin, api.post(base + "/" + first + "/start")).status()).isEqualTo(200);
+        assertThat(send(admin, api.post(base + "/" + first + "/start")).status())
+                .isEqualTo(200);
         var busy = send(admin, api.post(base + "/" + second + "/start"));
         assertProblem(busy, 409);
         assertThat(busy.json().get("runningExperimentId").asString()).isEqualTo(first);
-        assertThat(send(admin, api.post(base + "/" + elsewhere + "/start")).status()).isEqualTo(200);
+        assertThat(send(admin, api.post(base + "/" + elsewhere + "/start")).status())
+                .isEqualTo(200);
 
         // The partial unique index holds even against a writer that skips the service.
-        assertThatThrownBy(() -> jdbc.update("UPDATE experiments SET status = 'RUNNING', started_at = now() "
-                + "WHERE id = ?::uuid", second)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "UPDATE experiments SET status = 'RUNNING', started_at = now() " + "WHERE id = ?::uuid",
+                        second))
+                .isInstanceOf(DataIntegrityViolationException.class);
 
-        assertThat(send(admin, api.post(base + "/" + first + "/pause")).status()).isEqualTo(200);
-        assertThat(send(admin, api.post(base + "/" + second + "/start")).status()).isEqualTo(200);
+        assertThat(send(admin, api.post(base + "/" + first + "/pause")).status())
+                .isEqualTo(200);
+        assertThat(send(admin, api.post(base + "/" + second + "/start")).status())
+                .isEqualTo(200);
         assertProblem(send(admin, api.post(base + "/" + first + "/start")), 409);
-        assertThat(send(admin, api.get(base + "/" + first)).json().get("status").asString()).isEqualTo("paused");
+        assertThat(send(admin, api.get(base + "/" + first)).json().get("status").asString())
+                .isEqualTo("paused");
     }
 
     @Test
@@ -139,7 +173,9 @@ class ExperimentLifecycleTest extends HttpTest {
         String tenant = createTenant(admin);
         TenantId tenantId = TenantId.of(tenant);
         String base = "/api/v1/tenants/" + tenant + "/experiments";
-        String id = created(admin, base, experiment("footer", "popular", "trending", 50)).get("id").asString();
+        String id = created(admin, base, experiment("footer", "popular", "trending", 50))
+                .get("id")
+                .asString();
         assertThat(send(admin, api.post(base + "/" + id + "/start")).status()).isEqualTo(200);
         eventually(() -> facade.assignmentFor(tenantId, "footer", "someone"));
 
@@ -164,8 +200,8 @@ class ExperimentLifecycleTest extends HttpTest {
         body.put("placementId", "has space");
         var invalid = send(admin, api.post(base, body));
         assertProblem(invalid, 400);
-        assertThat(fieldsOf(invalid)).containsExactlyInAnyOrder("trafficSplit", "variantStrategy", "primaryMetric",
-                "placementId");
+        assertThat(fieldsOf(invalid))
+                .containsExactlyInAnyOrder("trafficSplit", "variantStrategy", "primaryMetric", "placementId");
 
         Map<String, Object> tooMuch = experiment("home", "popular", "trending", 100);
         assertThat(fieldsOf(send(admin, api.post(base, tooMuch)))).containsExactly("trafficSplit");
@@ -179,10 +215,13 @@ class ExperimentLifecycleTest extends HttpTest {
         missing.remove("controlStrategy");
         missing.remove("name");
         assertThat(fieldsOf(send(admin, api.post(base, missing)))).containsExactlyInAnyOrder("controlStrategy", "name");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM experiments WHERE tenant_id = ?::uuid", Long.class, tenant))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM experiments WHERE tenant_id = ?::uuid", Long.class, tenant))
                 .isZero();
 
-        String id = created(admin, base, experiment("home", "popular", "trending", 50)).get("id").asString();
+        String id = created(admin, base, experiment("home", "popular", "trending", 50))
+                .get("id")
+                .asString();
         assertThat(fieldsOf(send(admin, api.patch(base + "/" + id, Map.of("guardrailMetric", "conversion_rate")))))
                 .containsExactly("guardrailMetric");
         var cleared = send(admin, api.patch(base + "/" + id, Map.of("guardrailMetric", "none")));

@@ -59,7 +59,9 @@ class ExperimentResultsTest extends HttpTest {
         String id = startedExperiment(admin, base, "conversion_rate", "revenue_per_user", 50);
         metrics.totals.put(UUID.fromString(id), new ExperimentTotals(CONTROL, VARIANT));
 
-        var response = api.get(base + "/" + id + "/results").bearer(admin.accessToken()).send();
+        var response = api.get(base + "/" + id + "/results")
+                .bearer(admin.accessToken())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode r = response.json();
 
@@ -130,7 +132,10 @@ class ExperimentResultsTest extends HttpTest {
         String id = startedExperiment(admin, base, "revenue_per_user", null, 50);
         metrics.totals.put(UUID.fromString(id), new ExperimentTotals(CONTROL, VARIANT));
 
-        JsonNode r = api.get(base + "/" + id + "/results").bearer(admin.accessToken()).send().json();
+        JsonNode r = api.get(base + "/" + id + "/results")
+                .bearer(admin.accessToken())
+                .send()
+                .json();
         assertThat(r.get("verdict").asString()).isEqualTo("inconclusive");
         assertThat(r.get("guardrailMetric").isNull()).isTrue();
         assertThat(r.get("power").get("usersNeeded").asLong()).isEqualTo(142_561); // ⌈142 560.937⌉
@@ -144,7 +149,10 @@ class ExperimentResultsTest extends HttpTest {
         String id = startedExperiment(admin, base, "ctr", "conversion_rate", 50);
         metrics.totals.put(UUID.fromString(id), new ExperimentTotals(CONTROL, VARIANT));
 
-        JsonNode r = api.get(base + "/" + id + "/results").bearer(admin.accessToken()).send().json();
+        JsonNode r = api.get(base + "/" + id + "/results")
+                .bearer(admin.accessToken())
+                .send()
+                .json();
         assertThat(r.get("verdict").asString()).isEqualTo("variant_wins");
         assertThat(r.get("power").get("usersNeeded").asLong()).isEqualTo(25_143); // ⌈25 142.189⌉
         assertThat(r.get("power").get("usersStillNeeded").asLong()).isEqualTo(5_143);
@@ -155,17 +163,23 @@ class ExperimentResultsTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         String base = "/api/v1/tenants/" + createTenant(admin) + "/experiments";
         String id = startedExperiment(admin, base, "conversion_rate", null, 50);
-        metrics.totals.put(UUID.fromString(id), new ExperimentTotals(
-                new VariantTotals(5_200, 60_000, 2_400, 400, 20_000, 900_000),
-                new VariantTotals(4_800, 60_000, 3_000, 600, 24_000, 1_100_000)));
+        metrics.totals.put(
+                UUID.fromString(id),
+                new ExperimentTotals(
+                        new VariantTotals(5_200, 60_000, 2_400, 400, 20_000, 900_000),
+                        new VariantTotals(4_800, 60_000, 3_000, 600, 24_000, 1_100_000)));
 
-        JsonNode r = api.get(base + "/" + id + "/results").bearer(admin.accessToken()).send().json();
+        JsonNode r = api.get(base + "/" + id + "/results")
+                .bearer(admin.accessToken())
+                .send()
+                .json();
         JsonNode ratio = r.get("sampleRatio");
         assertClose(ratio.get("chiSquare").asDouble(), 16.0, 1e-14);
         assertClose(ratio.get("pValue").asDouble(), 6.334248366623988e-05, 1e-12);
         assertThat(ratio.get("observedControlShare").asDouble()).isEqualTo(0.52);
         assertThat(ratio.get("warning").asBoolean()).isTrue();
-        assertThat(r.get("comparisons").get("conversionRate").get("significant").asBoolean()).isTrue();
+        assertThat(r.get("comparisons").get("conversionRate").get("significant").asBoolean())
+                .isTrue();
         assertThat(r.get("verdict").asString()).isEqualTo("srm_warning");
     }
 
@@ -177,18 +191,25 @@ class ExperimentResultsTest extends HttpTest {
         String id = startedExperiment(admin, base, "conversion_rate", null, 50);
         // Control converts better: control wins and its strategy becomes the default.
         metrics.totals.put(UUID.fromString(id), new ExperimentTotals(VARIANT, CONTROL));
-        assertThat(api.post(base + "/" + id + "/complete").bearer(admin.accessToken()).send().status()).isEqualTo(200);
+        assertThat(api.post(base + "/" + id + "/complete")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(200);
 
-        var promoted = api.post(base + "/" + id + "/promote").bearer(admin.accessToken()).send();
+        var promoted = api.post(base + "/" + id + "/promote")
+                .bearer(admin.accessToken())
+                .send();
         assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
         assertThat(promoted.json().get("promotedVariant").asString()).isEqualTo("control");
         Instant[] window = metrics.windows.get(UUID.fromString(id));
-        assertThat(window[1]).isEqualTo(Instant.parse(promoted.json().get("completedAt").asString()));
+        assertThat(window[1])
+                .isEqualTo(Instant.parse(promoted.json().get("completedAt").asString()));
     }
 
     private String startedExperiment(Admin admin, String base, String primary, String guardrail, int split) {
-        Map<String, Object> body = ExperimentRequests.experiment("home-" + UUID.randomUUID(), "popular",
-                "collaborative", split);
+        Map<String, Object> body =
+                ExperimentRequests.experiment("home-" + UUID.randomUUID(), "popular", "collaborative", split);
         body.put("primaryMetric", primary);
         if (guardrail == null) {
             body.remove("guardrailMetric");
@@ -198,7 +219,11 @@ class ExperimentResultsTest extends HttpTest {
         var created = api.post(base, body).bearer(admin.accessToken()).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(api.post(base + "/" + id + "/start").bearer(admin.accessToken()).send().status()).isEqualTo(200);
+        assertThat(api.post(base + "/" + id + "/start")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 

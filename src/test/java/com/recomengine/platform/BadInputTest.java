@@ -18,7 +18,9 @@ class BadInputTest extends HttpTest {
     void malformedJsonIsABadRequestAndStoresNothing() {
         Admin admin = signUpAndLogIn();
         long before = tenantCount();
-        var response = api.post("/api/v1/tenants", "{\"name\": \"Shop\"").bearer(admin.accessToken()).send();
+        var response = api.post("/api/v1/tenants", "{\"name\": \"Shop\"")
+                .bearer(admin.accessToken())
+                .send();
         assertProblem(response, 400);
         assertThat(response.json().get("detail").asString()).contains("not valid JSON");
         assertThat(tenantCount()).isEqualTo(before);
@@ -29,7 +31,8 @@ class BadInputTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         long before = tenantCount();
         var response = api.post("/api/v1/tenants", "{\"name\": \"Shop\", \"retentionDays\": \"ninety\"}")
-                .bearer(admin.accessToken()).send();
+                .bearer(admin.accessToken())
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("retentionDays");
         assertThat(tenantCount()).isEqualTo(before);
@@ -37,10 +40,12 @@ class BadInputTest extends HttpTest {
 
     @Test
     void missingAndInvalidFieldsAreAllReported() {
-        var response = api.post("/api/v1/auth/signup", Map.of("email", "not-an-email", "password", "short")).send();
+        var response = api.post("/api/v1/auth/signup", Map.of("email", "not-an-email", "password", "short"))
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactlyInAnyOrder("email", "password", "name");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM admins WHERE email = 'not-an-email'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM admins WHERE email = 'not-an-email'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -48,7 +53,8 @@ class BadInputTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         long before = tenantCount();
         var response = api.post("/api/v1/tenants", Map.of("name", "Shop", "owner", "someone-else"))
-                .bearer(admin.accessToken()).send();
+                .bearer(admin.accessToken())
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("owner");
         assertThat(tenantCount()).isEqualTo(before);
@@ -57,9 +63,19 @@ class BadInputTest extends HttpTest {
     @Test
     void invalidConfigurationValuesAreRejected() {
         Admin admin = signUpAndLogIn();
-        var response = api.post("/api/v1/tenants", Map.of("name", "Shop", "defaultStrategy", "random",
-                "allowedOrigins", java.util.List.of("javascript:alert(1)"), "retentionDays", 1))
-                .bearer(admin.accessToken()).send();
+        var response = api.post(
+                        "/api/v1/tenants",
+                        Map.of(
+                                "name",
+                                "Shop",
+                                "defaultStrategy",
+                                "random",
+                                "allowedOrigins",
+                                java.util.List.of("javascript:alert(1)"),
+                                "retentionDays",
+                                1))
+                .bearer(admin.accessToken())
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).contains("defaultStrategy", "retentionDays");
         assertThat(String.join(",", fieldsOf(response))).contains("allowedOrigins");
@@ -70,7 +86,8 @@ class BadInputTest extends HttpTest {
         Admin admin = signUpAndLogIn();
         long before = tenantCount();
         String huge = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        var response = api.post("/api/v1/tenants", huge).bearer(admin.accessToken()).send();
+        var response =
+                api.post("/api/v1/tenants", huge).bearer(admin.accessToken()).send();
         assertProblem(response, 413);
         assertThat(tenantCount()).isEqualTo(before);
     }
@@ -80,17 +97,26 @@ class BadInputTest extends HttpTest {
         assertProblem(api.get("/no/such/page").send(), 404);
         Admin admin = signUpAndLogIn();
         assertProblem(api.delete("/api/v1/tenants").bearer(admin.accessToken()).send(), 405);
-        assertProblem(api.get("/api/v1/tenants/not-a-uuid").bearer(admin.accessToken()).send(), 400);
+        assertProblem(
+                api.get("/api/v1/tenants/not-a-uuid")
+                        .bearer(admin.accessToken())
+                        .send(),
+                400);
     }
 
     @Test
     void outOfRangeQueryParametersNameTheParameter() {
         Admin admin = signUpAndLogIn();
-        var response = api.get("/api/v1/tenants?size=1000").bearer(admin.accessToken()).send();
+        var response =
+                api.get("/api/v1/tenants?size=1000").bearer(admin.accessToken()).send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("size");
         String tenant = createTenant(admin);
-        assertProblem(api.get("/api/v1/tenants/" + tenant + "/api-keys?page=-1").bearer(admin.accessToken()).send(), 400);
+        assertProblem(
+                api.get("/api/v1/tenants/" + tenant + "/api-keys?page=-1")
+                        .bearer(admin.accessToken())
+                        .send(),
+                400);
     }
 
     @Test

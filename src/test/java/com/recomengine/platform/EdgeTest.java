@@ -13,19 +13,28 @@ class EdgeTest extends HttpTest {
     @Test
     void publishableKeysWorkOnlyFromTheTenantsOrigins() {
         Admin admin = signUpAndLogIn();
-        String tenant = createTenant(admin, Map.of("name", "Shop", "allowedOrigins", List.of("https://shop.example.com")));
+        String tenant =
+                createTenant(admin, Map.of("name", "Shop", "allowedOrigins", List.of("https://shop.example.com")));
         String key = issueKey(admin, tenant, "publishable", null);
 
-        var allowed = api.get("/api/v1/key").key(key).header("Origin", "https://shop.example.com").send();
+        var allowed = api.get("/api/v1/key")
+                .key(key)
+                .header("Origin", "https://shop.example.com")
+                .send();
         assertThat(allowed.status()).isEqualTo(200);
         assertThat(allowed.header("access-control-allow-origin")).isEqualTo("https://shop.example.com");
 
-        var foreign = api.get("/api/v1/key").key(key).header("Origin", "https://evil.example.net").send();
+        var foreign = api.get("/api/v1/key")
+                .key(key)
+                .header("Origin", "https://evil.example.net")
+                .send();
         assertProblem(foreign, 403);
         assertThat(foreign.header("access-control-allow-origin")).isNull();
 
-        var preflight = api.options("/api/v1/events").header("Origin", "https://shop.example.com")
-                .header("Access-Control-Request-Method", "POST").send();
+        var preflight = api.options("/api/v1/events")
+                .header("Origin", "https://shop.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .send();
         assertThat(preflight.status()).isEqualTo(204);
         assertThat(preflight.header("access-control-allow-headers")).contains("X-API-Key");
     }
@@ -33,9 +42,15 @@ class EdgeTest extends HttpTest {
     @Test
     void secretKeysAreRefusedFromBrowsers() {
         Admin admin = signUpAndLogIn();
-        String tenant = createTenant(admin, Map.of("name", "Shop", "allowedOrigins", List.of("https://shop.example.com")));
+        String tenant =
+                createTenant(admin, Map.of("name", "Shop", "allowedOrigins", List.of("https://shop.example.com")));
         String key = issueKey(admin, tenant, "secret", "read");
-        assertProblem(api.get("/api/v1/key").key(key).header("Origin", "https://shop.example.com").send(), 403);
+        assertProblem(
+                api.get("/api/v1/key")
+                        .key(key)
+                        .header("Origin", "https://shop.example.com")
+                        .send(),
+                403);
     }
 
     @Test
@@ -44,11 +59,17 @@ class EdgeTest extends HttpTest {
         String tenant = createTenant(admin);
         String read = issueKey(admin, tenant, "secret", "read");
         String publishable = issueKey(admin, tenant, "publishable", null);
-        var readWrites = api.post("/api/v1/catalog/products", Map.of("productId", "p1")).key(read).send();
+        var readWrites = api.post("/api/v1/catalog/products", Map.of("productId", "p1"))
+                .key(read)
+                .send();
         assertProblem(readWrites, 403);
         assertThat(readWrites.json().get("type").asString()).endsWith("insufficient-scope");
         assertProblem(api.get("/api/v1/catalog/products").key(publishable).send(), 403);
-        assertProblem(api.post("/api/v1/catalog/products", Map.of("productId", "p1")).key(publishable).send(), 403);
+        assertProblem(
+                api.post("/api/v1/catalog/products", Map.of("productId", "p1"))
+                        .key(publishable)
+                        .send(),
+                403);
     }
 
     @Test
@@ -79,14 +100,19 @@ class EdgeTest extends HttpTest {
         assertThat(response.header("content-security-policy")).contains("default-src 'none'");
         assertThat(response.header("x-request-id")).isNotBlank();
         assertThat(response.header("ratelimit-remaining")).isNotBlank();
-        var metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send();
+        var metrics = api.get("/internal/metrics")
+                .header("X-Internal-Key", "test-internal-key")
+                .send();
         assertThat(metrics.body()).contains("uri=\"/api/v1/key\"");
     }
 
     @Test
     void metricsNeedTheInternalKey() {
-        assertProblem(api.get("/internal/metrics").header("X-Internal-Key", "wrong").send(), 401);
-        var metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send();
+        assertProblem(
+                api.get("/internal/metrics").header("X-Internal-Key", "wrong").send(), 401);
+        var metrics = api.get("/internal/metrics")
+                .header("X-Internal-Key", "test-internal-key")
+                .send();
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds");
     }

@@ -31,10 +31,13 @@ class FastPathTest extends HttpTest {
 
     @Test
     void storesAnEventWithTheHeadersOfTheFullStack() {
-        Map<String, Object> event = Map.of("eventId", UUID.randomUUID().toString(), "eventType", "view",
-                "userId", "u1", "productId", "p1");
+        Map<String, Object> event =
+                Map.of("eventId", UUID.randomUUID().toString(), "eventType", "view", "userId", "u1", "productId", "p1");
 
-        Api.Response first = api.post("/api/v1/events", event).key(key).header("X-Request-ID", "fast-path-1").send();
+        Api.Response first = api.post("/api/v1/events", event)
+                .key(key)
+                .header("X-Request-ID", "fast-path-1")
+                .send();
         Api.Response again = send(event);
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -62,7 +65,10 @@ class FastPathTest extends HttpTest {
     void whatItDeclinesTheControllerAnswers() {
         Api.Response malformed = send("{\"eventType\": \"view\",");
         Api.Response array = send("[{\"eventType\":\"view\",\"userId\":\"u1\",\"productId\":\"p1\"}]");
-        Api.Response other = api.post("/api/v1/events", "{}").key(key).header("Content-Type", "text/plain").send();
+        Api.Response other = api.post("/api/v1/events", "{}")
+                .key(key)
+                .header("Content-Type", "text/plain")
+                .send();
 
         assertProblem(malformed, 400);
         assertThat(malformed.json().get("type").asString()).isEqualTo("/problems/malformed-body");
@@ -78,10 +84,14 @@ class FastPathTest extends HttpTest {
                 Map.of("eventId", UUID.randomUUID().toString(), "eventType", "view", "userId", "u1", "productId", "p1"),
                 Map.of("eventType", "teleport", "userId", "u1"));
 
-        Api.Response first = api.post("/api/v1/events/batch", Map.of("events", events)).key(key)
-                .header("Idempotency-Key", "fast-batch-1").send();
-        Api.Response replay = api.post("/api/v1/events/batch", Map.of("events", events)).key(key)
-                .header("Idempotency-Key", "fast-batch-1").send();
+        Api.Response first = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(key)
+                .header("Idempotency-Key", "fast-batch-1")
+                .send();
+        Api.Response replay = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(key)
+                .header("Idempotency-Key", "fast-batch-1")
+                .send();
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().get("accepted").asInt()).isEqualTo(1);
@@ -94,8 +104,12 @@ class FastPathTest extends HttpTest {
 
     @Test
     void aBatchOfAnotherShapeIsTheControllersAndAnEmptyOneAProblem() {
-        Api.Response unknownField = api.post("/api/v1/events/batch", "{\"events\": [], \"extra\": 1}").key(key).send();
-        Api.Response empty = api.post("/api/v1/events/batch", Map.of("events", List.of())).key(key).send();
+        Api.Response unknownField = api.post("/api/v1/events/batch", "{\"events\": [], \"extra\": 1}")
+                .key(key)
+                .send();
+        Api.Response empty = api.post("/api/v1/events/batch", Map.of("events", List.of()))
+                .key(key)
+                .send();
 
         assertProblem(unknownField, 400);
         assertThat(fieldsOf(unknownField)).containsExactly("extra");
@@ -117,15 +131,22 @@ class FastPathTest extends HttpTest {
     void itsRequestsAreCountedUnderTheHttpServerMetric() {
         send(Map.of("eventType", "view", "userId", "u-metrics", "productId", "p1"));
 
-        String metrics = api.get("/internal/metrics").header("X-Internal-Key", "test-internal-key").send().body();
+        String metrics = api.get("/internal/metrics")
+                .header("X-Internal-Key", "test-internal-key")
+                .send()
+                .body();
 
-        assertThat(metrics).containsPattern(
-                "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\"[^}]*uri=\"/api/v1/events\"");
+        assertThat(metrics)
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\"[^}]*uri=\"/api/v1/events\"");
     }
 
     @Test
     void aGetIsAnsweredInTheValveWithTheHeadersOfTheFullStack() {
-        Api.Response info = api.get("/api/v1/key").key(key).header("X-Request-ID", "valve-1").send();
+        Api.Response info = api.get("/api/v1/key")
+                .key(key)
+                .header("X-Request-ID", "valve-1")
+                .send();
 
         assertThat(info.status()).isEqualTo(200);
         assertThat(info.header("Content-Type")).isEqualTo("application/json");
@@ -142,9 +163,12 @@ class FastPathTest extends HttpTest {
 
     @Test
     void aGetTheValveDeclinesReachesTheControllerWithItsRequestId() {
-        Api.Response declined = api.get("/api/v1/recommendations?limit=oops").key(key).send();
-        Api.Response named = api.get("/api/v1/recommendations?limit=oops").key(key)
-                .header("X-Request-ID", "declined-1").send();
+        Api.Response declined =
+                api.get("/api/v1/recommendations?limit=oops").key(key).send();
+        Api.Response named = api.get("/api/v1/recommendations?limit=oops")
+                .key(key)
+                .header("X-Request-ID", "declined-1")
+                .send();
 
         assertProblem(declined, 400);
         assertThat(declined.json().get("requestId").asString()).isEqualTo(declined.header("X-Request-ID"));

@@ -39,7 +39,8 @@ class OpenApiDocumentTest extends HttpTest {
             }
         }
         assertThat(missing).isEmpty();
-        assertThat(response.json().get("components").get("securitySchemes").has("apiKey")).isTrue();
+        assertThat(response.json().get("components").get("securitySchemes").has("apiKey"))
+                .isTrue();
     }
 
     @Test

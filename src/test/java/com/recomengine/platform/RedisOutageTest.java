@@ -48,11 +48,14 @@ class RedisOutageTest extends HttpTest {
         }
         assertThat(ok).as("requests admitted by the local bucket").isBetween(1, 3);
         assertThat(status).isEqualTo(429);
-        assertThat(api.get("/api/v1/tenants").bearer(admin.accessToken()).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tenants").bearer(admin.accessToken()).send().status())
+                .isEqualTo(200);
         assertThat(logIn(admin.email()).accessToken()).isNotBlank();
 
         REDIS.start();
-        assertThat(eventually(() -> api.get("/ready").send().json().get("status").asString(), "UP")).isEqualTo("UP");
+        assertThat(eventually(
+                        () -> api.get("/ready").send().json().get("status").asString(), "UP"))
+                .isEqualTo("UP");
     }
 
     private static String eventually(Supplier<String> probe, String expected) {

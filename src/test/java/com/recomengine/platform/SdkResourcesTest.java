@@ -12,7 +12,9 @@ class SdkResourcesTest extends HttpTest {
 
     @Test
     void servesTheSdkBundleWithAnHourOfCacheAndRevalidation() {
-        var script = api.get("/sdk/v1/recomengine.js").header("Origin", "https://shop.example.com").send();
+        var script = api.get("/sdk/v1/recomengine.js")
+                .header("Origin", "https://shop.example.com")
+                .send();
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.contentType()).contains("javascript");
         assertThat(script.body()).contains("RecomEngine").endsWith("//# sourceMappingURL=recomengine.min.js.map\n");
@@ -27,14 +29,16 @@ class SdkResourcesTest extends HttpTest {
 
     @Test
     void servesEachReleaseAtItsOwnUrlCachedForAYear() throws IOException {
-        var release = new PathMatchingResourcePatternResolver().getResources("classpath:/static/sdk/v1/*/recomengine.js");
+        var release =
+                new PathMatchingResourcePatternResolver().getResources("classpath:/static/sdk/v1/*/recomengine.js");
         assertThat(release).hasSize(1);
         String version = release[0].getURL().getPath().replaceAll(".*/sdk/v1/([^/]+)/recomengine.js$", "$1");
 
         var script = api.get("/sdk/v1/" + version + "/recomengine.js").send();
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.header("cache-control")).isEqualTo("max-age=31536000, public, immutable");
-        assertThat(script.body()).isEqualTo(api.get("/sdk/v1/recomengine.js").send().body());
+        assertThat(script.body())
+                .isEqualTo(api.get("/sdk/v1/recomengine.js").send().body());
     }
 
     @Test

@@ -23,28 +23,37 @@ class WholeFlowTest extends HttpTest {
         assertThat(whoAmI.header("ratelimit-limit")).isEqualTo("1000");
 
         String keyId = whoAmI.json().get("keyId").asString();
-        var revoked = api.delete("/api/v1/tenants/" + tenantId + "/api-keys/" + keyId).bearer(admin.accessToken()).send();
+        var revoked = api.delete("/api/v1/tenants/" + tenantId + "/api-keys/" + keyId)
+                .bearer(admin.accessToken())
+                .send();
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.json().get("revokedAt").isNull()).isFalse();
         long revokedAt = System.nanoTime();
         int status = 200;
-        while (status == 200 && System.nanoTime() - revokedAt < Duration.ofSeconds(2).toNanos()) {
+        while (status == 200
+                && System.nanoTime() - revokedAt < Duration.ofSeconds(2).toNanos()) {
             status = api.get("/api/v1/key").key(key).send().status();
         }
         assertThat(status).isEqualTo(401);
         assertThat(Duration.ofNanos(System.nanoTime() - revokedAt)).isLessThan(Duration.ofSeconds(1));
 
-        var firstRefresh = api.post("/api/v1/auth/refresh").header("Cookie", admin.refreshCookie()).send();
+        var firstRefresh = api.post("/api/v1/auth/refresh")
+                .header("Cookie", admin.refreshCookie())
+                .send();
         assertThat(firstRefresh.status()).isEqualTo(200);
         String rotatedCookie = firstRefresh.header("set-cookie").split(";")[0];
         assertThat(rotatedCookie).isNotEqualTo(admin.refreshCookie());
         String rotatedAccess = firstRefresh.json().get("accessToken").asString();
-        assertThat(api.get("/api/v1/tenants").bearer(rotatedAccess).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tenants").bearer(rotatedAccess).send().status())
+                .isEqualTo(200);
 
-        var reuse = api.post("/api/v1/auth/refresh").header("Cookie", admin.refreshCookie()).send();
+        var reuse = api.post("/api/v1/auth/refresh")
+                .header("Cookie", admin.refreshCookie())
+                .send();
         assertProblem(reuse, 401);
         assertThat(reuse.json().get("detail").asString()).contains("already used");
-        assertProblem(api.post("/api/v1/auth/refresh").header("Cookie", rotatedCookie).send(), 401);
+        assertProblem(
+                api.post("/api/v1/auth/refresh").header("Cookie", rotatedCookie).send(), 401);
         assertProblem(api.get("/api/v1/tenants").bearer(rotatedAccess).send(), 401);
     }
 
@@ -52,7 +61,9 @@ class WholeFlowTest extends HttpTest {
     void everyResponseCarriesARequestIdAndEchoesASaneOne() {
         var echoed = api.get("/health").header("X-Request-ID", "client-id-42").send();
         assertThat(echoed.header("x-request-id")).isEqualTo("client-id-42");
-        var replaced = api.get("/api/v1/key").header("X-Request-ID", "<script>alert(1)</script>").send();
+        var replaced = api.get("/api/v1/key")
+                .header("X-Request-ID", "<script>alert(1)</script>")
+                .send();
         assertThat(replaced.header("x-request-id")).isNotBlank().doesNotContain("<");
         assertProblem(replaced, 401);
         assertThat(replaced.json().get("requestId").asString()).isEqualTo(replaced.header("x-request-id"));
@@ -61,8 +72,10 @@ class WholeFlowTest extends HttpTest {
     @Test
     void signupTwiceWithTheSameEmailIsAConflict() {
         Admin admin = signUpAndLogIn();
-        var again = api.post("/api/v1/auth/signup",
-                Map.of("email", admin.email().toUpperCase(), "password", PASSWORD, "name", "Bob")).send();
+        var again = api.post(
+                        "/api/v1/auth/signup",
+                        Map.of("email", admin.email().toUpperCase(), "password", PASSWORD, "name", "Bob"))
+                .send();
         assertProblem(again, 409);
     }
 }

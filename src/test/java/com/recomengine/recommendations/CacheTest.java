@@ -36,14 +36,18 @@ class CacheTest extends RecommendationsHttpTest {
     void aPurchaseRemovesTheBoughtItemFromThatShoppersNextAnswer() {
         Shop shop = giftShop();
         sendEvents(shop, List.of(event("view", "bob", "teapot", Instant.now().minusSeconds(60))));
-        JsonNode before = eventually(() -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"),
+        JsonNode before = eventually(
+                () -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"),
                 answer -> ids(answer).contains("tea-tin"));
-        assertThat(reasons(before).get(ids(before).indexOf("tea-tin"))).isEqualTo("Because you viewed Porcelain Teapot");
+        assertThat(reasons(before).get(ids(before).indexOf("tea-tin")))
+                .isEqualTo("Because you viewed Porcelain Teapot");
         eventually(() -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"), a -> cache(a).equals("l1"));
 
-        sendEvents(shop, List.of(purchase("bob", "tea-tin", "o-bob", Instant.now().minusSeconds(5))));
+        sendEvents(
+                shop, List.of(purchase("bob", "tea-tin", "o-bob", Instant.now().minusSeconds(5))));
 
-        JsonNode after = eventually(() -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"),
+        JsonNode after = eventually(
+                () -> recommend(shop, "userId=bob&strategy=collaborative&limit=3"),
                 answer -> !ids(answer).contains("tea-tin"));
         // Viewed, not bought: the teapot may be recommended now, because of the tea tin bob bought.
         assertThat(reasons(after).get(ids(after).indexOf("teapot"))).isEqualTo("Because you bought Loose Leaf Tea Tin");
@@ -57,7 +61,8 @@ class CacheTest extends RecommendationsHttpTest {
 
         List<Map<String, Object>> lampRush = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            lampRush.add(purchase("rush-" + i, "lamp", "o-rush-" + i, Instant.now().minusSeconds(600)));
+            lampRush.add(
+                    purchase("rush-" + i, "lamp", "o-rush-" + i, Instant.now().minusSeconds(600)));
         }
         sendEvents(shop, lampRush);
         rebuild(shop);
@@ -65,10 +70,12 @@ class CacheTest extends RecommendationsHttpTest {
         JsonNode stale = recommend(shop, "strategy=popular&limit=2");
         assertThat(cache(stale)).isEqualTo("stale");
         assertThat(ids(stale)).startsWith("bulb");
-        JsonNode refreshed = eventually(() -> recommend(shop, "strategy=popular&limit=2"),
+        JsonNode refreshed = eventually(
+                () -> recommend(shop, "strategy=popular&limit=2"),
                 answer -> ids(answer).getFirst().equals("lamp"));
         assertThat(cache(refreshed)).isIn("l1", "stale");
-        eventually(() -> recommend(shop, "strategy=popular&limit=2"),
+        eventually(
+                () -> recommend(shop, "strategy=popular&limit=2"),
                 answer -> cache(answer).equals("l1") && ids(answer).getFirst().equals("lamp"));
     }
 }

@@ -18,13 +18,17 @@ class ExperimentOverrideTest extends RecommendationsHttpTest {
         rebuild(shop);
         String base = "/api/v1/tenants/" + shop.tenant() + "/experiments";
         var created = api.post(base, ExperimentRequests.experiment("home", "popular", "trending", 50))
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String experiment = created.json().get("id").asString();
-        var started = api.post(base + "/" + experiment + "/start").bearer(shop.admin().accessToken()).send();
+        var started = api.post(base + "/" + experiment + "/start")
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(started.status()).as(started.body()).isEqualTo(200);
 
-        JsonNode answer = eventually(() -> recommend(shop, "placementId=home&userId=visitor-1&limit=2"),
+        JsonNode answer = eventually(
+                () -> recommend(shop, "placementId=home&userId=visitor-1&limit=2"),
                 a -> !a.get("meta").get("experimentId").isNull());
         JsonNode meta = answer.get("meta");
         assertThat(meta.get("experimentId").asString()).isEqualTo(experiment);

@@ -22,8 +22,10 @@ class FilterTest extends RecommendationsHttpTest {
     @Test
     void neverReturnsTheAnchorProductNorWhatTheShopperBought() {
         Shop shop = giftShop();
-        assertThat(ids(recommend(shop, "userId=alice&strategy=popular&limit=20"))).doesNotContain("teapot");
-        assertThat(ids(recommend(shop, "productId=bulb&strategy=popular&limit=20"))).doesNotContain("bulb")
+        assertThat(ids(recommend(shop, "userId=alice&strategy=popular&limit=20")))
+                .doesNotContain("teapot");
+        assertThat(ids(recommend(shop, "productId=bulb&strategy=popular&limit=20")))
+                .doesNotContain("bulb")
                 .contains("teapot");
     }
 
@@ -31,9 +33,11 @@ class FilterTest extends RecommendationsHttpTest {
     void showsWhatTheShopperBoughtWhenTheTenantAllowsIt() {
         Shop shop = giftShop();
         var patch = api.patch("/api/v1/tenants/" + shop.tenant(), Map.of("excludePurchased", false))
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(patch.status()).as(patch.body()).isEqualTo(200);
-        eventually(() -> recommend(shop, "userId=alice&strategy=popular&limit=3"),
+        eventually(
+                () -> recommend(shop, "userId=alice&strategy=popular&limit=3"),
                 answer -> ids(answer).contains("teapot"));
     }
 
@@ -43,8 +47,12 @@ class FilterTest extends RecommendationsHttpTest {
         assertThat(ids(recommend(shop, "strategy=popular&category=lighting&limit=10")))
                 .containsExactlyInAnyOrder("bulb", "lamp");
         JsonNode cheap = recommend(shop, "strategy=popular&maxPrice=8&limit=10");
-        assertThat(cheap.get("data").valueStream().map(item -> item.get("price").asDouble()).toList())
-                .isNotEmpty().allMatch(price -> price <= 8);
+        assertThat(cheap.get("data")
+                        .valueStream()
+                        .map(item -> item.get("price").asDouble())
+                        .toList())
+                .isNotEmpty()
+                .allMatch(price -> price <= 8);
         JsonNode dear = recommend(shop, "strategy=popular&minPrice=20.00&limit=10");
         assertThat(ids(dear)).containsExactlyInAnyOrder("teapot", "lamp");
     }
@@ -53,21 +61,25 @@ class FilterTest extends RecommendationsHttpTest {
     void aProductThatBecomesUnavailableIsNoLongerRecommended() {
         Shop shop = giftShop();
         assertThat(ids(recommend(shop, "strategy=popular&limit=3"))).contains("bulb");
-        Map<String, Object> gone = GiftShop.catalog().stream().filter(p -> p.get("productId").equals("bulb"))
-                .findFirst().orElseThrow();
+        Map<String, Object> gone = GiftShop.catalog().stream()
+                .filter(p -> p.get("productId").equals("bulb"))
+                .findFirst()
+                .orElseThrow();
         gone.put("available", false);
         sendCatalog(shop, List.of(gone));
-        eventually(() -> recommend(shop, "strategy=popular&limit=3"), answer -> !ids(answer).contains("bulb"));
+        eventually(
+                () -> recommend(shop, "strategy=popular&limit=3"),
+                answer -> !ids(answer).contains("bulb"));
     }
 
     @Test
     void theTenantsExcludedCategoriesAreLeftOut() {
         Shop shop = giftShop();
         var patch = api.patch("/api/v1/tenants/" + shop.tenant(), Map.of("excludedCategories", List.of("Lighting")))
-                .bearer(shop.admin().accessToken()).send();
+                .bearer(shop.admin().accessToken())
+                .send();
         assertThat(patch.status()).as(patch.body()).isEqualTo(200);
-        JsonNode answer = eventually(() -> recommend(shop, "strategy=popular&limit=20"),
-                a -> !ids(a).contains("bulb"));
+        JsonNode answer = eventually(() -> recommend(shop, "strategy=popular&limit=20"), a -> !ids(a).contains("bulb"));
         assertThat(ids(answer)).doesNotContain("lamp", "bulb").contains("teapot");
     }
 }

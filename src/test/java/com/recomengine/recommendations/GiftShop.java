@@ -22,9 +22,23 @@ import java.util.Map;
  */
 public final class GiftShop {
 
-    static final List<String> FILLER = List.of("Garden Gnome", "Wool Blanket", "Photo Frame", "Jigsaw Puzzle",
-            "Umbrella Stand", "Door Mat", "Bird Feeder", "Picnic Basket", "Wall Clock", "Jewellery Box",
-            "Herb Planter", "Silk Scarf", "Chess Set", "Hot Water Bottle", "Cake Stand", "Paper Lantern");
+    static final List<String> FILLER = List.of(
+            "Garden Gnome",
+            "Wool Blanket",
+            "Photo Frame",
+            "Jigsaw Puzzle",
+            "Umbrella Stand",
+            "Door Mat",
+            "Bird Feeder",
+            "Picnic Basket",
+            "Wall Clock",
+            "Jewellery Box",
+            "Herb Planter",
+            "Silk Scarf",
+            "Chess Set",
+            "Hot Water Bottle",
+            "Cake Stand",
+            "Paper Lantern");
 
     private GiftShop() {}
 

@@ -29,14 +29,14 @@ class RecommendationApiTest extends RecommendationsHttpTest {
         JsonNode answer = response.json();
         assertThat(answer.get("data")).hasSize(3);
         JsonNode item = answer.get("data").get(0);
-        assertThat(item.propertyNames()).containsExactly("productId", "name", "imageUrl", "url", "price", "currency",
-                "score", "reason");
+        assertThat(item.propertyNames())
+                .containsExactly("productId", "name", "imageUrl", "url", "price", "currency", "score", "reason");
         assertThat(item.get("price").isNumber()).isTrue();
         assertThat(item.get("score").isNumber()).isTrue();
         assertThat(item.get("imageUrl").asString()).startsWith("https://cdn.shop.test/");
         JsonNode meta = answer.get("meta");
-        assertThat(meta.propertyNames()).containsExactly("recommendationId", "strategy", "placementId", "experimentId",
-                "variant", "cache");
+        assertThat(meta.propertyNames())
+                .containsExactly("recommendationId", "strategy", "placementId", "experimentId", "variant", "cache");
         assertThat(UUID.fromString(meta.get("recommendationId").asString())).isNotNull();
         assertThat(meta.get("placementId").asString()).isEqualTo("home");
         assertThat(meta.get("experimentId").isNull()).isTrue();
@@ -46,13 +46,15 @@ class RecommendationApiTest extends RecommendationsHttpTest {
     void aPageAsksForEveryPlacementAtOnce() {
         Shop shop = giftShop();
         var response = api.get("/api/v1/recommendations/page?userId=alice&placements=home,%20cart,footer&limit=2")
-                .key(shop.readKey()).send();
+                .key(shop.readKey())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode placements = response.json().get("placements");
         assertThat(placements.propertyNames()).containsExactly("home", "cart", "footer");
         placements.properties().forEach(entry -> {
             assertThat(entry.getValue().get("data")).hasSize(2);
-            assertThat(entry.getValue().get("meta").get("placementId").asString()).isEqualTo(entry.getKey());
+            assertThat(entry.getValue().get("meta").get("placementId").asString())
+                    .isEqualTo(entry.getKey());
         });
     }
 
@@ -60,28 +62,50 @@ class RecommendationApiTest extends RecommendationsHttpTest {
     void publishableAndReadWriteKeysMayAskToo() {
         Shop shop = giftShop();
         String publishable = issueKey(shop.admin(), shop.tenant().toString(), "publishable", null);
-        assertThat(api.get("/api/v1/recommendations?limit=2").key(publishable).send().status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/recommendations/page?placements=a").key(publishable).send().status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/recommendations?limit=2").key(shop.writeKey()).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/recommendations?limit=2")
+                        .key(publishable)
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/recommendations/page?placements=a")
+                        .key(publishable)
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/recommendations?limit=2")
+                        .key(shop.writeKey())
+                        .send()
+                        .status())
+                .isEqualTo(200);
         assertThat(api.get("/api/v1/recommendations?limit=2").send().status()).isEqualTo(401);
     }
 
     @Test
     void invalidParametersAreRejectedNamingTheParameter() {
         Shop shop = openShop();
-        for (String[] bad : List.of(new String[] {"limit=0", "limit"}, new String[] {"limit=101", "limit"},
-                new String[] {"limit=many", "limit"}, new String[] {"strategy=random", "strategy"},
-                new String[] {"userId=" + "u".repeat(257), "userId"}, new String[] {"productId=", "productId"},
-                new String[] {"placementId=%20%20", "placementId"}, new String[] {"minPrice=-1", "minPrice"},
-                new String[] {"minPrice=9&maxPrice=3", "minPrice"}, new String[] {"maxPrice=cheap", "maxPrice"})) {
+        for (String[] bad : List.of(
+                new String[] {"limit=0", "limit"},
+                new String[] {"limit=101", "limit"},
+                new String[] {"limit=many", "limit"},
+                new String[] {"strategy=random", "strategy"},
+                new String[] {"userId=" + "u".repeat(257), "userId"},
+                new String[] {"productId=", "productId"},
+                new String[] {"placementId=%20%20", "placementId"},
+                new String[] {"minPrice=-1", "minPrice"},
+                new String[] {"minPrice=9&maxPrice=3", "minPrice"},
+                new String[] {"maxPrice=cheap", "maxPrice"})) {
             var response = ask(shop, bad[0]);
             assertProblem(response, 400);
             assertThat(fieldsOf(response)).as(bad[0]).containsExactly(bad[1]);
         }
-        var noPlacements = api.get("/api/v1/recommendations/page?userId=a").key(shop.readKey()).send();
+        var noPlacements = api.get("/api/v1/recommendations/page?userId=a")
+                .key(shop.readKey())
+                .send();
         assertProblem(noPlacements, 400);
         assertThat(fieldsOf(noPlacements)).containsExactly("placements");
-        var tooMany = api.get("/api/v1/recommendations/page?placements=a,b,c,d,e,f,g,h,i,j,k").key(shop.readKey()).send();
+        var tooMany = api.get("/api/v1/recommendations/page?placements=a,b,c,d,e,f,g,h,i,j,k")
+                .key(shop.readKey())
+                .send();
         assertProblem(tooMany, 400);
     }
 
@@ -98,13 +122,18 @@ class RecommendationApiTest extends RecommendationsHttpTest {
         Shop shop = giftShop();
         JsonNode build = rebuild(shop);
         assertThat(build.get("generation").asLong()).isPositive();
-        assertThat(build.get("interactions").asLong()).isEqualTo(GiftShop.history(Instant.now()).size());
+        assertThat(build.get("interactions").asLong())
+                .isEqualTo(GiftShop.history(Instant.now()).size());
         assertThat(build.get("sizes").get("collaborative").asInt()).isPositive();
         Admin stranger = signUpAndLogIn();
         var refused = api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
-                .bearer(stranger.accessToken()).send();
+                .bearer(stranger.accessToken())
+                .send();
         assertProblem(refused, 404);
-        assertThat(api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild").key(shop.writeKey())
-                .send().status()).isIn(401, 403);
+        assertThat(api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
+                        .key(shop.writeKey())
+                        .send()
+                        .status())
+                .isIn(401, 403);
     }
 }

@@ -28,7 +28,10 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     protected Shop openShop() {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
-        return new Shop(TenantId.of(tenant), admin, issueKey(admin, tenant, "secret", "read-write"),
+        return new Shop(
+                TenantId.of(tenant),
+                admin,
+                issueKey(admin, tenant, "secret", "read-write"),
                 issueKey(admin, tenant, "secret", "read"));
     }
 
@@ -45,7 +48,8 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     }
 
     protected void sendCatalog(Shop shop, List<Map<String, Object>> products) {
-        var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products)).key(shop.writeKey())
+        var response = api.post("/api/v1/catalog/products/batch", Map.of("products", products))
+                .key(shop.writeKey())
                 .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("rejected").asInt()).as(response.body()).isZero();
@@ -68,7 +72,9 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     }
 
     protected void sendEvents(Shop shop, List<Map<String, Object>> events) {
-        var response = api.post("/api/v1/events/batch", Map.of("events", events)).key(shop.writeKey()).send();
+        var response = api.post("/api/v1/events/batch", Map.of("events", events))
+                .key(shop.writeKey())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("rejected").asInt()).as(response.body()).isZero();
     }
@@ -78,7 +84,8 @@ public abstract class RecommendationsHttpTest extends HttpTest {
         Api.Response response = null;
         for (int attempt = 0; attempt < 50; attempt++) {
             response = api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
-                    .bearer(shop.admin().accessToken()).send();
+                    .bearer(shop.admin().accessToken())
+                    .send();
             if (response.status() != 409) {
                 break;
             }
@@ -122,7 +129,9 @@ public abstract class RecommendationsHttpTest extends HttpTest {
             sleep(100);
             last = ask.get();
         }
-        assertThat(condition.test(last)).as("never came true; last answer %s", last).isTrue();
+        assertThat(condition.test(last))
+                .as("never came true; last answer %s", last)
+                .isTrue();
         return last;
     }
 

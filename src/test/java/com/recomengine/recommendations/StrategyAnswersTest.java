@@ -83,7 +83,8 @@ class StrategyAnswersTest extends RecommendationsHttpTest {
         assertThat(new HashSet<>(ids)).hasSize(6);
         assertThat(reasons.getFirst()).startsWith("Because you bought");
         assertThat(reasons).contains("Trending now", "Popular in the shop");
-        assertThat(reasons.indexOf("Trending now")).isGreaterThan(reasons.lastIndexOf("Because you bought Porcelain Teapot"));
+        assertThat(reasons.indexOf("Trending now"))
+                .isGreaterThan(reasons.lastIndexOf("Because you bought Porcelain Teapot"));
         assertThat(reasons.indexOf("Popular in the shop")).isGreaterThan(reasons.indexOf("Trending now"));
     }
 }

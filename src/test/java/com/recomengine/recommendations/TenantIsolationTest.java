@@ -31,23 +31,31 @@ class TenantIsolationTest extends RecommendationsHttpTest {
         List<Map<String, Object>> purchases = new ArrayList<>();
         for (String user : List.of("alice", "u1", "u2", "stranger")) {
             for (int i = 0; i < 5; i++) {
-                purchases.add(purchase(user, "secret-" + i, "o-" + user, Instant.now().minusSeconds(3600)));
+                purchases.add(
+                        purchase(user, "secret-" + i, "o-" + user, Instant.now().minusSeconds(3600)));
             }
             purchases.add(purchase(user, "bulb", "o-" + user, Instant.now().minusSeconds(3600)));
         }
         sendEvents(theirs, purchases);
         rebuild(theirs);
 
-        Set<String> myProducts = GiftShop.catalog().stream().map(p -> (String) p.get("productId"))
+        Set<String> myProducts = GiftShop.catalog().stream()
+                .map(p -> (String) p.get("productId"))
                 .collect(Collectors.toSet());
-        for (String query : List.of("userId=alice&limit=50", "userId=stranger&limit=50", "strategy=popular&limit=50",
-                "strategy=trending&limit=50", "productId=secret-1&limit=50", "productId=bulb&limit=50",
+        for (String query : List.of(
+                "userId=alice&limit=50",
+                "userId=stranger&limit=50",
+                "strategy=popular&limit=50",
+                "strategy=trending&limit=50",
+                "productId=secret-1&limit=50",
+                "productId=bulb&limit=50",
                 "userId=u1&strategy=frequently_bought_together&limit=50")) {
             JsonNode answer = recommend(mine, query);
             assertThat(ids(answer)).as(query).isSubsetOf(myProducts);
-            answer.get("data").forEach(item -> assertThat(item.get("name").asString()).doesNotStartWith("Their"));
+            answer.get("data")
+                    .forEach(item -> assertThat(item.get("name").asString()).doesNotStartWith("Their"));
         }
-        assertThat(ids(recommend(theirs, "strategy=popular&limit=50"))).allMatch(id -> id.startsWith("secret-")
-                || id.equals("bulb"));
+        assertThat(ids(recommend(theirs, "strategy=popular&limit=50")))
+                .allMatch(id -> id.startsWith("secret-") || id.equals("bulb"));
     }
 }

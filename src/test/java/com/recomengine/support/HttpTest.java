@@ -35,32 +35,39 @@ public abstract class HttpTest {
 
     protected Admin signUpAndLogIn() {
         String email = "admin-" + UUID.randomUUID() + "@shop.test";
-        var signup = api.post("/api/v1/auth/signup", Map.of("email", email, "password", PASSWORD, "name", "Ada")).send();
+        var signup = api.post("/api/v1/auth/signup", Map.of("email", email, "password", PASSWORD, "name", "Ada"))
+                .send();
         assertThat(signup.status()).as(signup.body()).isEqualTo(201);
         return logIn(email);
     }
 
     protected Admin logIn(String email) {
-        var login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).send();
+        var login = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD))
+                .send();
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         String cookie = login.header("set-cookie").split(";")[0];
         return new Admin(email, login.json().get("accessToken").asString(), cookie);
     }
 
     protected String createTenant(Admin admin, Map<String, Object> body) {
-        var created = api.post("/api/v1/tenants", body).bearer(admin.accessToken()).send();
+        var created =
+                api.post("/api/v1/tenants", body).bearer(admin.accessToken()).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
 
     protected String createTenant(Admin admin) {
-        return createTenant(admin, Map.of("name", "Shop " + UUID.randomUUID().toString().substring(0, 8)));
+        return createTenant(
+                admin, Map.of("name", "Shop " + UUID.randomUUID().toString().substring(0, 8)));
     }
 
     protected Api.Response issueKeyResponse(Admin admin, String tenantId, String type, String permissions) {
-        Map<String, Object> body = permissions == null ? Map.of("name", "key", "type", type)
+        Map<String, Object> body = permissions == null
+                ? Map.of("name", "key", "type", type)
                 : Map.of("name", "key", "type", type, "permissions", permissions);
-        return api.post("/api/v1/tenants/" + tenantId + "/api-keys", body).bearer(admin.accessToken()).send();
+        return api.post("/api/v1/tenants/" + tenantId + "/api-keys", body)
+                .bearer(admin.accessToken())
+                .send();
     }
 
     protected String issueKey(Admin admin, String tenantId, String type, String permissions) {
@@ -78,6 +85,10 @@ public abstract class HttpTest {
     }
 
     protected static List<String> fieldsOf(Api.Response problem) {
-        return problem.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        return problem.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
     }
 }

@@ -18,7 +18,8 @@ class TenantIsolationTest extends HttpTest {
         Admin stranger = signUpAndLogIn();
         String tenant = createTenant(owner);
         String key = issueKey(owner, tenant, "secret", "read-write");
-        String keyId = api.get("/api/v1/key").key(key).send().json().get("keyId").asString();
+        String keyId =
+                api.get("/api/v1/key").key(key).send().json().get("keyId").asString();
 
         String base = "/api/v1/tenants/" + tenant;
         List<Function<Api, Api.Request>> calls = List.of(
@@ -35,11 +36,23 @@ class TenantIsolationTest extends HttpTest {
             assertProblem(call.apply(api).bearer(stranger.accessToken()).send(), 404);
         }
 
-        assertThat(api.get("/api/v1/tenants").bearer(stranger.accessToken()).send().json().get("data").size()).isZero();
+        assertThat(api.get("/api/v1/tenants")
+                        .bearer(stranger.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isZero();
         var stillThere = api.get(base).bearer(owner.accessToken()).send();
         assertThat(stillThere.json().get("name").asString()).doesNotContain("taken over");
         assertThat(stillThere.json().get("status").asString()).isEqualTo("active");
-        assertThat(api.get(base + "/api-keys").bearer(owner.accessToken()).send().json().get("data").size()).isEqualTo(1);
+        assertThat(api.get(base + "/api-keys")
+                        .bearer(owner.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(1);
         assertThat(api.get("/api/v1/key").key(key).send().status()).isEqualTo(200);
     }
 
@@ -52,9 +65,25 @@ class TenantIsolationTest extends HttpTest {
         String keyA = issueKey(a, tenantA, "secret", "read");
         String keyB = issueKey(b, tenantB, "publishable", null);
 
-        assertThat(api.get("/api/v1/key").key(keyA).send().json().get("tenantId").asString()).isEqualTo(tenantA);
-        assertThat(api.get("/api/v1/key").key(keyB).send().json().get("tenantId").asString()).isEqualTo(tenantB);
-        assertProblem(api.get("/api/v1/tenants/" + tenantB).header("Authorization", "Bearer " + keyA).send(), 403);
+        assertThat(api.get("/api/v1/key")
+                        .key(keyA)
+                        .send()
+                        .json()
+                        .get("tenantId")
+                        .asString())
+                .isEqualTo(tenantA);
+        assertThat(api.get("/api/v1/key")
+                        .key(keyB)
+                        .send()
+                        .json()
+                        .get("tenantId")
+                        .asString())
+                .isEqualTo(tenantB);
+        assertProblem(
+                api.get("/api/v1/tenants/" + tenantB)
+                        .header("Authorization", "Bearer " + keyA)
+                        .send(),
+                403);
     }
 
     @Test
@@ -63,8 +92,13 @@ class TenantIsolationTest extends HttpTest {
         String first = createTenant(admin);
         String second = createTenant(admin);
         String key = issueKey(admin, first, "secret", "read");
-        String keyId = api.get("/api/v1/key").key(key).send().json().get("keyId").asString();
-        assertProblem(api.delete("/api/v1/tenants/" + second + "/api-keys/" + keyId).bearer(admin.accessToken()).send(), 404);
+        String keyId =
+                api.get("/api/v1/key").key(key).send().json().get("keyId").asString();
+        assertProblem(
+                api.delete("/api/v1/tenants/" + second + "/api-keys/" + keyId)
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
         assertThat(api.get("/api/v1/key").key(key).send().status()).isEqualTo(200);
     }
 }

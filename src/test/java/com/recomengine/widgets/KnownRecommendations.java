@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Primary;
 public class KnownRecommendations {
 
     public static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
-    public static final String LONG_REASON = "Because you viewed Hand-thrown stoneware mug with a speckled glaze, set of four";
+    public static final String LONG_REASON =
+            "Because you viewed Hand-thrown stoneware mug with a speckled glaze, set of four";
     public static final String ODD_ID = "sku 3/ä";
     public static final UUID EXPERIMENT = UUID.fromString("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b");
 
@@ -35,8 +36,14 @@ public class KnownRecommendations {
         return request -> {
             LAST.set(request);
             boolean inExperiment = request.assignmentId() != null;
-            return new RecommendationResult(ITEMS, UUID.randomUUID().toString(), "collaborative",
-                    request.placementId(), inExperiment ? EXPERIMENT : null, inExperiment ? "variant" : null, "miss");
+            return new RecommendationResult(
+                    ITEMS,
+                    UUID.randomUUID().toString(),
+                    "collaborative",
+                    request.placementId(),
+                    inExperiment ? EXPERIMENT : null,
+                    inExperiment ? "variant" : null,
+                    "miss");
         };
     }
 
@@ -46,15 +53,29 @@ public class KnownRecommendations {
 
     private static List<RecommendedItem> items() {
         List<RecommendedItem> items = new ArrayList<>();
-        items.add(new RecommendedItem("sku-1", "Trail running shoes", "https://cdn.shop.test/img/1.jpg",
-                "https://shop.test/p/sku-1", new BigDecimal("89.9000"), "EUR", 0.98, "Because you viewed Hiking socks"));
-        items.add(new RecommendedItem("sku-2", HOSTILE_NAME, null, "/p/sku-2", new BigDecimal("2.5"), "GBP", 0.9,
-                LONG_REASON));
-        items.add(new RecommendedItem(ODD_ID, "x".repeat(400), "javascript:alert(1)", null, null, null, 0.8,
-                "Trending now"));
+        items.add(new RecommendedItem(
+                "sku-1",
+                "Trail running shoes",
+                "https://cdn.shop.test/img/1.jpg",
+                "https://shop.test/p/sku-1",
+                new BigDecimal("89.9000"),
+                "EUR",
+                0.98,
+                "Because you viewed Hiking socks"));
+        items.add(new RecommendedItem(
+                "sku-2", HOSTILE_NAME, null, "/p/sku-2", new BigDecimal("2.5"), "GBP", 0.9, LONG_REASON));
+        items.add(new RecommendedItem(
+                ODD_ID, "x".repeat(400), "javascript:alert(1)", null, null, null, 0.8, "Trending now"));
         for (int i = 4; i <= 30; i++) {
-            items.add(new RecommendedItem("sku-" + i, "Product " + i, "//cdn.shop.test/img/" + i + ".jpg", null,
-                    new BigDecimal(i), "USD", 1.0 / i, "Popular"));
+            items.add(new RecommendedItem(
+                    "sku-" + i,
+                    "Product " + i,
+                    "//cdn.shop.test/img/" + i + ".jpg",
+                    null,
+                    new BigDecimal(i),
+                    "USD",
+                    1.0 / i,
+                    "Popular"));
         }
         return List.copyOf(items);
     }

@@ -23,11 +23,16 @@ class PlacementStrategiesTest extends WidgetHttpTest {
         createWidget(admin, tenant, "home_top");
 
         assertThat(strategies.strategyFor(id, "pdp")).contains("content_based");
-        assertThat(strategies.strategyFor(id, "home_top")).as("no strategy: the tenant's default applies").isEmpty();
+        assertThat(strategies.strategyFor(id, "home_top"))
+                .as("no strategy: the tenant's default applies")
+                .isEmpty();
         assertThat(strategies.strategyFor(id, "nowhere")).isEmpty();
 
-        api.put(widgets(tenant) + "/pdp", Map.of("strategy", "trending")).bearer(admin.accessToken()).send();
+        api.put(widgets(tenant) + "/pdp", Map.of("strategy", "trending"))
+                .bearer(admin.accessToken())
+                .send();
         assertThat(strategies.strategyFor(id, "pdp")).contains("trending");
-        assertThat(strategies.strategyFor(TenantId.of(createTenant(admin)), "pdp")).isEmpty();
+        assertThat(strategies.strategyFor(TenantId.of(createTenant(admin)), "pdp"))
+                .isEmpty();
     }
 }

@@ -20,7 +20,9 @@ public final class SduiSchema {
 
     /** The violations of the document, as readable lines; empty when it is a valid SDUI document. */
     public static List<String> violations(String json) {
-        return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return SCHEMA.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     private static Schema load() {

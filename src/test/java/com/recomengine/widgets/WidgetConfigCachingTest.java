@@ -29,12 +29,19 @@ class WidgetConfigCachingTest extends WidgetHttpTest {
         assertThat(first.header("cache-control")).isEqualTo("max-age=60, public");
         assertThat(first.header("vary")).contains("X-API-Key").contains("Origin");
 
-        var again = api.get("/api/v1/widgets/home_top").key(key).header("If-None-Match", etag).send();
+        var again = api.get("/api/v1/widgets/home_top")
+                .key(key)
+                .header("If-None-Match", etag)
+                .send();
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.header("etag")).isEqualTo(etag);
 
-        assertThat(api.get("/api/v1/widgets/home_top").key(key).header("If-None-Match", "\"other\"").send().status())
+        assertThat(api.get("/api/v1/widgets/home_top")
+                        .key(key)
+                        .header("If-None-Match", "\"other\"")
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -46,14 +53,25 @@ class WidgetConfigCachingTest extends WidgetHttpTest {
         String key = issueKey(admin, tenant, "publishable", null);
         String before = api.get("/api/v1/widgets/home_top").key(key).send().header("etag");
 
-        api.put(widgets(tenant) + "/home_top", Map.of("title", "After")).bearer(admin.accessToken()).send();
+        api.put(widgets(tenant) + "/home_top", Map.of("title", "After"))
+                .bearer(admin.accessToken())
+                .send();
 
-        var after = api.get("/api/v1/widgets/home_top").key(key).header("If-None-Match", before).send();
+        var after = api.get("/api/v1/widgets/home_top")
+                .key(key)
+                .header("If-None-Match", before)
+                .send();
         assertThat(after.status()).isEqualTo(200);
         assertThat(after.json().get("title").asString()).isEqualTo("After");
         assertThat(after.header("etag")).isNotEqualTo(before);
-        assertThat(api.get("/api/v1/widgets/home_top/render").key(key).send().json().get("root").get("title")
-                .asString()).isEqualTo("After");
+        assertThat(api.get("/api/v1/widgets/home_top/render")
+                        .key(key)
+                        .send()
+                        .json()
+                        .get("root")
+                        .get("title")
+                        .asString())
+                .isEqualTo("After");
 
         api.delete(widgets(tenant) + "/home_top").bearer(admin.accessToken()).send();
         assertProblem(api.get("/api/v1/widgets/home_top").key(key).send(), 404);
@@ -65,7 +83,13 @@ class WidgetConfigCachingTest extends WidgetHttpTest {
         String tenant = createTenant(admin);
         createWidget(admin, tenant, Map.of("placementId", "home_top", "layout", "grid"));
         String key = issueKey(admin, tenant, "publishable", null);
-        assertThat(api.get("/api/v1/widgets/home_top").key(key).send().json().get("layout").asString()).isEqualTo("grid");
+        assertThat(api.get("/api/v1/widgets/home_top")
+                        .key(key)
+                        .send()
+                        .json()
+                        .get("layout")
+                        .asString())
+                .isEqualTo("grid");
 
         // Another instance writes the table; this one only learns of it by reading again.
         jdbc.update("UPDATE widgets SET layout = 'LIST', updated_at = now() WHERE tenant_id = ?::uuid", tenant);
@@ -73,7 +97,12 @@ class WidgetConfigCachingTest extends WidgetHttpTest {
         String layout = "grid";
         while (layout.equals("grid") && System.nanoTime() - start < 3_000_000_000L) {
             Thread.sleep(50);
-            layout = api.get("/api/v1/widgets/home_top").key(key).send().json().get("layout").asString();
+            layout = api.get("/api/v1/widgets/home_top")
+                    .key(key)
+                    .send()
+                    .json()
+                    .get("layout")
+                    .asString();
         }
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(layout).isEqualTo("list");

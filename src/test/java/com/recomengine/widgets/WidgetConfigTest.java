@@ -33,7 +33,10 @@ class WidgetConfigTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         createWidget(admin, tenant, full("pdp_similar"));
-        JsonNode widget = api.get(widgets(tenant) + "/pdp_similar").bearer(admin.accessToken()).send().json();
+        JsonNode widget = api.get(widgets(tenant) + "/pdp_similar")
+                .bearer(admin.accessToken())
+                .send()
+                .json();
         assertThat(widget.get("title").asString()).isEqualTo("You may also like");
         assertThat(widget.get("layout").asString()).isEqualTo("carousel");
         assertThat(widget.get("columns").asInt()).isEqualTo(3);
@@ -57,11 +60,19 @@ class WidgetConfigTest extends WidgetHttpTest {
         createWidget(admin, tenant, "pdp");
         createWidget(admin, tenant, "cart");
         createWidget(admin, tenant, "home_top");
-        JsonNode page = api.get(widgets(tenant)).bearer(admin.accessToken()).send().json();
-        assertThat(page.get("data").valueStream().map(w -> w.get("placementId").asString()).toList())
+        JsonNode page =
+                api.get(widgets(tenant)).bearer(admin.accessToken()).send().json();
+        assertThat(page.get("data")
+                        .valueStream()
+                        .map(w -> w.get("placementId").asString())
+                        .toList())
                 .containsExactly("cart", "home_top", "pdp");
         assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(3);
-        assertProblem(api.get(widgets(tenant) + "?size=500").bearer(admin.accessToken()).send(), 400);
+        assertProblem(
+                api.get(widgets(tenant) + "?size=500")
+                        .bearer(admin.accessToken())
+                        .send(),
+                400);
     }
 
     @Test
@@ -69,30 +80,47 @@ class WidgetConfigTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         createWidget(admin, tenant, "home_top");
-        assertProblem(api.post(widgets(tenant), Map.of("placementId", "home_top", "layout", "list"))
-                .bearer(admin.accessToken()).send(), 409);
-        assertThat(api.get(widgets(tenant) + "/home_top").bearer(admin.accessToken()).send().json()
-                .get("layout").asString()).isEqualTo("grid");
+        assertProblem(
+                api.post(widgets(tenant), Map.of("placementId", "home_top", "layout", "list"))
+                        .bearer(admin.accessToken())
+                        .send(),
+                409);
+        assertThat(api.get(widgets(tenant) + "/home_top")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("layout")
+                        .asString())
+                .isEqualTo("grid");
     }
 
     @Test
     void putReplacesTheWholeWidgetOrCreatesIt() {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
-        var created = api.put(widgets(tenant) + "/cart", full("cart")).bearer(admin.accessToken()).send();
+        var created = api.put(widgets(tenant) + "/cart", full("cart"))
+                .bearer(admin.accessToken())
+                .send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         var replaced = api.put(widgets(tenant) + "/cart", Map.of("layout", "list", "columns", 1))
-                .bearer(admin.accessToken()).send();
+                .bearer(admin.accessToken())
+                .send();
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         JsonNode widget = replaced.json();
-        assertThat(widget.get("id").asString()).isEqualTo(created.json().get("id").asString());
+        assertThat(widget.get("id").asString())
+                .isEqualTo(created.json().get("id").asString());
         assertThat(widget.get("layout").asString()).isEqualTo("list");
         assertThat(widget.get("title").isNull()).isTrue();
         assertThat(widget.get("strategy").isNull()).isTrue();
         assertThat(widget.get("theme").size()).isZero();
-        assertThat(api.get(widgets(tenant) + "/cart").bearer(admin.accessToken()).send().json().get("columns")
-                .asInt()).isEqualTo(1);
+        assertThat(api.get(widgets(tenant) + "/cart")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("columns")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -108,9 +136,21 @@ class WidgetConfigTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         createWidget(admin, tenant, "home_top");
-        assertThat(api.delete(widgets(tenant) + "/home_top").bearer(admin.accessToken()).send().status()).isEqualTo(204);
-        assertProblem(api.get(widgets(tenant) + "/home_top").bearer(admin.accessToken()).send(), 404);
-        assertProblem(api.delete(widgets(tenant) + "/home_top").bearer(admin.accessToken()).send(), 404);
+        assertThat(api.delete(widgets(tenant) + "/home_top")
+                        .bearer(admin.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertProblem(
+                api.get(widgets(tenant) + "/home_top")
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
+        assertProblem(
+                api.delete(widgets(tenant) + "/home_top")
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
         createWidget(admin, tenant, "home_top");
     }
 
@@ -137,12 +177,23 @@ class WidgetConfigTest extends WidgetHttpTest {
         cases.forEach((field, overrides) -> {
             Map<String, Object> body = new HashMap<>(Map.of("placementId", "home_top"));
             body.putAll(overrides);
-            var response = api.post(widgets(tenant), body).bearer(admin.accessToken()).send();
+            var response =
+                    api.post(widgets(tenant), body).bearer(admin.accessToken()).send();
             assertProblem(response, 400);
             assertThat(fieldsOf(response)).as(field).contains(field);
         });
-        assertProblem(api.post(widgets(tenant), Map.of("columns", 2)).bearer(admin.accessToken()).send(), 400);
-        assertThat(api.get(widgets(tenant)).bearer(admin.accessToken()).send().json().get("data").size()).isZero();
+        assertProblem(
+                api.post(widgets(tenant), Map.of("columns", 2))
+                        .bearer(admin.accessToken())
+                        .send(),
+                400);
+        assertThat(api.get(widgets(tenant))
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -151,10 +202,15 @@ class WidgetConfigTest extends WidgetHttpTest {
         String tenant = createTenant(admin);
         createWidget(admin, tenant, "home_top");
         var response = api.put(widgets(tenant) + "/home_top", Map.of("placementId", "cart"))
-                .bearer(admin.accessToken()).send();
+                .bearer(admin.accessToken())
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).containsExactly("placementId");
-        assertProblem(api.put(widgets(tenant) + "/not%20a%20slug", Map.of()).bearer(admin.accessToken()).send(), 400);
+        assertProblem(
+                api.put(widgets(tenant) + "/not%20a%20slug", Map.of())
+                        .bearer(admin.accessToken())
+                        .send(),
+                400);
     }
 
     static Map<String, Object> full(String placementId) {
@@ -169,8 +225,17 @@ class WidgetConfigTest extends WidgetHttpTest {
         body.put("strategy", "content_based");
         body.put("productUrlTemplate", "/p/{productId}");
         body.put("locale", "en-GB");
-        body.put("theme", Map.of("background", "#fff", "accent", "#2563eb", "font", "Inter, system-ui, sans-serif",
-                "radius", 12));
+        body.put(
+                "theme",
+                Map.of(
+                        "background",
+                        "#fff",
+                        "accent",
+                        "#2563eb",
+                        "font",
+                        "Inter, system-ui, sans-serif",
+                        "radius",
+                        12));
         return body;
     }
 }

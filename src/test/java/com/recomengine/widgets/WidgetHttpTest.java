@@ -17,7 +17,8 @@ public abstract class WidgetHttpTest extends HttpTest {
     }
 
     protected JsonNode createWidget(Admin admin, String tenant, Map<String, Object> body) {
-        Api.Response created = api.post(widgets(tenant), body).bearer(admin.accessToken()).send();
+        Api.Response created =
+                api.post(widgets(tenant), body).bearer(admin.accessToken()).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }

@@ -34,11 +34,21 @@ class WidgetIsolationTest extends WidgetHttpTest {
 
         // The stranger's own tenant does not open the owner's widget either.
         String strangersTenant = createTenant(stranger);
-        assertProblem(api.get(widgets(strangersTenant) + "/home_top").bearer(stranger.accessToken()).send(), 404);
+        assertProblem(
+                api.get(widgets(strangersTenant) + "/home_top")
+                        .bearer(stranger.accessToken())
+                        .send(),
+                404);
 
         var untouched = api.get(one).bearer(owner.accessToken()).send().json();
         assertThat(untouched.get("title").asString()).isEqualTo("Ours");
-        assertThat(api.get(base).bearer(owner.accessToken()).send().json().get("data").size()).isEqualTo(1);
+        assertThat(api.get(base)
+                        .bearer(owner.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -55,10 +65,21 @@ class WidgetIsolationTest extends WidgetHttpTest {
 
         // Once B has its own widget on the same placement, B's key reads B's, never A's.
         createWidget(other, tenantB, Map.of("placementId", "home_top", "title", "Tenant B"));
-        assertThat(api.get("/api/v1/widgets/home_top").key(keyOfB).send().json().get("title").asString())
+        assertThat(api.get("/api/v1/widgets/home_top")
+                        .key(keyOfB)
+                        .send()
+                        .json()
+                        .get("title")
+                        .asString())
                 .isEqualTo("Tenant B");
-        assertThat(api.get("/api/v1/widgets/home_top/render").key(keyOfB).send().json().get("root").get("title")
-                .asString()).isEqualTo("Tenant B");
+        assertThat(api.get("/api/v1/widgets/home_top/render")
+                        .key(keyOfB)
+                        .send()
+                        .json()
+                        .get("root")
+                        .get("title")
+                        .asString())
+                .isEqualTo("Tenant B");
     }
 
     @Test
@@ -67,8 +88,18 @@ class WidgetIsolationTest extends WidgetHttpTest {
         String first = createTenant(admin);
         String second = createTenant(admin);
         createWidget(admin, first, "home_top");
-        assertProblem(api.get(widgets(second) + "/home_top").bearer(admin.accessToken()).send(), 404);
-        assertThat(api.get(widgets(second)).bearer(admin.accessToken()).send().json().get("data").size()).isZero();
+        assertProblem(
+                api.get(widgets(second) + "/home_top")
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
+        assertThat(api.get(widgets(second))
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -76,13 +107,21 @@ class WidgetIsolationTest extends WidgetHttpTest {
         Admin owner = signUpAndLogIn();
         String tenant = createTenant(owner);
         createWidget(owner, tenant, "home_top");
-        for (String key : List.of(issueKey(owner, tenant, "publishable", null),
-                issueKey(owner, tenant, "secret", "read"), issueKey(owner, tenant, "secret", "read-write"))) {
-            assertThat(api.get("/api/v1/widgets/home_top").key(key).send().status()).isEqualTo(200);
-            assertThat(api.get("/api/v1/widgets/home_top/render").key(key).send().status()).isEqualTo(200);
+        for (String key : List.of(
+                issueKey(owner, tenant, "publishable", null),
+                issueKey(owner, tenant, "secret", "read"),
+                issueKey(owner, tenant, "secret", "read-write"))) {
+            assertThat(api.get("/api/v1/widgets/home_top").key(key).send().status())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/v1/widgets/home_top/render")
+                            .key(key)
+                            .send()
+                            .status())
+                    .isEqualTo(200);
             assertProblem(api.get(widgets(tenant)).key(key).send(), 403);
         }
         assertProblem(api.get("/api/v1/widgets/home_top").send(), 401);
-        assertProblem(api.get("/api/v1/widgets/home_top").bearer(owner.accessToken()).send(), 403);
+        assertProblem(
+                api.get("/api/v1/widgets/home_top").bearer(owner.accessToken()).send(), 403);
     }
 }

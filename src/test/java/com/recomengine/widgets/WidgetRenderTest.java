@@ -17,9 +17,12 @@ class WidgetRenderTest extends WidgetHttpTest {
     void theSchemaValidatorAcceptsTheSampleAndRefusesABrokenDocument() throws Exception {
         String sample = Files.readString(Path.of("sdk-js/test/fixtures/sdui-sample.json"));
         assertThat(SduiSchema.violations(sample)).isEmpty();
-        assertThat(SduiSchema.violations(sample.replace("\"#2563eb\"", "\"url(evil)\""))).isNotEmpty();
-        assertThat(SduiSchema.violations(sample.replace("\"columns\": 4", "\"columns\": 7"))).isNotEmpty();
-        assertThat(SduiSchema.violations(sample.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"))).isNotEmpty();
+        assertThat(SduiSchema.violations(sample.replace("\"#2563eb\"", "\"url(evil)\"")))
+                .isNotEmpty();
+        assertThat(SduiSchema.violations(sample.replace("\"columns\": 4", "\"columns\": 7")))
+                .isNotEmpty();
+        assertThat(SduiSchema.violations(sample.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
+                .isNotEmpty();
     }
 
     @Test
@@ -31,9 +34,13 @@ class WidgetRenderTest extends WidgetHttpTest {
             Map<String, Object> body = new HashMap<>(WidgetConfigTest.full("w_" + layout));
             body.put("layout", layout);
             createWidget(admin, tenant, body);
-            var response = api.get("/api/v1/widgets/w_" + layout + "/render?userId=u-1").key(key).send();
+            var response = api.get("/api/v1/widgets/w_" + layout + "/render?userId=u-1")
+                    .key(key)
+                    .send();
             assertThat(response.status()).as(response.body()).isEqualTo(200);
-            assertThat(SduiSchema.violations(response.body())).as(response.body()).isEmpty();
+            assertThat(SduiSchema.violations(response.body()))
+                    .as(response.body())
+                    .isEmpty();
             assertThat(response.json().get("root").get("layout").asString()).isEqualTo(layout);
         }
     }
@@ -43,13 +50,32 @@ class WidgetRenderTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         String key = issueKey(admin, tenant, "publishable", null);
-        createWidget(admin, tenant, Map.of("placementId", "home_top", "title", "Picked for you", "layout", "grid",
-                "columns", 3, "maxItems", 5, "ctaText", "View", "locale", "en-GB",
-                "productUrlTemplate", "https://shop.test/products/{productId}",
-                "theme", Map.of("accent", "#0f766e", "font", "Georgia, serif", "radius", 10)));
+        createWidget(
+                admin,
+                tenant,
+                Map.of(
+                        "placementId",
+                        "home_top",
+                        "title",
+                        "Picked for you",
+                        "layout",
+                        "grid",
+                        "columns",
+                        3,
+                        "maxItems",
+                        5,
+                        "ctaText",
+                        "View",
+                        "locale",
+                        "en-GB",
+                        "productUrlTemplate",
+                        "https://shop.test/products/{productId}",
+                        "theme",
+                        Map.of("accent", "#0f766e", "font", "Georgia, serif", "radius", 10)));
 
         var response = api.get("/api/v1/widgets/home_top/render?userId=u-42&productId=sku-9&assignmentId=a-7")
-                .key(key).send();
+                .key(key)
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("cache-control")).contains("no-store");
         assertThat(SduiSchema.violations(response.body())).as(response.body()).isEmpty();
@@ -61,7 +87,9 @@ class WidgetRenderTest extends WidgetHttpTest {
         assertThat(asked.userId()).isEqualTo("u-42");
         assertThat(asked.productId()).isEqualTo("sku-9");
         assertThat(asked.assignmentId()).isEqualTo("a-7");
-        assertThat(asked.strategy()).as("the engine resolves experiments, then the widget's strategy").isNull();
+        assertThat(asked.strategy())
+                .as("the engine resolves experiments, then the widget's strategy")
+                .isNull();
 
         JsonNode doc = response.json();
         assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
@@ -86,7 +114,8 @@ class WidgetRenderTest extends WidgetHttpTest {
         for (int i = 0; i < cards.size(); i++) {
             assertThat(cards.get(i).get("type").asString()).isEqualTo("card");
             assertThat(cards.get(i).get("tracking").get("position").asInt()).isEqualTo(i);
-            assertThat(cards.get(i).get("tracking").get("recommendationId").asString()).isEqualTo(recommendationId);
+            assertThat(cards.get(i).get("tracking").get("recommendationId").asString())
+                    .isEqualTo(recommendationId);
         }
 
         JsonNode first = cards.get(0);
@@ -103,23 +132,33 @@ class WidgetRenderTest extends WidgetHttpTest {
         assertThat(first.get("cta").get("action").get("url").asString()).isEqualTo("https://shop.test/p/sku-1");
 
         JsonNode hostile = cards.get(1);
-        assertThat(hostile.get("title").asString()).as("merchant text stays text").isEqualTo(KnownRecommendations.HOSTILE_NAME);
+        assertThat(hostile.get("title").asString())
+                .as("merchant text stays text")
+                .isEqualTo(KnownRecommendations.HOSTILE_NAME);
         assertThat(hostile.get("imageUrl").isNull()).isTrue();
-        assertThat(hostile.get("url").asString()).as("a path resolves against the page").startsWith("http://localhost:")
+        assertThat(hostile.get("url").asString())
+                .as("a path resolves against the page")
+                .startsWith("http://localhost:")
                 .endsWith("/p/sku-2");
         assertThat(hostile.get("price").get("display").asString()).isEqualTo("£2.50");
-        assertThat(hostile.get("badge").asString()).hasSize(60).endsWith("…")
+        assertThat(hostile.get("badge").asString())
+                .hasSize(60)
+                .endsWith("…")
                 .startsWith(KnownRecommendations.LONG_REASON.substring(0, 50));
 
         JsonNode odd = cards.get(2);
         assertThat(odd.get("productId").asString()).isEqualTo(KnownRecommendations.ODD_ID);
         assertThat(odd.get("title").asString()).hasSize(300).endsWith("…");
-        assertThat(odd.get("imageUrl").isNull()).as("javascript: URLs are dropped").isTrue();
-        assertThat(odd.get("url").asString()).as("the template links products without a URL")
+        assertThat(odd.get("imageUrl").isNull())
+                .as("javascript: URLs are dropped")
+                .isTrue();
+        assertThat(odd.get("url").asString())
+                .as("the template links products without a URL")
                 .isEqualTo("https://shop.test/products/sku%203%2F%C3%A4");
         assertThat(odd.get("price").isNull()).isTrue();
 
-        assertThat(cards.get(3).get("imageUrl").asString()).as("protocol-relative URLs take the page's scheme")
+        assertThat(cards.get(3).get("imageUrl").asString())
+                .as("protocol-relative URLs take the page's scheme")
                 .isEqualTo("http://cdn.shop.test/img/4.jpg");
         assertThat(cards.get(3).get("price").get("display").asString()).isEqualTo("US$4.00");
     }
@@ -127,17 +166,23 @@ class WidgetRenderTest extends WidgetHttpTest {
     @Test
     void pathsResolveAgainstTheAllowedPageOrigin() {
         Admin admin = signUpAndLogIn();
-        String tenant = createTenant(admin, Map.of("name", "Shop", "allowedOrigins", java.util.List.of("https://shop.example.com")));
+        String tenant = createTenant(
+                admin, Map.of("name", "Shop", "allowedOrigins", java.util.List.of("https://shop.example.com")));
         String key = issueKey(admin, tenant, "publishable", null);
         createWidget(admin, tenant, Map.of("placementId", "pdp", "productUrlTemplate", "/p/{productId}"));
-        var response = api.get("/api/v1/widgets/pdp/render").key(key).header("Origin", "https://shop.example.com").send();
+        var response = api.get("/api/v1/widgets/pdp/render")
+                .key(key)
+                .header("Origin", "https://shop.example.com")
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(SduiSchema.violations(response.body())).isEmpty();
         JsonNode cards = response.json().get("root").get("children");
         assertThat(cards.get(1).get("url").asString()).isEqualTo("https://shop.example.com/p/sku-2");
         assertThat(cards.get(3).get("url").asString()).isEqualTo("https://shop.example.com/p/sku-4");
         assertThat(cards.get(3).get("imageUrl").asString()).isEqualTo("https://cdn.shop.test/img/4.jpg");
-        assertThat(response.json().get("variant").isNull()).as("no assignment id, no experiment").isTrue();
+        assertThat(response.json().get("variant").isNull())
+                .as("no assignment id, no experiment")
+                .isTrue();
     }
 
     @Test
@@ -172,7 +217,8 @@ class WidgetRenderTest extends WidgetHttpTest {
         String key = issueKey(admin, tenant, "publishable", null);
         createWidget(admin, tenant, "home_top");
         var response = api.get("/api/v1/widgets/home_top/render?userId=a%00b&productId=" + "p".repeat(257))
-                .key(key).send();
+                .key(key)
+                .send();
         assertProblem(response, 400);
         assertThat(fieldsOf(response)).contains("userId", "productId");
     }
@@ -182,10 +228,16 @@ class WidgetRenderTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         createWidget(admin, tenant, Map.of("placementId", "home_top", "layout", "carousel"));
-        var response = api.get(widgets(tenant) + "/home_top/preview?userId=u-1").bearer(admin.accessToken()).send();
+        var response = api.get(widgets(tenant) + "/home_top/preview?userId=u-1")
+                .bearer(admin.accessToken())
+                .send();
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(SduiSchema.violations(response.body())).isEmpty();
         assertThat(response.json().get("root").get("layout").asString()).isEqualTo("carousel");
-        assertProblem(api.get(widgets(tenant) + "/nowhere/preview").bearer(admin.accessToken()).send(), 404);
+        assertProblem(
+                api.get(widgets(tenant) + "/nowhere/preview")
+                        .bearer(admin.accessToken())
+                        .send(),
+                404);
     }
 }

@@ -53,7 +53,11 @@ class AnalyticsService implements Analytics {
                 before = before.plus(day.getValue().counts());
             }
         }
-        return new Overview(range.from(), range.to(), previous.from(), previous.to(),
+        return new Overview(
+                range.from(),
+                range.to(),
+                previous.from(),
+                previous.to(),
                 Kpi.of(now.impressions(), before.impressions()),
                 Kpi.of(now.clicks(), before.clicks()),
                 Kpi.of(Rates.ctr(now), Rates.ctr(before)),
@@ -69,12 +73,18 @@ class AnalyticsService implements Analytics {
     public TimeSeries timeSeries(TenantId tenant, SeriesMetric metric, DayRange range, Granularity granularity) {
         Map<LocalDate, DailyReads.StoredDay> days = figures.byDay(tenant, range).figures();
         Map<LocalDate, DailyReads.StoredDay> buckets = new TreeMap<>();
-        range.stream().forEach(day -> buckets.merge(granularity.bucketOf(day),
-                days.getOrDefault(day, new DailyReads.StoredDay(Counts.ZERO, 0)),
-                (a, b) -> new DailyReads.StoredDay(a.counts().plus(b.counts()), a.users() + b.users())));
+        range.stream()
+                .forEach(day -> buckets.merge(
+                        granularity.bucketOf(day),
+                        days.getOrDefault(day, new DailyReads.StoredDay(Counts.ZERO, 0)),
+                        (a, b) -> new DailyReads.StoredDay(a.counts().plus(b.counts()), a.users() + b.users())));
         List<TimeSeries.Point> points = buckets.entrySet().stream()
-                .map(bucket -> new TimeSeries.Point(bucket.getKey().isBefore(range.from()) ? range.from() : bucket.getKey(),
-                        Rates.value(metric, bucket.getValue().counts(), bucket.getValue().users())))
+                .map(bucket -> new TimeSeries.Point(
+                        bucket.getKey().isBefore(range.from()) ? range.from() : bucket.getKey(),
+                        Rates.value(
+                                metric,
+                                bucket.getValue().counts(),
+                                bucket.getValue().users())))
                 .toList();
         return new TimeSeries(metric.wireName(), granularity.wireName(), range.from(), range.to(), points);
     }
@@ -82,25 +92,49 @@ class AnalyticsService implements Analytics {
     @Override
     public TopProducts topProducts(TenantId tenant, ProductMetric metric, DayRange range, int limit) {
         List<ProductFigures> top = figures.topProducts(tenant, range, metric, limit);
-        Map<String, ProductSummary> names = catalog.products(tenant, top.stream().map(ProductFigures::productId).toList());
-        return new TopProducts(metric.wireName(), range.from(), range.to(), top.stream().map(p -> {
-            ProductSummary known = names.get(p.productId());
-            return new TopProducts.Product(p.productId(), known == null ? null : known.name(), p.views(),
-                    p.impressions(), p.clicks(), p.addToCarts(), p.conversions(), Rates.money(p.revenueCents()),
-                    p.recommendationConversions(), Rates.money(p.recommendationRevenueCents()));
-        }).toList());
+        Map<String, ProductSummary> names = catalog.products(
+                tenant, top.stream().map(ProductFigures::productId).toList());
+        return new TopProducts(
+                metric.wireName(),
+                range.from(),
+                range.to(),
+                top.stream()
+                        .map(p -> {
+                            ProductSummary known = names.get(p.productId());
+                            return new TopProducts.Product(
+                                    p.productId(),
+                                    known == null ? null : known.name(),
+                                    p.views(),
+                                    p.impressions(),
+                                    p.clicks(),
+                                    p.addToCarts(),
+                                    p.conversions(),
+                                    Rates.money(p.revenueCents()),
+                                    p.recommendationConversions(),
+                                    Rates.money(p.recommendationRevenueCents()));
+                        })
+                        .toList());
     }
 
     @Override
     public Breakdown breakdown(TenantId tenant, Dimension dimension, DayRange range) {
         List<Breakdown.Row> rows = figures.byDimension(tenant, range, dimension).entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, Counts> e) -> e.getValue().impressions()).reversed()
+                .sorted(Comparator.comparingLong(
+                                (Map.Entry<String, Counts> e) -> e.getValue().impressions())
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> {
                     Counts c = e.getValue();
-                    return new Breakdown.Row(GroupKey.wire(e.getKey()), c.impressions(), c.clicks(), Rates.ctr(c),
-                            c.conversions(), Rates.conversionRate(c), Rates.money(c.revenueCents()),
-                            c.recommendationConversions(), Rates.money(c.recommendationRevenueCents()));
+                    return new Breakdown.Row(
+                            GroupKey.wire(e.getKey()),
+                            c.impressions(),
+                            c.clicks(),
+                            Rates.ctr(c),
+                            c.conversions(),
+                            Rates.conversionRate(c),
+                            Rates.money(c.revenueCents()),
+                            c.recommendationConversions(),
+                            Rates.money(c.recommendationRevenueCents()));
                 })
                 .toList();
         return new Breakdown(dimension.wireName(), range.from(), range.to(), rows);

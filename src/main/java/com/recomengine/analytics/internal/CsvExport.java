@@ -20,8 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CsvExport {
 
-    static final List<String> HEADER = List.of("date", "placement_id", "strategy", "variant", "impressions", "clicks",
-            "ctr", "conversions", "conversion_rate", "revenue", "recommendation_conversions", "recommendation_revenue",
+    static final List<String> HEADER = List.of(
+            "date",
+            "placement_id",
+            "strategy",
+            "variant",
+            "impressions",
+            "clicks",
+            "ctr",
+            "conversions",
+            "conversion_rate",
+            "revenue",
+            "recommendation_conversions",
+            "recommendation_revenue",
             "users");
 
     private final RangeFigures figures;
@@ -39,12 +50,20 @@ class CsvExport {
                 GroupFigures group = row.group();
                 Counts c = group.counts();
                 try {
-                    csv.write(List.of(row.day().toString(), text(group.key().placement()),
-                            text(group.key().strategy()), text(group.key().variant()), Long.toString(c.impressions()),
-                            Long.toString(c.clicks()), rate(Rates.ctr(c)), Long.toString(c.conversions()),
-                            rate(Rates.conversionRate(c)), Rates.money(c.revenueCents()).toPlainString(),
+                    csv.write(List.of(
+                            row.day().toString(),
+                            text(group.key().placement()),
+                            text(group.key().strategy()),
+                            text(group.key().variant()),
+                            Long.toString(c.impressions()),
+                            Long.toString(c.clicks()),
+                            rate(Rates.ctr(c)),
+                            Long.toString(c.conversions()),
+                            rate(Rates.conversionRate(c)),
+                            Rates.money(c.revenueCents()).toPlainString(),
                             Long.toString(c.recommendationConversions()),
-                            Rates.money(c.recommendationRevenueCents()).toPlainString(), Long.toString(group.users())));
+                            Rates.money(c.recommendationRevenueCents()).toPlainString(),
+                            Long.toString(group.users())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

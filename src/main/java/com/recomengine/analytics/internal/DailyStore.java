@@ -33,7 +33,9 @@ class DailyStore {
     /** Aggregates the day from the events table and stores it in place of what was there; returns its figures. */
     DayFigures recompute(TenantId tenant, LocalDate day) {
         DayFigures figures = transaction.execute(status -> {
-            jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class,
+            jdbc.queryForObject(
+                    "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+                    Object.class,
                     "analytics-day:" + tenant + ":" + day);
             DayFigures computed = aggregation.aggregate(tenant, day);
             replace(tenant, computed);
@@ -76,13 +78,14 @@ class DailyStore {
             ps.setLong(11, product.recommendationRevenueCents());
         });
         // Late events marked before this transaction began are in what it just read.
-        jdbc.update("DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at < now()",
-                tenant.value(), day);
+        jdbc.update(
+                "DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at < now()",
+                tenant.value(),
+                day);
         DayTotals totals = figures.totals();
         jdbc.update("""
                 INSERT INTO analytics_daily_totals (tenant_id, day, events, users, buyers, sessions, computed_at)
-                VALUES (?, ?, ?, ?, ?, ?, now())""",
-                tenant.value(), day, totals.events(), totals.users(), totals.buyers(), totals.sessions());
+                VALUES (?, ?, ?, ?, ?, ?, now())""", tenant.value(), day, totals.events(), totals.users(), totals.buyers(), totals.sessions());
     }
 
     private static void setCounts(PreparedStatement ps, int first, Counts counts) throws SQLException {
@@ -96,8 +99,8 @@ class DailyStore {
 
     /** Removes every aggregate of a tenant (its purge). */
     void forget(TenantId tenant) {
-        for (String table : List.of("analytics_daily", "analytics_daily_products", "analytics_daily_totals",
-                "analytics_stale_days")) {
+        for (String table : List.of(
+                "analytics_daily", "analytics_daily_products", "analytics_daily_totals", "analytics_stale_days")) {
             jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ?", tenant.value());
         }
     }

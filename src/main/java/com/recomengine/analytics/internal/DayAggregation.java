@@ -130,19 +130,32 @@ class DayAggregation {
         List<GroupFigures> groups = new ArrayList<>();
         List<ProductFigures> products = new ArrayList<>();
         DayTotals[] totals = {DayTotals.NONE};
-        jdbc.query(SQL, rs -> {
-            long[] n = new long[10];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = rs.getLong(5 + i);
-            }
-            switch (rs.getString(1)) {
-                case "g" -> groups.add(new GroupFigures(new GroupKey(rs.getString(2), rs.getString(3), rs.getString(4)),
-                        new Counts(n[0], n[1], n[2], n[3], n[4], n[5]), n[6]));
-                case "t" -> totals[0] = new DayTotals(n[0], n[1], n[2], n[3]);
-                default -> products.add(new ProductFigures(rs.getString(2), n[0], n[1], n[2], n[3], n[4], n[5], n[6],
-                        n[7]));
-            }
-        }, tenant.value(), from, to, tenant.value(), clicksFrom, to, windowSeconds);
+        jdbc.query(
+                SQL,
+                rs -> {
+                    long[] n = new long[10];
+                    for (int i = 0; i < n.length; i++) {
+                        n[i] = rs.getLong(5 + i);
+                    }
+                    switch (rs.getString(1)) {
+                        case "g" ->
+                            groups.add(new GroupFigures(
+                                    new GroupKey(rs.getString(2), rs.getString(3), rs.getString(4)),
+                                    new Counts(n[0], n[1], n[2], n[3], n[4], n[5]),
+                                    n[6]));
+                        case "t" -> totals[0] = new DayTotals(n[0], n[1], n[2], n[3]);
+                        default ->
+                            products.add(new ProductFigures(
+                                    rs.getString(2), n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]));
+                    }
+                },
+                tenant.value(),
+                from,
+                to,
+                tenant.value(),
+                clicksFrom,
+                to,
+                windowSeconds);
         return new DayFigures(day, List.copyOf(groups), List.copyOf(products), totals[0]);
     }
 }

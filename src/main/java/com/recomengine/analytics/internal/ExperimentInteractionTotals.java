@@ -99,14 +99,29 @@ class ExperimentInteractionTotals implements ExperimentMetricsSource {
         Map<String, VariantTotals> arms = new HashMap<>();
         readOnly.executeWithoutResult(status -> {
             HashJoins.only(jdbc);
-            jdbc.query(SQL, rs -> {
-                arms.put(rs.getString("arm"), new VariantTotals(rs.getLong("users"), rs.getLong("impressions"),
-                        rs.getLong("clicks"), rs.getLong("conversions"),
-                        rs.getBigDecimal("cents").divide(HUNDRED).doubleValue(),
-                        rs.getBigDecimal("cents_squared").divide(TEN_THOUSAND).doubleValue()));
-            }, tenant.value(), Timestamp.from(from), Timestamp.from(to), experimentId.toString());
+            jdbc.query(
+                    SQL,
+                    rs -> {
+                        arms.put(
+                                rs.getString("arm"),
+                                new VariantTotals(
+                                        rs.getLong("users"),
+                                        rs.getLong("impressions"),
+                                        rs.getLong("clicks"),
+                                        rs.getLong("conversions"),
+                                        rs.getBigDecimal("cents")
+                                                .divide(HUNDRED)
+                                                .doubleValue(),
+                                        rs.getBigDecimal("cents_squared")
+                                                .divide(TEN_THOUSAND)
+                                                .doubleValue()));
+                    },
+                    tenant.value(),
+                    Timestamp.from(from),
+                    Timestamp.from(to),
+                    experimentId.toString());
         });
-        return new ExperimentTotals(arms.getOrDefault("control", VariantTotals.NONE),
-                arms.getOrDefault("variant", VariantTotals.NONE));
+        return new ExperimentTotals(
+                arms.getOrDefault("control", VariantTotals.NONE), arms.getOrDefault("variant", VariantTotals.NONE));
     }
 }

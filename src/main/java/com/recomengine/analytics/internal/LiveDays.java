@@ -65,22 +65,31 @@ class LiveDays {
             List<GroupFigures> arms = new ArrayList<>();
             Counts stored = Counts.ZERO;
             for (GroupFigures group : groups.values()) {
-                if (group.key().placement().equals(live.placementId()) && group.key().strategy().equals(live.strategy())) {
+                if (group.key().placement().equals(live.placementId())
+                        && group.key().strategy().equals(live.strategy())) {
                     arms.add(group);
                     stored = stored.plus(group.counts());
                 }
             }
-            Counts ahead = new Counts(Math.max(0, live.impressions() - stored.impressions()),
-                    Math.max(0, live.clicks() - stored.clicks()), Math.max(0, live.conversions() - stored.conversions()),
-                    Math.max(0, live.revenueCents() - stored.revenueCents()), 0, 0);
+            Counts ahead = new Counts(
+                    Math.max(0, live.impressions() - stored.impressions()),
+                    Math.max(0, live.clicks() - stored.clicks()),
+                    Math.max(0, live.conversions() - stored.conversions()),
+                    Math.max(0, live.revenueCents() - stored.revenueCents()),
+                    0,
+                    0);
             if (ahead.equals(Counts.ZERO)) {
                 continue;
             }
-            GroupKey target = arms.size() == 1 ? arms.getFirst().key()
+            GroupKey target = arms.size() == 1
+                    ? arms.getFirst().key()
                     : new GroupKey(live.placementId(), live.strategy(), GroupKey.NONE);
             GroupFigures current = groups.get(target);
-            groups.put(target, current == null ? new GroupFigures(target, ahead, 0)
-                    : new GroupFigures(target, current.counts().plus(ahead), current.users()));
+            groups.put(
+                    target,
+                    current == null
+                            ? new GroupFigures(target, ahead, 0)
+                            : new GroupFigures(target, current.counts().plus(ahead), current.users()));
         }
         return new DayFigures(snapshot.day(), List.copyOf(groups.values()), snapshot.products(), snapshot.totals());
     }

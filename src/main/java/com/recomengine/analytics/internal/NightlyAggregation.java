@@ -32,8 +32,12 @@ class NightlyAggregation {
     private final Recomputation recomputation;
     private final AnalyticsProperties properties;
 
-    NightlyAggregation(JdbcTemplate jdbc, DailyStore store, RangeFigures figures, Recomputation recomputation,
-                       AnalyticsProperties properties) {
+    NightlyAggregation(
+            JdbcTemplate jdbc,
+            DailyStore store,
+            RangeFigures figures,
+            Recomputation recomputation,
+            AnalyticsProperties properties) {
         this.jdbc = jdbc;
         this.store = store;
         this.figures = figures;
@@ -49,8 +53,12 @@ class NightlyAggregation {
         int done = 0;
         for (int back = properties.catchUpDays(); back >= 1; back--) {
             LocalDate day = today.minusDays(back);
-            Set<UUID> aggregated = back == 1 ? Set.of() : new HashSet<>(jdbc.queryForList(
-                    "SELECT tenant_id FROM analytics_daily_totals WHERE day = ?", UUID.class, Date.valueOf(day)));
+            Set<UUID> aggregated = back == 1
+                    ? Set.of()
+                    : new HashSet<>(jdbc.queryForList(
+                            "SELECT tenant_id FROM analytics_daily_totals WHERE day = ?",
+                            UUID.class,
+                            Date.valueOf(day)));
             for (UUID tenant : tenantsWithEvents(day)) {
                 if (!aggregated.contains(tenant)) {
                     store.recompute(new TenantId(tenant), day);
@@ -58,26 +66,35 @@ class NightlyAggregation {
                 }
             }
         }
-        log.info("Nightly analytics: {} tenant-days aggregated in {} ms", done, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Nightly analytics: {} tenant-days aggregated in {} ms",
+                done,
+                (System.nanoTime() - started) / 1_000_000);
         sweepStaleDays();
     }
 
-    @Scheduled(fixedDelayString = "${recomengine.analytics.stale-sweep:PT15M}",
+    @Scheduled(
+            fixedDelayString = "${recomengine.analytics.stale-sweep:PT15M}",
             initialDelayString = "${recomengine.analytics.stale-sweep:PT15M}")
     @SchedulerLock(name = "analytics-stale-days", lockAtMostFor = "PT1H")
     public void sweepStaleDays() {
         LocalDate today = figures.today();
-        List<StaleDay> stale = jdbc.query("""
+        List<StaleDay> stale = jdbc.query(
+                """
                 SELECT tenant_id, day, marked_at FROM analytics_stale_days WHERE day < ? ORDER BY day LIMIT 1000""",
-                (rs, i) -> new StaleDay(new TenantId(rs.getObject(1, UUID.class)), rs.getDate(2).toLocalDate(),
-                        rs.getTimestamp(3)), Date.valueOf(today));
+                (rs, i) -> new StaleDay(
+                        new TenantId(rs.getObject(1, UUID.class)), rs.getDate(2).toLocalDate(), rs.getTimestamp(3)),
+                Date.valueOf(today));
         for (StaleDay day : stale) {
             if (!day.day().isBefore(recomputation.oldestRecomputable(day.tenant(), today))) {
                 store.recompute(day.tenant(), day.day());
             }
             // A mark made after this read (events stored meanwhile) stays for the next sweep.
-            jdbc.update("DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at <= ?",
-                    day.tenant().value(), Date.valueOf(day.day()), day.markedAt());
+            jdbc.update(
+                    "DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at <= ?",
+                    day.tenant().value(),
+                    Date.valueOf(day.day()),
+                    day.markedAt());
         }
     }
 
@@ -89,7 +106,8 @@ class NightlyAggregation {
      */
     List<UUID> tenantsWithEvents(LocalDate day) {
         Timestamp from = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-        Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp to =
+                Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         return jdbc.queryForList("""
                 WITH RECURSIVE tenants AS (
                     (SELECT tenant_id FROM events ORDER BY tenant_id LIMIT 1)

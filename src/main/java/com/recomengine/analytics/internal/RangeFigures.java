@@ -53,8 +53,11 @@ class RangeFigures {
     private List<LocalDate> liveDays(DayRange range, Set<LocalDate> aggregated) {
         DayRange recent = recent(range);
         LocalDate today = today();
-        return recent == null ? List.of()
-                : recent.stream().filter(day -> day.equals(today) || !aggregated.contains(day)).toList();
+        return recent == null
+                ? List.of()
+                : recent.stream()
+                        .filter(day -> day.equals(today) || !aggregated.contains(day))
+                        .toList();
     }
 
     private @Nullable DayRange recent(DayRange range) {
@@ -63,8 +66,8 @@ class RangeFigures {
         if (range.to().isBefore(first) || range.from().isAfter(today)) {
             return null;
         }
-        return new DayRange(range.from().isBefore(first) ? first : range.from(),
-                range.to().isAfter(today) ? today : range.to());
+        return new DayRange(
+                range.from().isBefore(first) ? first : range.from(), range.to().isAfter(today) ? today : range.to());
     }
 
     /** Counts and distinct users per day (a day without any is absent), and which days were answered live. */
@@ -75,7 +78,9 @@ class RangeFigures {
         List<LocalDate> liveDays = liveDays(range, days.keySet());
         for (LocalDate day : liveDays) {
             DayFigures figures = live.figures(tenant, day);
-            days.put(day, new DailyReads.StoredDay(figures.counts(), figures.totals().users()));
+            days.put(
+                    day,
+                    new DailyReads.StoredDay(figures.counts(), figures.totals().users()));
         }
         return new Days(days, liveDays);
     }
@@ -118,9 +123,11 @@ class RangeFigures {
     void forEachGroup(TenantId tenant, DayRange range, Consumer<DailyReads.DayGroup> action) {
         TreeMap<LocalDate, List<GroupFigures>> liveDays = new TreeMap<>();
         for (LocalDate day : liveDays(tenant, range)) {
-            List<GroupFigures> groups = new ArrayList<>(live.figures(tenant, day).groups());
+            List<GroupFigures> groups =
+                    new ArrayList<>(live.figures(tenant, day).groups());
             groups.sort(Comparator.comparing((GroupFigures g) -> g.key().placement())
-                    .thenComparing(g -> g.key().strategy()).thenComparing(g -> g.key().variant()));
+                    .thenComparing(g -> g.key().strategy())
+                    .thenComparing(g -> g.key().variant()));
             liveDays.put(day, groups);
         }
         stored.forEachGroup(tenant, range, row -> {

@@ -38,20 +38,30 @@ class Recomputation {
         }
         LocalDate oldest = oldestRecomputable(tenant, today);
         if (range.from().isBefore(oldest)) {
-            throw Problems.invalid("from", "must not be before " + oldest + ": older events are past the tenant's "
-                    + "retention, so their aggregates are kept as they are");
+            throw Problems.invalid(
+                    "from",
+                    "must not be before " + oldest + ": older events are past the tenant's "
+                            + "retention, so their aggregates are kept as they are");
         }
         long started = System.nanoTime();
-        long events = range.stream().mapToLong(day -> store.recompute(tenant, day).totals().events()).sum();
+        long events = range.stream()
+                .mapToLong(day -> store.recompute(tenant, day).totals().events())
+                .sum();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Recomputed analytics of tenant {} for {}..{}: {} events in {} ms", tenant, range.from(), range.to(),
-                events, millis);
+        log.info(
+                "Recomputed analytics of tenant {} for {}..{}: {} events in {} ms",
+                tenant,
+                range.from(),
+                range.to(),
+                events,
+                millis);
         return new RecomputeReport(range.from(), range.to(), (int) range.days(), events, millis);
     }
 
     /** The first day whose events are all still kept. */
     LocalDate oldestRecomputable(TenantId tenant, LocalDate today) {
-        int retention = tenants.settings(tenant).map(TenantSettings::retentionDays).orElse(0);
+        int retention =
+                tenants.settings(tenant).map(TenantSettings::retentionDays).orElse(0);
         return today.minusDays(retention);
     }
 }

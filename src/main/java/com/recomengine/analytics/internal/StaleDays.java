@@ -35,7 +35,6 @@ class StaleDays {
         jdbc.update("""
                 INSERT INTO analytics_stale_days (tenant_id, day)
                 SELECT ?, d::date FROM generate_series(?::date, ?::date, interval '1 day') AS d
-                ON CONFLICT (tenant_id, day) DO UPDATE SET marked_at = now()""",
-                recorded.tenantId().value(), Date.valueOf(first), Date.valueOf(last));
+                ON CONFLICT (tenant_id, day) DO UPDATE SET marked_at = now()""", recorded.tenantId().value(), Date.valueOf(first), Date.valueOf(last));
     }
 }

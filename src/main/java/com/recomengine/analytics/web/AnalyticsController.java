@@ -55,22 +55,26 @@ class AnalyticsController {
     }
 
     @GetMapping("/overview")
-    @Operation(summary = "Impressions, clicks, CTR, conversions, conversion rate (per click), revenue and revenue "
-            + "from recommendations, each with its change against the previous range of equal length")
-    Overview overview(@PathVariable UUID tenantId,
-                      @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-                      @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
+    @Operation(
+            summary = "Impressions, clicks, CTR, conversions, conversion rate (per click), revenue and revenue "
+                    + "from recommendations, each with its change against the previous range of equal length")
+    Overview overview(
+            @PathVariable UUID tenantId,
+            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
         return analytics.overview(owned(tenantId), ranges.read(from, to));
     }
 
     @GetMapping("/timeseries")
-    @Operation(summary = "One metric per day, ISO week or month: " + "impressions, clicks, ctr, conversions, "
-            + "conversion_rate, revenue, recommendation_conversions, recommendation_revenue, users")
-    TimeSeries timeSeries(@PathVariable UUID tenantId,
-                          @RequestParam(required = false) @Nullable String metric,
-                          @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-                          @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
-                          @RequestParam(defaultValue = "day") String granularity) {
+    @Operation(
+            summary = "One metric per day, ISO week or month: " + "impressions, clicks, ctr, conversions, "
+                    + "conversion_rate, revenue, recommendation_conversions, recommendation_revenue, users")
+    TimeSeries timeSeries(
+            @PathVariable UUID tenantId,
+            @RequestParam(required = false) @Nullable String metric,
+            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "day") String granularity) {
         SeriesMetric chosen = SeriesMetric.fromWire(required("metric", metric))
                 .orElseThrow(() -> Problems.invalid("metric", "must be one of " + SeriesMetric.WIRE_NAMES));
         Granularity bucket = Granularity.fromWire(granularity)
@@ -79,13 +83,15 @@ class AnalyticsController {
     }
 
     @GetMapping("/top-products")
-    @Operation(summary = "The products with the most of a metric: views, impressions, clicks, add_to_carts, "
-            + "conversions, revenue, recommendation_conversions, recommendation_revenue")
-    TopProducts topProducts(@PathVariable UUID tenantId,
-                            @RequestParam(required = false) @Nullable String metric,
-                            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-                            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
-                            @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+    @Operation(
+            summary = "The products with the most of a metric: views, impressions, clicks, add_to_carts, "
+                    + "conversions, revenue, recommendation_conversions, recommendation_revenue")
+    TopProducts topProducts(
+            @PathVariable UUID tenantId,
+            @RequestParam(required = false) @Nullable String metric,
+            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
         ProductMetric chosen = ProductMetric.fromWire(required("metric", metric))
                 .orElseThrow(() -> Problems.invalid("metric", "must be one of " + ProductMetric.WIRE_NAMES));
         return analytics.topProducts(owned(tenantId), chosen, ranges.read(from, to), limit);
@@ -93,10 +99,11 @@ class AnalyticsController {
 
     @GetMapping("/breakdown")
     @Operation(summary = "The range's figures per placement, strategy or experiment arm")
-    Breakdown breakdown(@PathVariable UUID tenantId,
-                        @RequestParam(required = false) @Nullable String by,
-                        @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-                        @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
+    Breakdown breakdown(
+            @PathVariable UUID tenantId,
+            @RequestParam(required = false) @Nullable String by,
+            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
         Dimension dimension = Dimension.fromWire(required("by", by))
                 .orElseThrow(() -> Problems.invalid("by", "must be one of " + Dimension.WIRE_NAMES));
         return analytics.breakdown(owned(tenantId), dimension, ranges.read(from, to));
@@ -113,17 +120,22 @@ class AnalyticsController {
         StreamingResponseBody body = out -> analytics.exportCsv(tenant, range, out);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"analytics-" + range.from() + "-" + range.to() + ".csv\"")
                 .body(body);
     }
 
     @PostMapping("/recompute")
-    @Operation(summary = "Aggregate the days again from the events table (back-fill, repair); days within the "
-            + "tenant's retention and before today; answers when done")
-    RecomputeReport recompute(@PathVariable UUID tenantId,
-                              @Parameter(description = "First day (UTC, yyyy-MM-dd)") @RequestParam(required = false) @Nullable String from,
-                              @Parameter(description = "Last day, included; default yesterday") @RequestParam(required = false) @Nullable String to) {
+    @Operation(
+            summary = "Aggregate the days again from the events table (back-fill, repair); days within the "
+                    + "tenant's retention and before today; answers when done")
+    RecomputeReport recompute(
+            @PathVariable UUID tenantId,
+            @Parameter(description = "First day (UTC, yyyy-MM-dd)") @RequestParam(required = false) @Nullable
+                    String from,
+            @Parameter(description = "Last day, included; default yesterday") @RequestParam(required = false) @Nullable
+                    String to) {
         TenantId tenant = owned(tenantId);
         return analytics.recompute(tenant, ranges.readRecompute(from, to));
     }

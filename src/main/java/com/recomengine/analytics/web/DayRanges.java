@@ -39,7 +39,8 @@ class DayRanges {
         }
         DayRange range = new DayRange(from, to);
         if (range.days() > maxDays) {
-            throw Problems.invalid("to", "the range spans " + range.days() + " days; at most " + maxDays + " are allowed");
+            throw Problems.invalid(
+                    "to", "the range spans " + range.days() + " days; at most " + maxDays + " are allowed");
         }
         return range;
     }

@@ -53,8 +53,14 @@ class ApiKey {
 
     protected ApiKey() {}
 
-    ApiKey(UUID tenantId, String name, KeyType type, KeyPermission permission, String displayPrefix, String keyHash,
-           UUID createdBy) {
+    ApiKey(
+            UUID tenantId,
+            String name,
+            KeyType type,
+            KeyPermission permission,
+            String displayPrefix,
+            String keyHash,
+            UUID createdBy) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.name = name;
@@ -76,13 +82,41 @@ class ApiKey {
         return revokedAt != null;
     }
 
-    UUID id() { return id; }
-    UUID tenantId() { return tenantId; }
-    String name() { return name; }
-    KeyType type() { return type; }
-    KeyPermission permission() { return permission; }
-    String displayPrefix() { return displayPrefix; }
-    Instant createdAt() { return createdAt; }
-    @Nullable Instant revokedAt() { return revokedAt; }
-    @Nullable Instant lastUsedAt() { return lastUsedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    KeyType type() {
+        return type;
+    }
+
+    KeyPermission permission() {
+        return permission;
+    }
+
+    String displayPrefix() {
+        return displayPrefix;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable
+    Instant revokedAt() {
+        return revokedAt;
+    }
+
+    @Nullable
+    Instant lastUsedAt() {
+        return lastUsedAt;
+    }
 }

@@ -30,15 +30,24 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
     private final ApiKeyProperties properties;
     private final LoadingCache<String, Optional<ApiKeyPrincipal>> byHash;
     // The HMAC of a well-formed key never changes; remembering it spares a MAC per request for warm keys.
-    private final Cache<String, String> hashes = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, String> hashes = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     // The last answer per key: rebuilt only when the principal or the tenant's settings were reloaded.
-    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
-    ApiKeyAuthenticator(KeyHasher hasher, ApiKeyRepository keys, Tenants tenants, LastUsedRecorder lastUsed,
-                        ApiKeyProperties properties, DatabaseCircuit database) {
+    ApiKeyAuthenticator(
+            KeyHasher hasher,
+            ApiKeyRepository keys,
+            Tenants tenants,
+            LastUsedRecorder lastUsed,
+            ApiKeyProperties properties,
+            DatabaseCircuit database) {
         this.hasher = hasher;
         this.tenants = tenants;
         this.lastUsed = lastUsed;
@@ -47,8 +56,8 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
                 .maximumSize(100_000)
                 .refreshAfterWrite(Duration.ofMillis(400))
                 .expireAfterWrite(Duration.ofSeconds(1))
-                .build(database.<String, Optional<ApiKeyPrincipal>>lastKnownWhileDown(hash -> keys.findByKeyHash(hash)
-                        .filter(k -> !k.revoked()).map(ApiKeyAuthenticator::principal))::apply);
+                .build(database.<String, Optional<ApiKeyPrincipal>>lastKnownWhileDown(hash ->
+                        keys.findByKeyHash(hash).filter(k -> !k.revoked()).map(ApiKeyAuthenticator::principal))::apply);
     }
 
     @Override
@@ -57,16 +66,17 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
             return Optional.empty();
         }
         String hash = hashes.get(presentedKey, hasher::hash);
-        return byHash.get(hash).flatMap(principal -> tenants.settings(principal.tenantId()).map(settings -> {
-            lastUsed.touch(principal.keyId());
-            Verified last = verified.getIfPresent(hash);
-            if (last != null && last.principal() == principal && last.settings() == settings) {
-                return last.key();
-            }
-            VerifiedKey key = verified(principal, settings);
-            verified.put(hash, new Verified(principal, settings, key));
-            return key;
-        }));
+        return byHash.get(hash)
+                .flatMap(principal -> tenants.settings(principal.tenantId()).map(settings -> {
+                    lastUsed.touch(principal.keyId());
+                    Verified last = verified.getIfPresent(hash);
+                    if (last != null && last.principal() == principal && last.settings() == settings) {
+                        return last.key();
+                    }
+                    VerifiedKey key = verified(principal, settings);
+                    verified.put(hash, new Verified(principal, settings, key));
+                    return key;
+                }));
     }
 
     /** The answer for a key hash, valid while the cached principal and tenant settings are the same objects. */
@@ -87,7 +97,7 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
     }
 
     private static ApiKeyPrincipal principal(ApiKey key) {
-        return new ApiKeyPrincipal(new TenantId(key.tenantId()), key.id(), key.displayPrefix(), key.type(),
-                key.permission());
+        return new ApiKeyPrincipal(
+                new TenantId(key.tenantId()), key.id(), key.displayPrefix(), key.type(), key.permission());
     }
 }

@@ -29,8 +29,12 @@ public class ApiKeyService implements ApiKeys {
     private final ApiKeyAuthenticator authenticator;
     private final ApplicationEventPublisher events;
 
-    ApiKeyService(ApiKeyRepository keys, KeyHasher hasher, Tenants tenants, ApiKeyAuthenticator authenticator,
-                  ApplicationEventPublisher events) {
+    ApiKeyService(
+            ApiKeyRepository keys,
+            KeyHasher hasher,
+            Tenants tenants,
+            ApiKeyAuthenticator authenticator,
+            ApplicationEventPublisher events) {
         this.keys = keys;
         this.hasher = hasher;
         this.tenants = tenants;
@@ -42,8 +46,14 @@ public class ApiKeyService implements ApiKeys {
     public ApiKeyView issue(AdminId admin, TenantId tenant, String name, KeyType type, KeyPermission permission) {
         tenants.requireOwned(admin, tenant);
         String plain = KeyFormat.generate(type);
-        ApiKey key = keys.save(new ApiKey(tenant.value(), name.strip(), type, permission,
-                KeyFormat.displayPrefix(plain), hasher.hash(plain), admin.value()));
+        ApiKey key = keys.save(new ApiKey(
+                tenant.value(),
+                name.strip(),
+                type,
+                permission,
+                KeyFormat.displayPrefix(plain),
+                hasher.hash(plain),
+                admin.value()));
         return ApiKeyView.of(key, plain);
     }
 
@@ -58,9 +68,18 @@ public class ApiKeyService implements ApiKeys {
     @Transactional(readOnly = true)
     public List<ApiKeySummary> keysOf(AdminId admin, TenantId tenant) {
         tenants.requireOwned(admin, tenant);
-        return keys.findByTenantId(tenant.value(), PageRequest.of(0, 500, Sort.by("createdAt").descending()))
-                .map(key -> new ApiKeySummary(key.id(), key.name(), key.type(), key.permission(), key.displayPrefix(),
-                        key.createdAt(), key.lastUsedAt(), key.revokedAt()))
+        return keys.findByTenantId(
+                        tenant.value(),
+                        PageRequest.of(0, 500, Sort.by("createdAt").descending()))
+                .map(key -> new ApiKeySummary(
+                        key.id(),
+                        key.name(),
+                        key.type(),
+                        key.permission(),
+                        key.displayPrefix(),
+                        key.createdAt(),
+                        key.lastUsedAt(),
+                        key.revokedAt()))
                 .toList();
     }
 
@@ -73,7 +92,8 @@ public class ApiKeyService implements ApiKeys {
     @Transactional(readOnly = true)
     public PageResponse<ApiKeyView> list(AdminId admin, TenantId tenant, int page, int size) {
         tenants.requireOwned(admin, tenant);
-        var found = keys.findByTenantId(tenant.value(), PageRequest.of(page, size, Sort.by("createdAt").descending()));
+        var found = keys.findByTenantId(
+                tenant.value(), PageRequest.of(page, size, Sort.by("createdAt").descending()));
         return PageResponse.of(found, key -> ApiKeyView.of(key, null));
     }
 

@@ -42,8 +42,10 @@ class LastUsedRecorder {
             }
         }
         try {
-            jdbc.batchUpdate("UPDATE api_keys SET last_used_at = ? WHERE id = ? "
-                    + "AND (last_used_at IS NULL OR last_used_at < ?)", rows);
+            jdbc.batchUpdate(
+                    "UPDATE api_keys SET last_used_at = ? WHERE id = ? "
+                            + "AND (last_used_at IS NULL OR last_used_at < ?)",
+                    rows);
         } catch (RuntimeException e) {
             rows.forEach(row -> pending.putIfAbsent((UUID) row[1], ((Timestamp) row[0]).toInstant()));
         }

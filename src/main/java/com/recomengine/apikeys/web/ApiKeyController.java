@@ -42,9 +42,14 @@ class ApiKeyController {
         this.keys = keys;
     }
 
-    record IssueKey(@NotBlank @Size(max = 100) String name,
-                    @NotBlank @Pattern(regexp = "secret|publishable", message = "must be secret or publishable") String type,
-                    @Pattern(regexp = "read|read-write", message = "must be read or read-write") @Nullable String permissions) {}
+    record IssueKey(
+            @NotBlank @Size(max = 100) String name,
+
+            @NotBlank @Pattern(regexp = "secret|publishable", message = "must be secret or publishable")
+            String type,
+
+            @Pattern(regexp = "read|read-write", message = "must be read or read-write") @Nullable
+            String permissions) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -54,8 +59,10 @@ class ApiKeyController {
         KeyPermission permission;
         if (type == KeyType.PUBLISHABLE) {
             if (body.permissions() != null) {
-                throw Problems.invalid("permissions", "publishable keys have fixed permissions (events:write, "
-                        + "recommendations:read, widgets:read); leave it out");
+                throw Problems.invalid(
+                        "permissions",
+                        "publishable keys have fixed permissions (events:write, "
+                                + "recommendations:read, widgets:read); leave it out");
             }
             permission = KeyPermission.PUBLISHABLE;
         } else {
@@ -69,9 +76,10 @@ class ApiKeyController {
 
     @GetMapping
     @Operation(summary = "List the tenant's keys by prefix, with last use and revocation")
-    PageResponse<ApiKeyView> list(@PathVariable UUID tenantId,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    PageResponse<ApiKeyView> list(
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return keys.list(Authenticated.admin().adminId(), new TenantId(tenantId), page, size);
     }
 

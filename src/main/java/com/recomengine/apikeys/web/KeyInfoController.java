@@ -23,7 +23,11 @@ class KeyInfoController {
     }
 
     static KeyInfo describe(ApiKeyPrincipal key) {
-        return new KeyInfo(key.tenantId().value(), key.keyId(), key.displayPrefix(), key.type().wireName(),
+        return new KeyInfo(
+                key.tenantId().value(),
+                key.keyId(),
+                key.displayPrefix(),
+                key.type().wireName(),
                 key.permission().wireName());
     }
 }

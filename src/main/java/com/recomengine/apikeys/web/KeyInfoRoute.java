@@ -16,7 +16,8 @@ import tools.jackson.databind.ObjectMapper;
 class KeyInfoRoute implements FastRoute {
 
     private final ObjectMapper json;
-    private final Cache<UUID, byte[]> bodies = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<UUID, byte[]> bodies =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     KeyInfoRoute(ObjectMapper json) {
         this.json = json;

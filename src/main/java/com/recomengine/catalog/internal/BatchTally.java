@@ -48,7 +48,11 @@ final class BatchTally {
     static BatchReport merge(BatchReport sum, BatchReport next, int maxItems) {
         List<BatchReport.Item> items = new ArrayList<>(sum.results());
         next.results().stream().limit(Math.max(0, maxItems - items.size())).forEach(items::add);
-        return new BatchReport(sum.accepted() + next.accepted(), sum.duplicates() + next.duplicates(),
-                sum.stale() + next.stale(), sum.rejected() + next.rejected(), List.copyOf(items));
+        return new BatchReport(
+                sum.accepted() + next.accepted(),
+                sum.duplicates() + next.duplicates(),
+                sum.stale() + next.stale(),
+                sum.rejected() + next.rejected(),
+                List.copyOf(items));
     }
 }

@@ -36,8 +36,8 @@ class CatalogCaches {
 
     private record ProductKey(TenantId tenant, String productId) {}
 
-    CatalogCaches(Availability availability, ProductStore store, ChangeBroadcast broadcast,
-                  CatalogProperties properties) {
+    CatalogCaches(
+            Availability availability, ProductStore store, ChangeBroadcast broadcast, CatalogProperties properties) {
         this.availability = availability;
         this.store = store;
         this.broadcast = broadcast;
@@ -74,7 +74,10 @@ class CatalogCaches {
 
     /** Summaries of the known products among {@code productIds}, in the order asked; misses cost one query. */
     Map<String, ProductSummary> summaries(TenantId tenant, Collection<String> productIds) {
-        List<ProductKey> keys = productIds.stream().distinct().map(id -> new ProductKey(tenant, id)).toList();
+        List<ProductKey> keys = productIds.stream()
+                .distinct()
+                .map(id -> new ProductKey(tenant, id))
+                .toList();
         Map<ProductKey, Optional<ProductSummary>> found = summaries.getAll(keys, missing -> load(tenant, missing));
         Map<String, ProductSummary> ordered = new LinkedHashMap<>();
         for (ProductKey key : keys) {

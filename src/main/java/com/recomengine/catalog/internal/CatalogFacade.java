@@ -38,8 +38,13 @@ class CatalogFacade implements Catalog {
     private final CatalogProperties properties;
     private final ProductSearch search;
 
-    CatalogFacade(CatalogCaches caches, ProductStore store, ProductReader reader, ProductWrites writes,
-                  CatalogProperties properties, ProductSearch search) {
+    CatalogFacade(
+            CatalogCaches caches,
+            ProductStore store,
+            ProductReader reader,
+            ProductWrites writes,
+            CatalogProperties properties,
+            ProductSearch search) {
         this.search = search;
         this.caches = caches;
         this.store = store;
@@ -76,14 +81,32 @@ class CatalogFacade implements Catalog {
 
     @Override
     @Transactional(readOnly = true)
-    public ProductPage search(TenantId tenant, @Nullable String text, @Nullable String category,
-                              @Nullable Boolean available, int page, int size) {
-        ProductQuery query = new ProductQuery(text, category == null || category.isBlank() ? List.of() : List.of(category),
-                available, null, null, page, size, ProductQuery.Order.parse(null, text != null && !text.isBlank()));
+    public ProductPage search(
+            TenantId tenant,
+            @Nullable String text,
+            @Nullable String category,
+            @Nullable Boolean available,
+            int page,
+            int size) {
+        ProductQuery query = new ProductQuery(
+                text,
+                category == null || category.isBlank() ? List.of() : List.of(category),
+                available,
+                null,
+                null,
+                page,
+                size,
+                ProductQuery.Order.parse(null, text != null && !text.isBlank()));
         ProductSearchPage found = search.page(tenant, query);
-        return new ProductPage(found.data().stream().map(ProductView::summary).toList(), found.page().totalElements(),
-                found.page().number(), found.page().size(), found.page().totalPages(),
-                found.facets().category().stream().map(f -> new ProductPage.CategoryCount(f.value(), f.count())).toList(),
+        return new ProductPage(
+                found.data().stream().map(ProductView::summary).toList(),
+                found.page().totalElements(),
+                found.page().number(),
+                found.page().size(),
+                found.page().totalPages(),
+                found.facets().category().stream()
+                        .map(f -> new ProductPage.CategoryCount(f.value(), f.count()))
+                        .toList(),
                 found.approximate());
     }
 
@@ -99,13 +122,19 @@ class CatalogFacade implements Catalog {
             Chunks chunks = new Chunks(tenant);
             for (List<String> row = rows.next(); row != null; row = rows.next()) {
                 ObjectNode product = feed.product(row);
-                chunks.add(product != null ? reader.read(product) : new ProductReader.Checked(null, null,
-                        List.of(new FieldError("row", "has " + row.size() + " columns, the header " + feed.width()))));
+                chunks.add(
+                        product != null
+                                ? reader.read(product)
+                                : new ProductReader.Checked(
+                                        null,
+                                        null,
+                                        List.of(new FieldError(
+                                                "row", "has " + row.size() + " columns, the header " + feed.width()))));
             }
             return chunks.finish();
         } catch (UncheckedIOException e) {
-            throw Problems.badRequest("Could not read the CSV: " + e.getCause().getMessage()
-                    + " Rows before that point were imported.");
+            throw Problems.badRequest(
+                    "Could not read the CSV: " + e.getCause().getMessage() + " Rows before that point were imported.");
         }
     }
 
@@ -115,8 +144,12 @@ class CatalogFacade implements Catalog {
         Chunks chunks = new Chunks(tenant);
         OnlineRetail.products(transactions).forEach(product -> chunks.add(reader.read(product)));
         BatchReport report = chunks.finish();
-        log.info("Imported the Online Retail catalog for tenant {}: {} written, {} unchanged, {} rejected in {} ms",
-                tenant, report.accepted(), report.duplicates() + report.stale(), report.rejected(),
+        log.info(
+                "Imported the Online Retail catalog for tenant {}: {} written, {} unchanged, {} rejected in {} ms",
+                tenant,
+                report.accepted(),
+                report.duplicates() + report.stale(),
+                report.rejected(),
                 (System.nanoTime() - started) / 1_000_000);
         return report;
     }
@@ -147,8 +180,8 @@ class CatalogFacade implements Catalog {
 
         private void flush() {
             if (!pending.isEmpty()) {
-                total = BatchTally.merge(total, writes.write(tenant, List.copyOf(pending), written),
-                        properties.maxReportedItems());
+                total = BatchTally.merge(
+                        total, writes.write(tenant, List.copyOf(pending), written), properties.maxReportedItems());
                 written += pending.size();
                 pending.clear();
             }

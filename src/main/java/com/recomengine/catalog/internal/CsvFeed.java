@@ -35,7 +35,8 @@ final class CsvFeed {
         FIELDS.put("dataVersion", List.of("dataversion", "version"));
     }
 
-    private static final Pattern PRICE = Pattern.compile("(?:([A-Za-z]{3})\\s*)?(-?[0-9]+(?:\\.[0-9]+)?)(?:\\s*([A-Za-z]{3}))?");
+    private static final Pattern PRICE =
+            Pattern.compile("(?:([A-Za-z]{3})\\s*)?(-?[0-9]+(?:\\.[0-9]+)?)(?:\\s*([A-Za-z]{3}))?");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,18}");
 
     private final Map<String, Integer> fields;
@@ -55,7 +56,9 @@ final class CsvFeed {
             byName.putIfAbsent(normalized(header.get(i)), i);
         }
         Map<String, Integer> fields = new LinkedHashMap<>();
-        FIELDS.forEach((field, names) -> names.stream().filter(byName::containsKey).findFirst()
+        FIELDS.forEach((field, names) -> names.stream()
+                .filter(byName::containsKey)
+                .findFirst()
                 .ifPresent(name -> fields.put(field, byName.get(name))));
         if (!fields.containsKey("productId")) {
             throw Problems.invalid("header", "needs a product id column: productId, id, sku or StockCode");
@@ -73,7 +76,8 @@ final class CsvFeed {
     }
 
     /** One row as product JSON, for {@link ProductReader} to validate; null when its width is wrong. */
-    @Nullable ObjectNode product(List<String> row) {
+    @Nullable
+    ObjectNode product(List<String> row) {
         if (row.size() != width) {
             return null;
         }

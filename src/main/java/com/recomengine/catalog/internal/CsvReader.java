@@ -29,7 +29,8 @@ final class CsvReader {
     }
 
     /** The next record's fields, or null at the end of the input. */
-    @Nullable List<String> next() {
+    @Nullable
+    List<String> next() {
         try {
             while (true) {
                 List<String> fields = record();

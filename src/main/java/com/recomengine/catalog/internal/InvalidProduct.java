@@ -10,7 +10,11 @@ import org.springframework.http.HttpStatus;
 class InvalidProduct extends ProblemException {
 
     InvalidProduct(List<FieldError> errors) {
-        super(HttpStatus.BAD_REQUEST, "validation", "Invalid request", FieldError.describe(errors),
+        super(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                FieldError.describe(errors),
                 Map.of("errors", errors.stream().map(InvalidProduct::entry).toList()));
     }
 

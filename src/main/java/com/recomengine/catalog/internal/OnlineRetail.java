@@ -41,8 +41,13 @@ final class OnlineRetail {
 
     private static final class Sales {
         final Map<String, Integer> descriptions = new HashMap<>();
-        @Nullable String pricedAt;
-        @Nullable BigDecimal price;
+
+        @Nullable
+        String pricedAt;
+
+        @Nullable
+        BigDecimal price;
+
         long units;
         int lines;
     }
@@ -50,7 +55,8 @@ final class OnlineRetail {
     /** The derived products as product JSON, in stock code order. */
     static List<ObjectNode> products(Path transactions) {
         try (InputStream in = open(transactions)) {
-            CsvReader csv = new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+            CsvReader csv =
+                    new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
             List<String> header = csv.next();
             if (header == null) {
                 return List.of();
@@ -62,9 +68,15 @@ final class OnlineRetail {
             int price = column(header, "UnitPrice");
             Map<String, Sales> byCode = new TreeMap<>();
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
-                if (row.size() == header.size() && !row.get(code).isEmpty() && Character.isDigit(row.get(code).charAt(0))) {
-                    record(byCode.computeIfAbsent(row.get(code), c -> new Sales()), row.get(description),
-                            row.get(quantity), row.get(date), row.get(price));
+                if (row.size() == header.size()
+                        && !row.get(code).isEmpty()
+                        && Character.isDigit(row.get(code).charAt(0))) {
+                    record(
+                            byCode.computeIfAbsent(row.get(code), c -> new Sales()),
+                            row.get(description),
+                            row.get(quantity),
+                            row.get(date),
+                            row.get(price));
                 }
             }
             List<ObjectNode> products = new ArrayList<>();
@@ -103,8 +115,10 @@ final class OnlineRetail {
 
     private static @Nullable ObjectNode product(String stockCode, Sales sales) {
         String name = sales.descriptions.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
         if (name == null) {
             return null;
         }
@@ -126,7 +140,8 @@ final class OnlineRetail {
     }
 
     private static boolean real(String description) {
-        return !description.isEmpty() && !description.equalsIgnoreCase("Missing_Description")
+        return !description.isEmpty()
+                && !description.equalsIgnoreCase("Missing_Description")
                 && !description.equals(description.toLowerCase(java.util.Locale.ROOT))
                 && !description.startsWith("?");
     }

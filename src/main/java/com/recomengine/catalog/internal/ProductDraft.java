@@ -17,8 +17,8 @@ record ProductDraft(
         @Nullable Long dataVersion) {
 
     ProductDraft withVersion(long version) {
-        return new ProductDraft(productId, name, category, price, currency, imageUrl, url, attributesJson, available,
-                version);
+        return new ProductDraft(
+                productId, name, category, price, currency, imageUrl, url, attributesJson, available, version);
     }
 
     long version() {

@@ -36,20 +36,27 @@ public record ProductQuery(
             throw Problems.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         if ((minPrice != null && minPrice.signum() < 0) || (maxPrice != null && maxPrice.signum() < 0)) {
-            throw Problems.invalid(minPrice != null && minPrice.signum() < 0 ? "minPrice" : "maxPrice",
-                    "must not be negative");
+            throw Problems.invalid(
+                    minPrice != null && minPrice.signum() < 0 ? "minPrice" : "maxPrice", "must not be negative");
         }
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw Problems.invalid("minPrice", "must not be greater than maxPrice");
         }
         if ((long) page * size + size > MAX_WINDOW) {
-            throw Problems.invalid("page", "page × size must stay within the first " + MAX_WINDOW
-                    + " results; narrow the search instead");
+            throw Problems.invalid(
+                    "page",
+                    "page × size must stay within the first " + MAX_WINDOW + " results; narrow the search instead");
         }
     }
 
     /** What results are ordered by; relevance needs text and is the default when there is some. */
-    public enum Field { RELEVANCE, NAME, PRICE, UPDATED_AT, PRODUCT_ID }
+    public enum Field {
+        RELEVANCE,
+        NAME,
+        PRICE,
+        UPDATED_AT,
+        PRODUCT_ID
+    }
 
     public record Order(Field field, boolean descending) {
 
@@ -68,8 +75,11 @@ public record ProductQuery(
                 case "price" -> Field.PRICE;
                 case "updatedAt" -> Field.UPDATED_AT;
                 case "productId" -> Field.PRODUCT_ID;
-                default -> throw Problems.invalid("sort", "must be relevance, name, price, updatedAt or productId, "
-                        + "optionally followed by ,asc or ,desc");
+                default ->
+                    throw Problems.invalid(
+                            "sort",
+                            "must be relevance, name, price, updatedAt or productId, "
+                                    + "optionally followed by ,asc or ,desc");
             };
             if (field == Field.RELEVANCE && !hasText) {
                 field = Field.NAME;

@@ -31,10 +31,20 @@ class ProductReader {
     static final int MAX_ATTRIBUTES_DEPTH = 5;
     static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.9999");
 
-    private static final Set<String> FIELDS = Set.of("productId", "name", "category", "price", "currency", "imageUrl",
-            "url", "attributes", "available", "dataVersion");
+    private static final Set<String> FIELDS = Set.of(
+            "productId",
+            "name",
+            "category",
+            "price",
+            "currency",
+            "imageUrl",
+            "url",
+            "attributes",
+            "available",
+            "dataVersion");
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final ObjectMapper json;
@@ -74,8 +84,11 @@ class ProductReader {
         if (!errors.isEmpty() || productId == null || name == null) {
             return new Checked(null, productId, List.copyOf(errors));
         }
-        return new Checked(new ProductDraft(productId, name, category, price, currency, imageUrl, url, attributes,
-                available, version), productId, List.of());
+        return new Checked(
+                new ProductDraft(
+                        productId, name, category, price, currency, imageUrl, url, attributes, available, version),
+                productId,
+                List.of());
     }
 
     /** The failure of a product id taken from a URL path, if any. */
@@ -110,8 +123,8 @@ class ProductReader {
         return id;
     }
 
-    private static @Nullable String text(@Nullable JsonNode node, String field, int max, boolean required,
-                                         List<FieldError> errors) {
+    private static @Nullable String text(
+            @Nullable JsonNode node, String field, int max, boolean required, List<FieldError> errors) {
         if (absent(node) || (node.isString() && node.stringValue().isBlank())) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
@@ -183,8 +196,10 @@ class ProductReader {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
         } catch (URISyntaxException e) {
             return false;
         }

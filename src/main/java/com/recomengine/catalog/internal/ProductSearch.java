@@ -38,8 +38,12 @@ public class ProductSearch {
     /** The text part of a search: a tsquery expression and its parameters, and the raw text for similarity. */
     private record Match(String tsquery, List<Object> params, String text) {}
 
-    ProductSearch(JdbcTemplate jdbc, ProductStore store, CatalogCaches caches, ObjectMapper json,
-                  CatalogProperties properties) {
+    ProductSearch(
+            JdbcTemplate jdbc,
+            ProductStore store,
+            CatalogCaches caches,
+            ObjectMapper json,
+            CatalogProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
         this.store = store;
@@ -61,8 +65,8 @@ public class ProductSearch {
 
     /** The page as JSON: cached serialized, since a popular query is answered far more often than computed. */
     public byte[] searchJson(TenantId tenant, ProductQuery query) {
-        return pages.get(new Key(tenant, caches.generation(tenant), query),
-                key -> json.writeValueAsBytes(run(tenant, query)));
+        return pages.get(
+                new Key(tenant, caches.generation(tenant), query), key -> json.writeValueAsBytes(run(tenant, query)));
     }
 
     /** The page itself, uncached (admin browsing). */
@@ -72,7 +76,8 @@ public class ProductSearch {
 
     private ProductSearchPage run(TenantId tenant, ProductQuery query) {
         List<String> words = query.text() == null ? List.of() : SearchText.words(query.text());
-        Match match = words.isEmpty() ? null
+        Match match = words.isEmpty()
+                ? null
                 : new Match("to_tsquery('english', ?)", List.of(SearchText.prefixQuery(words)), query.text());
         Counts counts = counts(tenant, query, match);
         boolean approximate = false;
@@ -87,9 +92,11 @@ public class ProductSearch {
         long offset = (long) query.page() * query.size();
         List<ProductView> rows = offset < counts.total() ? page(tenant, query, match) : List.of();
         int totalPages = (int) ((counts.total() + query.size() - 1) / query.size());
-        return new ProductSearchPage(rows,
+        return new ProductSearchPage(
+                rows,
                 new PageResponse.PageMeta(query.page(), query.size(), counts.total(), totalPages),
-                new ProductSearchPage.Facets(counts.facets()), approximate);
+                new ProductSearchPage.Facets(counts.facets()),
+                approximate);
     }
 
     private List<ProductView> page(TenantId tenant, ProductQuery query, @Nullable Match match) {
@@ -122,21 +129,30 @@ public class ProductSearch {
         sql.append(" GROUP BY category ORDER BY n DESC, category");
         long[] total = {0};
         List<ProductSearchPage.FacetCount> facets = new ArrayList<>();
-        jdbc.query(sql.toString(), rs -> {
-            String category = rs.getString(1);
-            long n = rs.getLong(2);
-            if (query.categories().isEmpty() || (category != null && query.categories().contains(category))) {
-                total[0] += n;
-            }
-            if (category != null && facets.size() < MAX_FACETS) {
-                facets.add(new ProductSearchPage.FacetCount(category, n));
-            }
-        }, params.toArray());
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    String category = rs.getString(1);
+                    long n = rs.getLong(2);
+                    if (query.categories().isEmpty()
+                            || (category != null && query.categories().contains(category))) {
+                        total[0] += n;
+                    }
+                    if (category != null && facets.size() < MAX_FACETS) {
+                        facets.add(new ProductSearchPage.FacetCount(category, n));
+                    }
+                },
+                params.toArray());
         return new Counts(total[0], List.copyOf(facets));
     }
 
-    private static void where(StringBuilder sql, List<Object> params, TenantId tenant, ProductQuery query,
-                              @Nullable Match match, boolean byCategory) {
+    private static void where(
+            StringBuilder sql,
+            List<Object> params,
+            TenantId tenant,
+            ProductQuery query,
+            @Nullable Match match,
+            boolean byCategory) {
         sql.append(" WHERE tenant_id = ? AND deleted_at IS NULL");
         params.add(tenant.value());
         if (match != null) {
@@ -176,18 +192,20 @@ public class ProductSearch {
     private Map<String, List<String>> corrections(TenantId tenant, List<String> words) {
         Map<String, List<String>> corrections = new LinkedHashMap<>();
         words.forEach(w -> corrections.put(w, new ArrayList<>()));
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("""
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("""
                     SELECT w.word, c.term FROM unnest(?::text[]) AS w(word)
                     CROSS JOIN LATERAL (SELECT term FROM product_terms
                                         WHERE tenant_id = ? AND term % w.word
                                         ORDER BY similarity(term, w.word) DESC, term LIMIT 3) c""");
-            ps.setArray(1, con.createArrayOf("text", words.toArray(String[]::new)));
-            ps.setObject(2, tenant.value());
-            return ps;
-        }, rs -> {
-            corrections.get(rs.getString(1)).add(rs.getString(2));
-        });
+                    ps.setArray(1, con.createArrayOf("text", words.toArray(String[]::new)));
+                    ps.setObject(2, tenant.value());
+                    return ps;
+                },
+                rs -> {
+                    corrections.get(rs.getString(1)).add(rs.getString(2));
+                });
         return corrections;
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * category filter itself, so that the other categories stay visible) and whether the text matched only after
  * correcting misspelled words ({@code approximate}).
  */
-public record ProductSearchPage(List<ProductView> data, PageResponse.PageMeta page, Facets facets,
-                                boolean approximate) {
+public record ProductSearchPage(
+        List<ProductView> data, PageResponse.PageMeta page, Facets facets, boolean approximate) {
 
     @Schema(name = "ProductSearchFacets")
     public record Facets(List<FacetCount> category) {}

@@ -32,10 +32,18 @@ class ProductStore {
     static final String COLUMNS = "product_id, name, category, price, currency, image_url, url, "
             + "attributes::text AS attributes, available, data_version, created_at, updated_at";
 
-    static final RowMapper<ProductView> VIEW = (rs, i) -> new ProductView(rs.getString("product_id"),
-            rs.getString("name"), rs.getString("category"), ProductView.plain(rs.getBigDecimal("price")),
-            rs.getString("currency"), rs.getString("image_url"), rs.getString("url"), rs.getString("attributes"),
-            rs.getBoolean("available"), rs.getLong("data_version"), instant(rs, "created_at"),
+    static final RowMapper<ProductView> VIEW = (rs, i) -> new ProductView(
+            rs.getString("product_id"),
+            rs.getString("name"),
+            rs.getString("category"),
+            ProductView.plain(rs.getBigDecimal("price")),
+            rs.getString("currency"),
+            rs.getString("image_url"),
+            rs.getString("url"),
+            rs.getString("attributes"),
+            rs.getBoolean("available"),
+            rs.getLong("data_version"),
+            instant(rs, "created_at"),
             instant(rs, "updated_at"));
 
     /** Newer versions win; equal and older ones leave the row alone. Tombstones are revived by a newer version. */
@@ -82,8 +90,8 @@ class ProductStore {
     /** A written row: its availability now, and whether it was a new row rather than an update. */
     record Applied(boolean available, boolean inserted) {}
 
-    private static PreparedStatement upsertStatement(Connection con, TenantId tenant, List<ProductDraft> drafts,
-                                                     String guard) throws SQLException {
+    private static PreparedStatement upsertStatement(
+            Connection con, TenantId tenant, List<ProductDraft> drafts, String guard) throws SQLException {
         int n = drafts.size();
         String[] ids = new String[n], names = new String[n], categories = new String[n], currencies = new String[n];
         String[] images = new String[n], urls = new String[n], attributes = new String[n];
@@ -127,8 +135,9 @@ class ProductStore {
         if (productIds.isEmpty()) {
             return deleted;
         }
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("""
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("""
                     WITH doomed AS (SELECT product_id FROM products
                                     WHERE tenant_id = ? AND product_id = ANY(?) AND deleted_at IS NULL
                                       AND data_version < ?
@@ -136,15 +145,16 @@ class ProductStore {
                     UPDATE products p SET deleted_at = now(), updated_at = now(), data_version = ?
                     FROM doomed WHERE p.tenant_id = ? AND p.product_id = doomed.product_id
                     RETURNING p.product_id""");
-            ps.setObject(1, tenant.value());
-            ps.setArray(2, textArray(con, productIds));
-            ps.setLong(3, version);
-            ps.setLong(4, version);
-            ps.setObject(5, tenant.value());
-            return ps;
-        }, rs -> {
-            deleted.add(rs.getString(1));
-        });
+                    ps.setObject(1, tenant.value());
+                    ps.setArray(2, textArray(con, productIds));
+                    ps.setLong(3, version);
+                    ps.setLong(4, version);
+                    ps.setObject(5, tenant.value());
+                    return ps;
+                },
+                rs -> {
+                    deleted.add(rs.getString(1));
+                });
         return deleted;
     }
 
@@ -154,74 +164,97 @@ class ProductStore {
         if (productIds.isEmpty()) {
             return found;
         }
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT product_id, data_version, deleted_at IS NOT NULL "
-                    + "FROM products WHERE tenant_id = ? AND product_id = ANY(?)");
-            ps.setObject(1, tenant.value());
-            ps.setArray(2, textArray(con, productIds));
-            return ps;
-        }, rs -> {
-            found.put(rs.getString(1), new Stored(rs.getLong(2), rs.getBoolean(3)));
-        });
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps =
+                            con.prepareStatement("SELECT product_id, data_version, deleted_at IS NOT NULL "
+                                    + "FROM products WHERE tenant_id = ? AND product_id = ANY(?)");
+                    ps.setObject(1, tenant.value());
+                    ps.setArray(2, textArray(con, productIds));
+                    return ps;
+                },
+                rs -> {
+                    found.put(rs.getString(1), new Stored(rs.getLong(2), rs.getBoolean(3)));
+                });
         return found;
     }
 
     record Stored(long dataVersion, boolean deleted) {}
 
     Optional<ProductView> find(TenantId tenant, String productId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND product_id = ? "
-                + "AND deleted_at IS NULL", VIEW, tenant.value(), productId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND product_id = ? "
+                                + "AND deleted_at IS NULL",
+                        VIEW,
+                        tenant.value(),
+                        productId)
+                .stream()
+                .findFirst();
     }
 
     /** The live product, locked until the transaction ends (a read-modify-write such as PATCH). */
     Optional<ProductView> findForUpdate(TenantId tenant, String productId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND product_id = ? "
-                + "AND deleted_at IS NULL FOR UPDATE", VIEW, tenant.value(), productId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM products WHERE tenant_id = ? AND product_id = ? "
+                                + "AND deleted_at IS NULL FOR UPDATE",
+                        VIEW,
+                        tenant.value(),
+                        productId)
+                .stream()
+                .findFirst();
     }
 
     List<ProductView> findAll(TenantId tenant, Collection<String> productIds) {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT " + COLUMNS + " FROM products "
-                    + "WHERE tenant_id = ? AND product_id = ANY(?) AND deleted_at IS NULL");
-            ps.setObject(1, tenant.value());
-            ps.setArray(2, textArray(con, productIds));
-            return ps;
-        }, VIEW);
+        return jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("SELECT " + COLUMNS + " FROM products "
+                            + "WHERE tenant_id = ? AND product_id = ANY(?) AND deleted_at IS NULL");
+                    ps.setObject(1, tenant.value());
+                    ps.setArray(2, textArray(con, productIds));
+                    return ps;
+                },
+                VIEW);
     }
 
     /** Streams the tenant's live products in id order with a cursor; call inside a transaction. */
     void forEach(TenantId tenant, Consumer<ProductView> action) {
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT " + COLUMNS + " FROM products "
-                    + "WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY product_id");
-            ps.setFetchSize(1000);
-            ps.setObject(1, tenant.value());
-            return ps;
-        }, rs -> {
-            action.accept(VIEW.mapRow(rs, 0));
-        });
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("SELECT " + COLUMNS + " FROM products "
+                            + "WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY product_id");
+                    ps.setFetchSize(1000);
+                    ps.setObject(1, tenant.value());
+                    return ps;
+                },
+                rs -> {
+                    action.accept(VIEW.mapRow(rs, 0));
+                });
     }
 
     long count(TenantId tenant) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM products WHERE tenant_id = ? AND deleted_at IS NULL",
-                Long.class, tenant.value());
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM products WHERE tenant_id = ? AND deleted_at IS NULL", Long.class, tenant.value());
         return count == null ? 0 : count;
     }
 
     Set<String> availableIds(TenantId tenant) {
         Set<String> ids = new HashSet<>();
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT product_id FROM products "
-                    + "WHERE tenant_id = ? AND available AND deleted_at IS NULL");
-            ps.setFetchSize(10_000);
-            ps.setObject(1, tenant.value());
-            return ps;
-        }, rs -> {
-            ids.add(rs.getString(1));
-        });
+        jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement("SELECT product_id FROM products "
+                            + "WHERE tenant_id = ? AND available AND deleted_at IS NULL");
+                    ps.setFetchSize(10_000);
+                    ps.setObject(1, tenant.value());
+                    return ps;
+                },
+                rs -> {
+                    ids.add(rs.getString(1));
+                });
         return ids;
     }
 

@@ -16,7 +16,10 @@ public record ProductView(
         @Nullable String currency,
         @Nullable String imageUrl,
         @Nullable String url,
-        @JsonRawValue @Schema(type = "object", description = "free-form JSON object") String attributes,
+
+        @JsonRawValue @Schema(type = "object", description = "free-form JSON object")
+        String attributes,
+
         boolean available,
         long dataVersion,
         Instant createdAt,

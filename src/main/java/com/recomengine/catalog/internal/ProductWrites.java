@@ -33,8 +33,14 @@ public class ProductWrites {
     private final ApplicationEventPublisher events;
     private final CatalogProperties properties;
 
-    ProductWrites(ProductStore store, ProductReader reader, ProductPatch patches, VersionClock clock,
-                  CatalogCaches caches, ApplicationEventPublisher events, CatalogProperties properties) {
+    ProductWrites(
+            ProductStore store,
+            ProductReader reader,
+            ProductPatch patches,
+            VersionClock clock,
+            CatalogCaches caches,
+            ApplicationEventPublisher events,
+            CatalogProperties properties) {
         this.store = store;
         this.reader = reader;
         this.patches = patches;
@@ -52,7 +58,8 @@ public class ProductWrites {
     public ProductView create(TenantId tenant, JsonNode body) {
         ProductDraft draft = stamped(valid(reader.read(body)));
         if (store.upsert(tenant, List.of(draft), ProductStore.ABSENT).isEmpty()) {
-            ProductStore.Stored stored = store.stored(tenant, List.of(draft.productId())).get(draft.productId());
+            ProductStore.Stored stored =
+                    store.stored(tenant, List.of(draft.productId())).get(draft.productId());
             if (stored != null && stored.deleted()) {
                 throw new StaleWrite(draft.productId(), draft.version(), stored.dataVersion(), true);
             }
@@ -67,9 +74,13 @@ public class ProductWrites {
         ProductDraft draft = stamped(valid(reader.read(patches.withPathId(body, productId))));
         Map<String, ProductStore.Applied> written = store.upsert(tenant, List.of(draft), ProductStore.NEWER);
         if (written.isEmpty()) {
-            ProductStore.Stored stored = store.stored(tenant, List.of(productId)).get(productId);
+            ProductStore.Stored stored =
+                    store.stored(tenant, List.of(productId)).get(productId);
             if (stored == null || stored.dataVersion() != draft.version() || stored.deleted()) {
-                throw new StaleWrite(productId, draft.version(), stored == null ? 0 : stored.dataVersion(),
+                throw new StaleWrite(
+                        productId,
+                        draft.version(),
+                        stored == null ? 0 : stored.dataVersion(),
                         stored != null && stored.deleted());
             }
             return new Written(current(tenant, productId), false);
@@ -80,8 +91,8 @@ public class ProductWrites {
     /** {@code PATCH /products/{id}}: a JSON merge patch (RFC 7396) of a live product, under a row lock. */
     @Transactional
     public ProductView patch(TenantId tenant, String productId, JsonNode patch) {
-        ProductView before = store.findForUpdate(tenant, productId)
-                .orElseThrow(() -> Problems.notFound("Product", productId));
+        ProductView before =
+                store.findForUpdate(tenant, productId).orElseThrow(() -> Problems.notFound("Product", productId));
         ProductDraft draft = valid(reader.read(patches.apply(before, patch)));
         if (!patches.carriesVersion(patch)) {
             draft = draft.withVersion(Math.max(clock.next(), before.dataVersion() + 1));
@@ -99,7 +110,8 @@ public class ProductWrites {
     public void delete(TenantId tenant, String productId, @Nullable Long dataVersion) {
         long version = dataVersion != null ? dataVersion : clock.next();
         if (store.delete(tenant, List.of(productId), version).isEmpty()) {
-            ProductStore.Stored stored = store.stored(tenant, List.of(productId)).get(productId);
+            ProductStore.Stored stored =
+                    store.stored(tenant, List.of(productId)).get(productId);
             if (stored == null || stored.deleted()) {
                 throw Problems.notFound("Product", productId);
             }
@@ -139,7 +151,8 @@ public class ProductWrites {
                 supersededInRequest(tally, drafts, loser, winner);
             }
         }
-        List<ProductDraft> candidates = winners.values().stream().map(i -> drafts[i]).toList();
+        List<ProductDraft> candidates =
+                winners.values().stream().map(i -> drafts[i]).toList();
         Map<String, ProductStore.Applied> written = store.upsert(tenant, candidates, ProductStore.NEWER);
         reportUnwritten(tenant, tally, drafts, winners, written);
         if (!written.isEmpty()) {
@@ -174,15 +187,16 @@ public class ProductWrites {
             }
         }
         Set<String> deleted = store.delete(tenant, wanted.keySet(), version);
-        List<String> missed = wanted.keySet().stream().filter(id -> !deleted.contains(id)).toList();
+        List<String> missed =
+                wanted.keySet().stream().filter(id -> !deleted.contains(id)).toList();
         Map<String, ProductStore.Stored> stored = store.stored(tenant, missed);
         for (String id : missed) {
             ProductStore.Stored s = stored.get(id);
             if (s == null || s.deleted()) {
                 tally.notFound(wanted.get(id), id, s == null ? "no such product" : "already deleted");
             } else {
-                tally.stale(wanted.get(id), id, "dataVersion " + s.dataVersion() + " is stored, not older than "
-                        + version);
+                tally.stale(
+                        wanted.get(id), id, "dataVersion " + s.dataVersion() + " is stored, not older than " + version);
             }
         }
         if (!deleted.isEmpty()) {
@@ -191,20 +205,30 @@ public class ProductWrites {
         return tally.report(deleted.size());
     }
 
-    private void reportUnwritten(TenantId tenant, BatchTally tally, ProductDraft[] drafts,
-                                 Map<String, Integer> winners, Map<String, ProductStore.Applied> written) {
-        List<String> unwritten = winners.keySet().stream().filter(id -> !written.containsKey(id)).toList();
+    private void reportUnwritten(
+            TenantId tenant,
+            BatchTally tally,
+            ProductDraft[] drafts,
+            Map<String, Integer> winners,
+            Map<String, ProductStore.Applied> written) {
+        List<String> unwritten =
+                winners.keySet().stream().filter(id -> !written.containsKey(id)).toList();
         Map<String, ProductStore.Stored> stored = store.stored(tenant, unwritten);
         for (String id : unwritten) {
             int index = winners.get(id);
             ProductStore.Stored s = stored.get(id);
             long offered = drafts[index].version();
             if (s != null && s.dataVersion() == offered) {
-                tally.duplicate(index, id, "dataVersion " + offered + " is already stored"
-                        + (s.deleted() ? " (as deleted)" : ""));
+                tally.duplicate(
+                        index,
+                        id,
+                        "dataVersion " + offered + " is already stored" + (s.deleted() ? " (as deleted)" : ""));
             } else {
-                tally.stale(index, id, "dataVersion " + (s == null ? "?" : s.dataVersion()) + " is stored"
-                        + (s != null && s.deleted() ? " (as deleted)" : "") + ", newer than " + offered);
+                tally.stale(
+                        index,
+                        id,
+                        "dataVersion " + (s == null ? "?" : s.dataVersion()) + " is stored"
+                                + (s != null && s.deleted() ? " (as deleted)" : "") + ", newer than " + offered);
             }
         }
     }

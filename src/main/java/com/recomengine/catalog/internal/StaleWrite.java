@@ -8,7 +8,11 @@ import org.springframework.http.HttpStatus;
 class StaleWrite extends ProblemException {
 
     StaleWrite(String productId, long offered, long stored, boolean deleted) {
-        super(HttpStatus.CONFLICT, "stale-version", "Conflict", "Product '" + productId + "' is stored "
+        super(
+                HttpStatus.CONFLICT,
+                "stale-version",
+                "Conflict",
+                "Product '" + productId + "' is stored "
                         + (deleted ? "deleted " : "") + "at dataVersion " + stored + "; dataVersion " + offered
                         + " is older and was ignored.",
                 Map.of("currentDataVersion", stored, "deleted", deleted));

@@ -41,14 +41,19 @@ class ProductBatchController {
 
     @Schema(name = "ProductBatch")
     record ProductBatch(
-            @ArraySchema(arraySchema = @Schema(description = "up to 10 000 products"),
-                    schema = @Schema(implementation = ProductInput.class)) @Nullable List<@Nullable JsonNode> products) {}
+            @ArraySchema(
+                    arraySchema = @Schema(description = "up to 10 000 products"),
+                    schema = @Schema(implementation = ProductInput.class))
+            @Nullable
+            List<@Nullable JsonNode> products) {}
 
     @Schema(name = "ProductDeleteBatch")
     record DeleteBatch(
-            @ArraySchema(arraySchema = @Schema(description = "up to 10 000 product ids")) @Nullable List<@Nullable String> productIds,
-            @Schema(description = "delete only products stored at an older version; stamped now when absent")
-            @Nullable Long dataVersion) {}
+            @ArraySchema(arraySchema = @Schema(description = "up to 10 000 product ids")) @Nullable
+            List<@Nullable String> productIds,
+
+            @Schema(description = "delete only products stored at an older version; stamped now when absent") @Nullable
+            Long dataVersion) {}
 
     @PostMapping("/api/v1/catalog/products/batch")
     @Operation(summary = "Upsert up to 10 000 products, version-guarded, each validated and reported by index")
@@ -71,20 +76,31 @@ class ProductBatchController {
         return writes.deleteAll(Authenticated.key().tenantId(), body.productIds(), body.dataVersion());
     }
 
-    @PostMapping(path = "/api/v1/catalog/import", consumes = {"text/csv", "application/csv"})
-    @Operation(summary = "Import a CSV product feed (columns mapped by header name; Content-Encoding: gzip "
-            + "accepted); rows are upserted in chunks and reported by row index")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The feed: a header line naming the columns, "
-            + "then one product a line (see docs/catalog.md)", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = "string", example = "id,title,price,currency,availability\n85123A,WHITE HANGING "
-                    + "HEART T-LIGHT HOLDER,2.55,GBP,in stock")))
+    @PostMapping(
+            path = "/api/v1/catalog/import",
+            consumes = {"text/csv", "application/csv"})
+    @Operation(
+            summary = "Import a CSV product feed (columns mapped by header name; Content-Encoding: gzip "
+                    + "accepted); rows are upserted in chunks and reported by row index")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description =
+                    "The feed: a header line naming the columns, " + "then one product a line (see docs/catalog.md)",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            example = "id,title,price,currency,availability\n85123A,WHITE HANGING "
+                                                    + "HEART T-LIGHT HOLDER,2.55,GBP,in stock")))
     BatchReport importCsv(HttpServletRequest request) throws IOException {
         InputStream body = request.getInputStream();
         if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
             try {
                 body = new Bounded(new GZIPInputStream(body, 1 << 16), MAX_UNPACKED_CSV);
             } catch (IOException e) {
-                throw Problems.badRequest("The body is declared as gzip (Content-Encoding) but is not: " + e.getMessage());
+                throw Problems.badRequest(
+                        "The body is declared as gzip (Content-Encoding) but is not: " + e.getMessage());
             }
         }
         return catalog.importCsv(Authenticated.key().tenantId(), body);

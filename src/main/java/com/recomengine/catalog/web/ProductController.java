@@ -56,25 +56,47 @@ class ProductController {
     }
 
     @GetMapping
-    @Operation(summary = "Search and list products: text (prefix and typo tolerant, relevance-ordered), category, "
-            + "availability and price filters, pages, category facet counts")
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "exact category; repeat for several",
+    @Operation(
+            summary = "Search and list products: text (prefix and typo tolerant, relevance-ordered), category, "
+                    + "availability and price filters, pages, category facet counts")
+    @Parameter(
+            name = "category",
+            in = ParameterIn.QUERY,
+            description = "exact category; repeat for several",
             array = @ArraySchema(schema = @Schema(type = "string", maxLength = 200)))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ProductSearchPage.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ProductSearchPage.class)))
     ResponseEntity<byte[]> search(
             @Parameter(description = "words to find in name and category", schema = @Schema(maxLength = 200))
-            @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @RequestParam(required = false) @Nullable Boolean available,
             @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal minPrice,
             @Parameter(schema = @Schema(minimum = "0")) @RequestParam(required = false) @Nullable BigDecimal maxPrice,
             @Parameter(schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "relevance (default with q), name (default without), price, updatedAt or "
-                    + "productId; then ,asc or ,desc") @RequestParam(required = false) @Nullable String sort,
+                    @RequestParam(defaultValue = "20")
+                    int size,
+            @Parameter(
+                            description = "relevance (default with q), name (default without), price, updatedAt or "
+                                    + "productId; then ,asc or ,desc")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sort,
             HttpServletRequest request) {
-        ProductQuery query = new ProductQuery(q, categories(request), available, minPrice, maxPrice, page, size,
+        ProductQuery query = new ProductQuery(
+                q,
+                categories(request),
+                available,
+                minPrice,
+                maxPrice,
+                page,
+                size,
                 ProductQuery.Order.parse(sort, q != null && !q.isBlank()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(search.searchJson(tenant(), query));
     }
@@ -91,21 +113,28 @@ class ProductController {
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
     ResponseEntity<ProductView> create(@RequestBody JsonNode body) {
         ProductView created = writes.create(tenant(), body);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.productId()).toUri()).body(created);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}")
+                        .buildAndExpand(created.productId())
+                        .toUri())
+                .body(created);
     }
 
     @PutMapping("/{productId}")
-    @Operation(summary = "Create or replace a product, version-guarded: 201 created, 200 replaced or the same "
-            + "version already stored, 409 when a newer version is stored")
+    @Operation(
+            summary = "Create or replace a product, version-guarded: 201 created, 200 replaced or the same "
+                    + "version already stored, 409 when a newer version is stored")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
     ResponseEntity<ProductView> put(@PathVariable String productId, @RequestBody JsonNode body) {
         ProductWrites.Written written = writes.put(tenant(), productId, body);
-        return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK).body(written.product());
+        return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(written.product());
     }
 
-    @PatchMapping(path = "/{productId}", consumes = {"application/json", "application/merge-patch+json"})
+    @PatchMapping(
+            path = "/{productId}",
+            consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change some fields (JSON merge patch: null clears a field, attributes merge by key)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
@@ -116,8 +145,7 @@ class ProductController {
     @DeleteMapping("/{productId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a product; with dataVersion, only if the stored one is older (409 otherwise)")
-    void delete(@PathVariable String productId,
-                @RequestParam(required = false) @Min(0) @Nullable Long dataVersion) {
+    void delete(@PathVariable String productId, @RequestParam(required = false) @Min(0) @Nullable Long dataVersion) {
         writes.delete(tenant(), productId, dataVersion);
     }
 

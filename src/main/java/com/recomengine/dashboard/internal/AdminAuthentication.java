@@ -32,18 +32,22 @@ class AdminAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication login) {
         String email = String.valueOf(login.getPrincipal()).strip();
-        String password = login.getCredentials() == null ? "" : login.getCredentials().toString();
+        String password =
+                login.getCredentials() == null ? "" : login.getCredentials().toString();
         if (email.isEmpty() || password.isEmpty()) {
             throw new BadCredentialsException("Enter your email and password.");
         }
         try {
             DashboardAdmin admin = accounts.authenticate(email, password, clientAddress(login))
                     .flatMap(accounts::profile)
-                    .map(p -> new DashboardAdmin(p.id().value(), p.email(), p.name(),
+                    .map(p -> new DashboardAdmin(
+                            p.id().value(),
+                            p.email(),
+                            p.name(),
                             accounts.credentialsVersion(p.id()).orElse("")))
                     .orElseThrow(() -> new BadCredentialsException("Email or password is wrong."));
-            var session = UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                    List.of(new SimpleGrantedAuthority(ROLE)));
+            var session = UsernamePasswordAuthenticationToken.authenticated(
+                    admin, null, List.of(new SimpleGrantedAuthority(ROLE)));
             session.setDetails(login.getDetails());
             return session;
         } catch (ProblemException e) {
@@ -61,6 +65,7 @@ class AdminAuthentication implements AuthenticationProvider {
 
     private static String clientAddress(Authentication login) {
         return login.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -33,7 +33,9 @@ class CredentialsCheck implements HandlerInterceptor {
         if (session == null || !(session.getPrincipal() instanceof DashboardAdmin admin)) {
             return true;
         }
-        boolean current = accounts.credentialsVersion(admin.id()).filter(admin.credentials()::equals).isPresent();
+        boolean current = accounts.credentialsVersion(admin.id())
+                .filter(admin.credentials()::equals)
+                .isPresent();
         if (current) {
             return true;
         }

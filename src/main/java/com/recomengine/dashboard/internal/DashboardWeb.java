@@ -38,7 +38,8 @@ class DashboardWeb implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/dashboard/assets/**")
                 .addResourceLocations("classpath:/static/dashboard/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
@@ -46,14 +47,17 @@ class DashboardWeb implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                response.setHeader("Content-Security-Policy", POLICY);
-                return true;
-            }
-        }).addPathPatterns("/", "/dashboard", "/dashboard/**", "/login", "/signup", "/forgot-password",
-                "/reset-password").excludePathPatterns("/dashboard/assets/**");
-        registry.addInterceptor(credentials).addPathPatterns("/dashboard", "/dashboard/**")
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        response.setHeader("Content-Security-Policy", POLICY);
+                        return true;
+                    }
+                })
+                .addPathPatterns(
+                        "/", "/dashboard", "/dashboard/**", "/login", "/signup", "/forgot-password", "/reset-password")
+                .excludePathPatterns("/dashboard/assets/**");
+        registry.addInterceptor(credentials)
+                .addPathPatterns("/dashboard", "/dashboard/**")
                 .excludePathPatterns("/dashboard/assets/**");
     }
 

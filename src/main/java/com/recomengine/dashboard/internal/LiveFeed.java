@@ -62,8 +62,15 @@ public class LiveFeed {
     }
 
     /** One interaction as the browser gets it. */
-    public record Item(long seq, String type, String userId, @Nullable String productId, @Nullable String placementId,
-                       @Nullable String strategy, Instant timestamp, Instant storedAt) {}
+    public record Item(
+            long seq,
+            String type,
+            String userId,
+            @Nullable String productId,
+            @Nullable String placementId,
+            @Nullable String strategy,
+            Instant timestamp,
+            Instant storedAt) {}
 
     /** Today's totals per type (UTC day), and today's purchase revenue from the live counters (0 without Redis). */
     public record Counts(Map<String, Long> today, long total, long revenueCents) {}
@@ -96,14 +103,16 @@ public class LiveFeed {
         Instant now = Instant.now();
         channels.forEach((tenant, channel) -> {
             if (channel.emitters.isEmpty()) {
-                if (channel.unwatchedSince != null && channel.unwatchedSince.plus(KEEP_UNWATCHED).isBefore(now)) {
+                if (channel.unwatchedSince != null
+                        && channel.unwatchedSince.plus(KEEP_UNWATCHED).isBefore(now)) {
                     channels.remove(tenant, channel);
                 }
                 return;
             }
             try {
-                List<Item> fresh = channel.take(interactions.storedSince(tenant, channel.cursor.minus(OVERLAP), WINDOW,
-                        PER_POLL), this::metadata);
+                List<Item> fresh = channel.take(
+                        interactions.storedSince(tenant, channel.cursor.minus(OVERLAP), WINDOW, PER_POLL),
+                        this::metadata);
                 for (Item item : fresh) {
                     channel.broadcast(() -> event(item));
                 }
@@ -131,14 +140,21 @@ public class LiveFeed {
         for (InteractionType type : InteractionType.values()) {
             byType.put(type.wireName(), 0L);
         }
-        interactions.countByType(tenant, start, start.plus(Duration.ofDays(1)))
+        interactions
+                .countByType(tenant, start, start.plus(Duration.ofDays(1)))
                 .forEach((type, n) -> byType.put(type.wireName(), n));
-        long revenue = interactions.liveCounts(tenant, today).stream().mapToLong(LiveCounts::revenueCents).sum();
-        return new Counts(byType, byType.values().stream().mapToLong(Long::longValue).sum(), revenue);
+        long revenue = interactions.liveCounts(tenant, today).stream()
+                .mapToLong(LiveCounts::revenueCents)
+                .sum();
+        return new Counts(
+                byType, byType.values().stream().mapToLong(Long::longValue).sum(), revenue);
     }
 
     private SseEmitter.SseEventBuilder event(Item item) {
-        return SseEmitter.event().id(Long.toString(item.seq())).name("interaction").data(item);
+        return SseEmitter.event()
+                .id(Long.toString(item.seq()))
+                .name("interaction")
+                .data(item);
     }
 
     private String[] metadata(@Nullable String metadata) {
@@ -165,9 +181,12 @@ public class LiveFeed {
         final Deque<Item> backlog = new ArrayDeque<>();
         /** Keys of the rows read within the overlap, so that reading a few seconds back sends nothing twice. */
         final Map<String, Instant> recent = new LinkedHashMap<>();
+
         Instant cursor = Instant.now().minus(WINDOW);
         long seq;
-        @Nullable Instant unwatchedSince;
+
+        @Nullable
+        Instant unwatchedSince;
 
         synchronized List<Item> after(long lastSeen) {
             return backlog.stream().filter(item -> item.seq() > lastSeen).toList();
@@ -177,14 +196,30 @@ public class LiveFeed {
             List<Item> fresh = new ArrayList<>();
             for (StoredInteraction row : rows) {
                 Interaction i = row.interaction();
-                String key = i.type().wireName() + '\u0000' + i.userId() + '\u0000' + i.productId() + '\u0000'
-                        + i.timestamp() + '\u0000' + i.eventId() + '\u0000' + row.storedAt();
+                String key = i.type().wireName()
+                        + '\u0000'
+                        + i.userId()
+                        + '\u0000'
+                        + i.productId()
+                        + '\u0000'
+                        + i.timestamp()
+                        + '\u0000'
+                        + i.eventId()
+                        + '\u0000'
+                        + row.storedAt();
                 if (recent.putIfAbsent(key, row.storedAt()) != null) {
                     continue;
                 }
                 String[] meta = metadata.apply(i.metadata());
-                Item item = new Item(++seq, i.type().wireName(), i.userId(), i.productId(), meta[0], meta[1],
-                        i.timestamp(), row.storedAt());
+                Item item = new Item(
+                        ++seq,
+                        i.type().wireName(),
+                        i.userId(),
+                        i.productId(),
+                        meta[0],
+                        meta[1],
+                        i.timestamp(),
+                        row.storedAt());
                 fresh.add(item);
                 backlog.addLast(item);
                 while (backlog.size() > BACKLOG) {

@@ -46,9 +46,10 @@ public class PreviewKeys implements HttpSessionListener {
     public String keyFor(DashboardAdmin admin, TenantId tenant, HttpSession session) {
         Map<UUID, Issued> issued = issued(session);
         return issued.computeIfAbsent(tenant.value(), t -> {
-            var key = keys.issueKey(admin.id(), tenant, NAME, KeyType.PUBLISHABLE, KeyPermission.PUBLISHABLE);
-            return new Issued(admin.adminId(), t, key.keyId(), key.key());
-        }).key();
+                    var key = keys.issueKey(admin.id(), tenant, NAME, KeyType.PUBLISHABLE, KeyPermission.PUBLISHABLE);
+                    return new Issued(admin.adminId(), t, key.keyId(), key.key());
+                })
+                .key();
     }
 
     @Override

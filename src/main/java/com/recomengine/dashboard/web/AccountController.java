@@ -45,7 +45,8 @@ class AccountController {
             return "redirect:/dashboard";
         }
         HttpSession session = request.getSession(false);
-        if (error != null && session != null
+        if (error != null
+                && session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
             model.addAttribute("loginError", e.getMessage());
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -65,8 +66,12 @@ class AccountController {
     }
 
     @PostMapping("/signup")
-    String signup(@Valid @ModelAttribute("form") AccountForms.Signup form, BindingResult errors,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String signup(
+            @Valid @ModelAttribute("form") AccountForms.Signup form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return "dashboard/account/signup";
         }
@@ -109,8 +114,11 @@ class AccountController {
     }
 
     @PostMapping("/reset-password")
-    String reset(@Valid @ModelAttribute("form") AccountForms.Reset form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+    String reset(
+            @Valid @ModelAttribute("form") AccountForms.Reset form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasFieldErrors("token")) {
             model.addAttribute("tokenError", true);
             return "dashboard/account/reset";

@@ -11,10 +11,16 @@ final class AccountForms {
     private AccountForms() {}
 
     record Signup(
-            @NotBlank(message = "Enter your name.") @Size(max = 100, message = "At most 100 characters.") String name,
-            @NotBlank(message = "Enter your email address.") @Email(message = "Enter an email address like you@shop.com.")
-            @Size(max = 320, message = "At most 320 characters.") String email,
-            @NotBlank(message = "Choose a password.") @Size(min = 10, max = 128, message = "Use 10 to 128 characters.") String password) {
+            @NotBlank(message = "Enter your name.") @Size(max = 100, message = "At most 100 characters.")
+            String name,
+
+            @NotBlank(message = "Enter your email address.")
+            @Email(message = "Enter an email address like you@shop.com.")
+            @Size(max = 320, message = "At most 320 characters.")
+            String email,
+
+            @NotBlank(message = "Choose a password.") @Size(min = 10, max = 128, message = "Use 10 to 128 characters.")
+            String password) {
 
         static Signup empty() {
             return new Signup("", "", "");
@@ -23,11 +29,16 @@ final class AccountForms {
 
     record Forgot(
             @NotBlank(message = "Enter the email address of your account.")
-            @Size(max = 320, message = "At most 320 characters.") String email) {}
+            @Size(max = 320, message = "At most 320 characters.")
+            String email) {}
 
     record Reset(
             @NotBlank String token,
-            @NotBlank(message = "Choose a new password.") @Size(min = 10, max = 128, message = "Use 10 to 128 characters.") String password,
+
+            @NotBlank(message = "Choose a new password.")
+            @Size(min = 10, max = 128, message = "Use 10 to 128 characters.")
+            String password,
+
             String confirmation) {
 
         boolean confirmed() {

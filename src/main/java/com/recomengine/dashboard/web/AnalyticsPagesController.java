@@ -42,10 +42,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AnalyticsPagesController {
 
     static final int MAX_DAYS = 400;
-    static final List<String> SERIES = List.of("impressions", "clicks", "ctr", "conversions", "conversion_rate",
-            "revenue", "recommendation_revenue", "users");
-    static final List<String> RANKINGS = List.of("revenue", "conversions", "clicks", "views", "impressions",
-            "recommendation_revenue");
+    static final List<String> SERIES = List.of(
+            "impressions",
+            "clicks",
+            "ctr",
+            "conversions",
+            "conversion_rate",
+            "revenue",
+            "recommendation_revenue",
+            "users");
+    static final List<String> RANKINGS =
+            List.of("revenue", "conversions", "clicks", "views", "impressions", "recommendation_revenue");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -65,15 +72,22 @@ class AnalyticsPagesController {
     record Range(DayRange days, Map<String, String> errors) {}
 
     @GetMapping
-    String page(@PathVariable UUID tenantId, @RequestParam(defaultValue = "") String from,
-                @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "revenue") String metric,
-                @RequestParam(defaultValue = "day") String granularity,
-                @RequestParam(defaultValue = "revenue") String top, Model model) {
+    String page(
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "revenue") String metric,
+            @RequestParam(defaultValue = "day") String granularity,
+            @RequestParam(defaultValue = "revenue") String top,
+            Model model) {
         TenantId tenant = new TenantId(tenantId);
         Range range = range(from, to);
-        SeriesMetric series = SeriesMetric.fromWire(metric).filter(m -> SERIES.contains(metric)).orElse(SeriesMetric.REVENUE);
+        SeriesMetric series = SeriesMetric.fromWire(metric)
+                .filter(m -> SERIES.contains(metric))
+                .orElse(SeriesMetric.REVENUE);
         Granularity bucket = Granularity.fromWire(granularity).orElse(Granularity.DAY);
-        ProductMetric ranking = ProductMetric.fromWire(top).filter(m -> RANKINGS.contains(top)).orElse(ProductMetric.REVENUE);
+        ProductMetric ranking =
+                ProductMetric.fromWire(top).filter(m -> RANKINGS.contains(top)).orElse(ProductMetric.REVENUE);
         DayRange days = range.days();
 
         Overview overview = analytics.overview(tenant, days);
@@ -98,22 +112,26 @@ class AnalyticsPagesController {
         model.addAttribute("tiles", tiles(overview));
         model.addAttribute("series", current);
         model.addAttribute("chart", chart(current, previous, series, bucket));
-        model.addAttribute("chartLabel", format.metric(series.wireName()) + " by " + bucket.wireName() + ", "
-                + format.date(days.from()) + " to " + format.date(days.to()) + " (values in the table below)");
+        model.addAttribute(
+                "chartLabel",
+                format.metric(series.wireName()) + " by " + bucket.wireName() + ", " + format.date(days.from()) + " to "
+                        + format.date(days.to()) + " (values in the table below)");
         model.addAttribute("topProducts", analytics.topProducts(tenant, ranking, days, 10));
         model.addAttribute("breakdowns", breakdowns);
         return "dashboard/analytics/page";
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable UUID tenantId,
-                                                 @RequestParam(defaultValue = "") String from,
-                                                 @RequestParam(defaultValue = "") String to) {
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to) {
         TenantId tenant = new TenantId(tenantId);
         DayRange days = range(from, to).days();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"analytics-" + days.from() + "-" + days.to() + ".csv\"")
                 .body(out -> analytics.exportCsv(tenant, days, out));
     }
@@ -139,7 +157,8 @@ class AnalyticsPagesController {
         } else if (errors.isEmpty() && new DayRange(first, last).days() > MAX_DAYS) {
             errors.put("to", "At most " + MAX_DAYS + " days at a time.");
         }
-        return errors.isEmpty() ? new Range(new DayRange(first, last), errors)
+        return errors.isEmpty()
+                ? new Range(new DayRange(first, last), errors)
                 : new Range(new DayRange(today.minusDays(29), today), errors);
     }
 
@@ -174,7 +193,8 @@ class AnalyticsPagesController {
         tiles.add(tile("Conversion rate", o.conversionRate(), SeriesMetric.CONVERSION_RATE));
         tiles.add(tile("Revenue", o.revenue(), SeriesMetric.REVENUE));
         tiles.add(tile("From recommendations", o.recommendationRevenue(), SeriesMetric.RECOMMENDATION_REVENUE));
-        tiles.add(tile("Recommended purchases", o.recommendationConversions(), SeriesMetric.RECOMMENDATION_CONVERSIONS));
+        tiles.add(
+                tile("Recommended purchases", o.recommendationConversions(), SeriesMetric.RECOMMENDATION_CONVERSIONS));
         return tiles;
     }
 
@@ -186,17 +206,22 @@ class AnalyticsPagesController {
     }
 
     private LineChart chart(TimeSeries current, TimeSeries previous, SeriesMetric metric, Granularity bucket) {
-        List<LineChart.Point> now = current.points().stream().map(p -> point(p, bucket)).toList();
-        List<LineChart.Point> before = previous.points().stream().map(p -> point(p, bucket)).toList();
+        List<LineChart.Point> now =
+                current.points().stream().map(p -> point(p, bucket)).toList();
+        List<LineChart.Point> before =
+                previous.points().stream().map(p -> point(p, bucket)).toList();
         return LineChart.of(now, before, value -> text(metric, value));
     }
 
     private static LineChart.Point point(TimeSeries.Point p, Granularity bucket) {
-        String label = bucket == Granularity.MONTH ? p.start().format(DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH))
+        String label = bucket == Granularity.MONTH
+                ? p.start().format(DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH))
                 : p.start().format(SHORT);
         String longLabel = (bucket == Granularity.WEEK ? "Week of " : bucket == Granularity.MONTH ? "" : "")
-                + (bucket == Granularity.MONTH ? p.start().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
-                : p.start().format(LONG));
-        return new LineChart.Point(label, longLabel, p.value() == null ? null : p.value().doubleValue());
+                + (bucket == Granularity.MONTH
+                        ? p.start().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
+                        : p.start().format(LONG));
+        return new LineChart.Point(
+                label, longLabel, p.value() == null ? null : p.value().doubleValue());
     }
 }

@@ -45,12 +45,19 @@ class CatalogPagesController {
     }
 
     /** What one strategy recommends next to the product, or why it cannot say. */
-    record Neighbours(String strategy, @Nullable RecommendationResult result, @Nullable String unavailable) {}
+    record Neighbours(
+            String strategy,
+            @Nullable RecommendationResult result,
+            @Nullable String unavailable) {}
 
     @GetMapping
-    String search(@PathVariable UUID tenantId, @RequestParam(defaultValue = "") String q,
-                  @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String available,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String available,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("available", available);
@@ -60,8 +67,13 @@ class CatalogPagesController {
             default -> null;
         };
         try {
-            ProductPage found = catalog.search(new TenantId(tenantId), q.isBlank() ? null : q,
-                    category.isBlank() ? null : category, availability, Math.max(page, 0), PAGE_SIZE);
+            ProductPage found = catalog.search(
+                    new TenantId(tenantId),
+                    q.isBlank() ? null : q,
+                    category.isBlank() ? null : category,
+                    availability,
+                    Math.max(page, 0),
+                    PAGE_SIZE);
             model.addAttribute("found", found);
         } catch (ProblemException e) {
             if (e.status() != HttpStatus.BAD_REQUEST) {
@@ -94,8 +106,11 @@ class CatalogPagesController {
                 continue;
             }
             try {
-                all.add(new Neighbours(strategy, engine.recommend(new RecommendationRequest(tenant, null, null,
-                        productId, null, strategy, 6, null, null, null)), null));
+                all.add(new Neighbours(
+                        strategy,
+                        engine.recommend(new RecommendationRequest(
+                                tenant, null, null, productId, null, strategy, 6, null, null, null)),
+                        null));
             } catch (ProblemException e) {
                 all.add(new Neighbours(strategy, null, e.getMessage()));
             }

@@ -44,9 +44,11 @@ class DashboardPages {
     }
 
     @ModelAttribute
-    void shared(@CookieValue(name = ThemeController.COOKIE, required = false) @Nullable String theme,
-                @AuthenticationPrincipal @Nullable Object principal,
-                @PathVariable(name = "tenantId", required = false) @Nullable UUID tenantId, Model model) {
+    void shared(
+            @CookieValue(name = ThemeController.COOKIE, required = false) @Nullable String theme,
+            @AuthenticationPrincipal @Nullable Object principal,
+            @PathVariable(name = "tenantId", required = false) @Nullable UUID tenantId,
+            Model model) {
         model.addAttribute("theme", ThemeController.valid(theme));
         if (!(principal instanceof DashboardAdmin admin)) {
             return;
@@ -83,17 +85,22 @@ class DashboardPages {
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return page(status, status.getReasonPhrase(), "The request could not be handled: "
-                    + status.getReasonPhrase().toLowerCase() + ".");
+            return page(
+                    status,
+                    status.getReasonPhrase(),
+                    "The request could not be handled: "
+                            + status.getReasonPhrase().toLowerCase() + ".");
         }
         log.error("Unexpected failure on dashboard page {} {}", request.getMethod(), request.getRequestURI(), e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+        return page(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong",
                 "An unexpected error occurred; it has been logged. Try again, or go back.");
     }
 
     private static ModelAndView page(HttpStatus status, String title, String detail) {
-        ModelAndView page = new ModelAndView("dashboard/error", Map.of("status", status.value(), "title", title,
-                "detail", detail));
+        ModelAndView page =
+                new ModelAndView("dashboard/error", Map.of("status", status.value(), "title", title, "detail", detail));
         page.setStatus(status);
         return page;
     }

@@ -11,13 +11,28 @@ import org.springframework.validation.Errors;
 /** A new experiment as the form gives it; the split is the control's share of users, in percent. */
 record ExperimentForm(
         @NotBlank(message = "Name the experiment, e.g. \"Trending vs collaborative on the home page\".")
-        @Size(max = 100, message = "At most 100 characters.") String name,
-        @Pattern(regexp = ExperimentDraft.PLACEMENT_PATTERN, message = "Use the placement id of a page: 1-100 letters, digits, '_', '.', ':' or '-'.") String placementId,
-        @Pattern(regexp = ExperimentDraft.STRATEGY_PATTERN, message = "Choose a strategy.") String controlStrategy,
-        @Pattern(regexp = ExperimentDraft.STRATEGY_PATTERN, message = "Choose a strategy.") String variantStrategy,
-        @Pattern(regexp = "\\s*\\d{1,2}\\s*", message = "A whole percentage between 1 and 99.") String trafficSplit,
-        @Pattern(regexp = ExperimentDraft.METRIC_PATTERN, message = "Choose a metric.") String primaryMetric,
-        @Pattern(regexp = "(" + ExperimentDraft.METRIC_PATTERN + ")?", message = "Choose a metric or none.") @Nullable String guardrailMetric) {
+        @Size(max = 100, message = "At most 100 characters.")
+        String name,
+
+        @Pattern(
+                regexp = ExperimentDraft.PLACEMENT_PATTERN,
+                message = "Use the placement id of a page: 1-100 letters, digits, '_', '.', ':' or '-'.")
+        String placementId,
+
+        @Pattern(regexp = ExperimentDraft.STRATEGY_PATTERN, message = "Choose a strategy.")
+        String controlStrategy,
+
+        @Pattern(regexp = ExperimentDraft.STRATEGY_PATTERN, message = "Choose a strategy.")
+        String variantStrategy,
+
+        @Pattern(regexp = "\\s*\\d{1,2}\\s*", message = "A whole percentage between 1 and 99.")
+        String trafficSplit,
+
+        @Pattern(regexp = ExperimentDraft.METRIC_PATTERN, message = "Choose a metric.")
+        String primaryMetric,
+
+        @Pattern(regexp = "(" + ExperimentDraft.METRIC_PATTERN + ")?", message = "Choose a metric or none.") @Nullable
+        String guardrailMetric) {
 
     static final List<String> METRICS = List.of(ExperimentDraft.METRIC_PATTERN.split("\\|"));
 
@@ -41,8 +56,14 @@ record ExperimentForm(
     }
 
     ExperimentDraft draft() {
-        return new ExperimentDraft(name.strip(), placementId.strip(), controlStrategy, variantStrategy, split(),
-                primaryMetric, guardrailMetric == null || guardrailMetric.isBlank() ? null : guardrailMetric);
+        return new ExperimentDraft(
+                name.strip(),
+                placementId.strip(),
+                controlStrategy,
+                variantStrategy,
+                split(),
+                primaryMetric,
+                guardrailMetric == null || guardrailMetric.isBlank() ? null : guardrailMetric);
     }
 
     private int split() {

@@ -57,9 +57,13 @@ class ExperimentPagesController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                  @Valid @ModelAttribute("form") ExperimentForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @Valid @ModelAttribute("form") ExperimentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         form.check(errors);
         if (errors.hasErrors()) {
             return form(admin, tenantId, model);
@@ -70,8 +74,11 @@ class ExperimentPagesController {
     }
 
     @GetMapping("/{experimentId}")
-    String show(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                @PathVariable UUID experimentId, Model model) {
+    String show(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            Model model) {
         TenantId tenant = new TenantId(tenantId);
         ExperimentSummary experiment = experiments.experimentOf(admin.id(), tenant, experimentId);
         model.addAttribute("experiment", experiment);
@@ -79,8 +86,11 @@ class ExperimentPagesController {
             ExperimentResults results = experiments.results(admin.id(), tenant, experimentId);
             model.addAttribute("results", results);
             Map<String, LiftBar> bars = new LinkedHashMap<>();
-            for (ExperimentResults.Comparison c : new ExperimentResults.Comparison[] {results.comparisons().ctr(),
-                    results.comparisons().conversionRate(), results.comparisons().revenuePerUser()}) {
+            for (ExperimentResults.Comparison c : new ExperimentResults.Comparison[] {
+                results.comparisons().ctr(),
+                results.comparisons().conversionRate(),
+                results.comparisons().revenuePerUser()
+            }) {
                 bars.put(c.metric(), LiftBar.of(c.relativeLift(), format));
             }
             model.addAttribute("bars", bars);
@@ -89,56 +99,91 @@ class ExperimentPagesController {
     }
 
     @PostMapping("/{experimentId}/{step:start|pause}")
-    String step(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                @PathVariable UUID experimentId, @PathVariable String step, RedirectAttributes redirect) {
-        ExperimentLifecycle.Step chosen = "start".equals(step) ? ExperimentLifecycle.Step.START
-                : ExperimentLifecycle.Step.PAUSE;
-        return act(tenantId, experimentId, redirect, chosen == ExperimentLifecycle.Step.START
-                ? "Experiment running: visitors of the placement are split between the two strategies."
-                : "Experiment paused: the placement serves its default strategy meanwhile.",
+    String step(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            @PathVariable String step,
+            RedirectAttributes redirect) {
+        ExperimentLifecycle.Step chosen =
+                "start".equals(step) ? ExperimentLifecycle.Step.START : ExperimentLifecycle.Step.PAUSE;
+        return act(
+                tenantId,
+                experimentId,
+                redirect,
+                chosen == ExperimentLifecycle.Step.START
+                        ? "Experiment running: visitors of the placement are split between the two strategies."
+                        : "Experiment paused: the placement serves its default strategy meanwhile.",
                 () -> experiments.take(admin.id(), new TenantId(tenantId), experimentId, chosen));
     }
 
     @GetMapping("/{experimentId}/{action:complete|delete}")
-    String confirm(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                   @PathVariable UUID experimentId, @PathVariable String action, Model model) {
+    String confirm(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            @PathVariable String action,
+            Model model) {
         model.addAttribute("experiment", experiments.experimentOf(admin.id(), new TenantId(tenantId), experimentId));
         model.addAttribute("action", action);
         return "dashboard/experiments/confirm";
     }
 
     @PostMapping("/{experimentId}/complete")
-    String complete(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                    @PathVariable UUID experimentId, RedirectAttributes redirect) {
-        return act(tenantId, experimentId, redirect, "Experiment completed: its results are final.",
-                () -> experiments.take(admin.id(), new TenantId(tenantId), experimentId, ExperimentLifecycle.Step.COMPLETE));
+    String complete(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            RedirectAttributes redirect) {
+        return act(
+                tenantId,
+                experimentId,
+                redirect,
+                "Experiment completed: its results are final.",
+                () -> experiments.take(
+                        admin.id(), new TenantId(tenantId), experimentId, ExperimentLifecycle.Step.COMPLETE));
     }
 
     @PostMapping("/{experimentId}/delete")
-    String delete(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                  @PathVariable UUID experimentId, RedirectAttributes redirect) {
-        String outcome = act(tenantId, experimentId, redirect, "Experiment deleted.",
+    String delete(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            RedirectAttributes redirect) {
+        String outcome = act(
+                tenantId,
+                experimentId,
+                redirect,
+                "Experiment deleted.",
                 () -> experiments.delete(admin.id(), new TenantId(tenantId), experimentId));
-        return redirect.getFlashAttributes().containsKey("failure") ? outcome
+        return redirect.getFlashAttributes().containsKey("failure")
+                ? outcome
                 : "redirect:/dashboard/tenants/" + tenantId + "/experiments";
     }
 
     @PostMapping("/{experimentId}/promote")
-    String promote(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                   @PathVariable UUID experimentId, @RequestParam(defaultValue = "") String variant,
-                   RedirectAttributes redirect) {
+    String promote(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID experimentId,
+            @RequestParam(defaultValue = "") String variant,
+            RedirectAttributes redirect) {
         Variant choice = switch (variant) {
             case "control" -> Variant.CONTROL;
             case "variant" -> Variant.VARIANT;
             default -> null;
         };
-        return act(tenantId, experimentId, redirect, "Winner promoted: it is now the placement's default strategy.",
+        return act(
+                tenantId,
+                experimentId,
+                redirect,
+                "Winner promoted: it is now the placement's default strategy.",
                 () -> experiments.promoteWinner(admin.id(), new TenantId(tenantId), experimentId, choice));
     }
 
     /** Runs a lifecycle step; a refusal (409) becomes a message on the experiment's page instead of an error page. */
-    private static String act(UUID tenantId, UUID experimentId, RedirectAttributes redirect, String done,
-                              Runnable step) {
+    private static String act(
+            UUID tenantId, UUID experimentId, RedirectAttributes redirect, String done, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("notice", done);
@@ -154,8 +199,11 @@ class ExperimentPagesController {
     private String form(DashboardAdmin admin, UUID tenantId, Model model) {
         model.addAttribute("strategies", TenantForm.STRATEGIES);
         model.addAttribute("metrics", ExperimentForm.METRICS);
-        model.addAttribute("placements", widgets.placements(admin.id(), new TenantId(tenantId)).stream()
-                .map(WidgetSpec::placementId).toList());
+        model.addAttribute(
+                "placements",
+                widgets.placements(admin.id(), new TenantId(tenantId)).stream()
+                        .map(WidgetSpec::placementId)
+                        .toList());
         return "dashboard/experiments/new";
     }
 }

@@ -59,8 +59,13 @@ class HealthPagesController {
     private final ObjectProvider<RecommendationModels> models;
     private final Format format;
 
-    HealthPagesController(Interactions interactions, IngestionRejections rejections, ApiKeys keys, Catalog catalog,
-                          ObjectProvider<RecommendationModels> models, Format format) {
+    HealthPagesController(
+            Interactions interactions,
+            IngestionRejections rejections,
+            ApiKeys keys,
+            Catalog catalog,
+            ObjectProvider<RecommendationModels> models,
+            Format format) {
         this.interactions = interactions;
         this.rejections = rejections;
         this.keys = keys;
@@ -73,32 +78,41 @@ class HealthPagesController {
     record Check(String title, String status, String detail) {}
 
     @GetMapping
-    String page(@AuthenticationPrincipal DashboardAdmin admin, @ModelAttribute("tenant") TenantProfile tenant,
-                Model model) {
+    String page(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @ModelAttribute("tenant") TenantProfile tenant,
+            Model model) {
         TenantId id = tenant.id();
         Instant now = Instant.now();
-        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today =
+                LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Long> byType = new LinkedHashMap<>();
         for (InteractionType type : InteractionType.values()) {
             byType.put(type.wireName(), 0L);
         }
-        interactions.countByType(id, today, now.plus(Duration.ofMinutes(5))).forEach((t, n) -> byType.put(t.wireName(), n));
+        interactions
+                .countByType(id, today, now.plus(Duration.ofMinutes(5)))
+                .forEach((t, n) -> byType.put(t.wireName(), n));
         long lastHour = interactions.count(id, now.minus(Duration.ofHours(1)), now.plus(Duration.ofMinutes(5)));
         long products = catalog.productCount(id);
-        InteractionCoverage coverage = interactions.coverage(id, now.minus(COVERAGE_WINDOW), now.plus(Duration.ofMinutes(5)));
-        List<String> seen = interactions.productIdsSeen(id, now.minus(UNKNOWN_WINDOW), now.plus(Duration.ofMinutes(5)),
-                UNKNOWN_SAMPLE);
+        InteractionCoverage coverage =
+                interactions.coverage(id, now.minus(COVERAGE_WINDOW), now.plus(Duration.ofMinutes(5)));
+        List<String> seen = interactions.productIdsSeen(
+                id, now.minus(UNKNOWN_WINDOW), now.plus(Duration.ofMinutes(5)), UNKNOWN_SAMPLE);
         Set<String> known = catalog.products(id, seen).keySet();
-        List<String> unknown = seen.stream().filter(p -> !known.contains(p)).sorted().toList();
+        List<String> unknown =
+                seen.stream().filter(p -> !known.contains(p)).sorted().toList();
         List<ApiKeySummary> active = keys.keysOf(admin.id(), id).stream()
-                .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name())).toList();
+                .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name()))
+                .toList();
 
         model.addAttribute("byType", byType);
         model.addAttribute("lastHour", lastHour);
         model.addAttribute("unknown", unknown);
         model.addAttribute("unknownSampled", seen.size() >= UNKNOWN_SAMPLE);
         model.addAttribute("coverage", coverage);
-        model.addAttribute("integration", integration(tenant, active, byType, lastHour, products, unknown, seen.size()));
+        model.addAttribute(
+                "integration", integration(tenant, active, byType, lastHour, products, unknown, seen.size()));
         model.addAttribute("strategies", strategies(coverage, byType, products, lastHour));
         model.addAttribute("rejections", rejections.today(id));
         return "dashboard/health/page";
@@ -112,10 +126,12 @@ class HealthPagesController {
         } else {
             try {
                 ModelBuildReport report = engine.rebuild(new TenantId(tenantId));
-                redirect.addFlashAttribute("notice", "Models built in " + format.number(report.totalMillis())
-                        + " ms from " + format.number(report.interactions()) + " interactions of "
-                        + format.number(report.users()) + " shoppers over " + format.number(report.items())
-                        + " products: " + sizes(report) + ".");
+                redirect.addFlashAttribute(
+                        "notice",
+                        "Models built in " + format.number(report.totalMillis())
+                                + " ms from " + format.number(report.interactions()) + " interactions of "
+                                + format.number(report.users()) + " shoppers over " + format.number(report.items())
+                                + " products: " + sizes(report) + ".");
             } catch (ProblemException e) {
                 if (e.status() != HttpStatus.CONFLICT) {
                     throw e;
@@ -128,48 +144,86 @@ class HealthPagesController {
 
     private String sizes(ModelBuildReport report) {
         List<String> parts = new ArrayList<>();
-        report.sizes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        report.sizes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parts.add(format.strategy(e.getKey()) + " " + format.number(e.getValue())));
         return String.join(", ", parts);
     }
 
-    private List<Check> integration(TenantProfile tenant, List<ApiKeySummary> active, Map<String, Long> byType,
-                                    long lastHour, long products, List<String> unknown, int seen) {
+    private List<Check> integration(
+            TenantProfile tenant,
+            List<ApiKeySummary> active,
+            Map<String, Long> byType,
+            long lastHour,
+            long products,
+            List<String> unknown,
+            int seen) {
         List<Check> checks = new ArrayList<>();
         if (!tenant.settings().active()) {
-            checks.add(new Check("Tenant", "bad", "The tenant is " + tenant.status().name().toLowerCase()
-                    + ": every key is refused until you activate it."));
+            checks.add(new Check(
+                    "Tenant",
+                    "bad",
+                    "The tenant is " + tenant.status().name().toLowerCase()
+                            + ": every key is refused until you activate it."));
         }
-        List<ApiKeySummary> publishable = active.stream().filter(k -> k.type() == KeyType.PUBLISHABLE).toList();
-        List<ApiKeySummary> secret = active.stream().filter(k -> k.type() == KeyType.SECRET).toList();
+        List<ApiKeySummary> publishable =
+                active.stream().filter(k -> k.type() == KeyType.PUBLISHABLE).toList();
+        List<ApiKeySummary> secret =
+                active.stream().filter(k -> k.type() == KeyType.SECRET).toList();
         checks.add(keyCheck("Publishable key (web pages)", publishable));
         checks.add(keyCheck("Secret key (servers)", secret));
         if (!publishable.isEmpty() && tenant.settings().allowedOrigins().isEmpty()) {
-            checks.add(new Check("Allowed origins", "bad", "There is a publishable key but no allowed origin: "
-                    + "browsers on your store get 403. Add the store's origin in Settings."));
+            checks.add(new Check(
+                    "Allowed origins",
+                    "bad",
+                    "There is a publishable key but no allowed origin: "
+                            + "browsers on your store get 403. Add the store's origin in Settings."));
         } else {
-            checks.add(new Check("Allowed origins", tenant.settings().allowedOrigins().isEmpty() ? "warn" : "ok",
-                    tenant.settings().allowedOrigins().isEmpty() ? "None yet; needed once pages use a publishable key."
+            checks.add(new Check(
+                    "Allowed origins",
+                    tenant.settings().allowedOrigins().isEmpty() ? "warn" : "ok",
+                    tenant.settings().allowedOrigins().isEmpty()
+                            ? "None yet; needed once pages use a publishable key."
                             : String.join(", ", tenant.settings().allowedOrigins())));
         }
-        checks.add(new Check("Catalog", products == 0 ? "bad" : "ok", products == 0
-                ? "No products yet: recommendations need the catalog (POST /api/v1/catalog/products/batch)."
-                : format.number(products) + " live products."));
+        checks.add(new Check(
+                "Catalog",
+                products == 0 ? "bad" : "ok",
+                products == 0
+                        ? "No products yet: recommendations need the catalog (POST /api/v1/catalog/products/batch)."
+                        : format.number(products) + " live products."));
         long today = byType.values().stream().mapToLong(Long::longValue).sum();
-        checks.add(new Check("Events", today == 0 ? "warn" : "ok", today == 0 ? "No events today yet."
-                : format.number(today) + " today, " + format.number(lastHour) + " in the last hour."));
-        checks.add(new Check("Impressions and clicks", byType.get("impression") > 0 ? "ok" : "warn",
-                byType.get("impression") > 0 ? format.number(byType.get("impression")) + " impressions and "
-                        + format.number(byType.get("recommendation_click")) + " recommendation clicks today."
+        checks.add(new Check(
+                "Events",
+                today == 0 ? "warn" : "ok",
+                today == 0
+                        ? "No events today yet."
+                        : format.number(today) + " today, " + format.number(lastHour) + " in the last hour."));
+        checks.add(new Check(
+                "Impressions and clicks",
+                byType.get("impression") > 0 ? "ok" : "warn",
+                byType.get("impression") > 0
+                        ? format.number(byType.get("impression")) + " impressions and "
+                                + format.number(byType.get("recommendation_click")) + " recommendation clicks today."
                         : "No impressions today: widgets drawn by the SDK report them; without them CTR and "
-                        + "experiments cannot be measured."));
-        checks.add(new Check("Purchases", byType.get("purchase") > 0 ? "ok" : "warn", byType.get("purchase") > 0
-                ? format.number(byType.get("purchase")) + " today."
-                : "No purchases today: send them with metadata.orderId and revenue to measure conversions and revenue."));
-        checks.add(new Check("Unknown products", unknown.isEmpty() ? "ok" : "warn", unknown.isEmpty()
-                ? (seen == 0 ? "No product ids in the last 7 days' events." : "Every product id of the last 7 days' events is in the catalog.")
-                : format.number(unknown.size()) + " product ids of the last 7 days' events are not in the catalog "
-                        + "(they cannot be recommended)."));
+                                + "experiments cannot be measured."));
+        checks.add(
+                new Check(
+                        "Purchases",
+                        byType.get("purchase") > 0 ? "ok" : "warn",
+                        byType.get("purchase") > 0
+                                ? format.number(byType.get("purchase")) + " today."
+                                : "No purchases today: send them with metadata.orderId and revenue to measure conversions and revenue."));
+        checks.add(new Check(
+                "Unknown products",
+                unknown.isEmpty() ? "ok" : "warn",
+                unknown.isEmpty()
+                        ? (seen == 0
+                                ? "No product ids in the last 7 days' events."
+                                : "Every product id of the last 7 days' events is in the catalog.")
+                        : format.number(unknown.size())
+                                + " product ids of the last 7 days' events are not in the catalog "
+                                + "(they cannot be recommended)."));
         return checks;
     }
 
@@ -177,30 +231,44 @@ class HealthPagesController {
         if (keys.isEmpty()) {
             return new Check(title, "warn", "None active.");
         }
-        Instant last = keys.stream().map(ApiKeySummary::lastUsedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Instant last = keys.stream()
+                .map(ApiKeySummary::lastUsedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         boolean recent = last != null && last.isAfter(Instant.now().minus(Duration.ofDays(1)));
         return new Check(title, recent ? "ok" : "warn", keys.size() + " active, last used " + format.ago(last) + ".");
     }
 
     private List<Check> strategies(InteractionCoverage c, Map<String, Long> byType, long products, long lastHour) {
         List<Check> checks = new ArrayList<>();
-        checks.add(new Check("Collaborative", c.usersWithTwoProducts() >= 20 ? "ok" : "warn",
+        checks.add(new Check(
+                "Collaborative",
+                c.usersWithTwoProducts() >= 20 ? "ok" : "warn",
                 "Needs shoppers who viewed, clicked or bought two or more products: you have "
                         + format.number(c.usersWithTwoProducts()) + " in the last 30 days (20 or more works)."));
         long baskets = c.ordersWithTwoProducts() + c.sessionsWithTwoProducts();
-        checks.add(new Check("Frequently bought together", c.ordersWithTwoProducts() >= 10 ? "ok" : "warn",
+        checks.add(new Check(
+                "Frequently bought together",
+                c.ordersWithTwoProducts() >= 10 ? "ok" : "warn",
                 "Needs orders with 2+ items (purchases sharing a metadata.orderId): you have "
-                        + format.number(c.ordersWithTwoProducts()) + ", and " + format.number(c.sessionsWithTwoProducts())
+                        + format.number(c.ordersWithTwoProducts()) + ", and "
+                        + format.number(c.sessionsWithTwoProducts())
                         + " sessions with 2+ products" + (baskets == 0 ? "." : " (used too).")));
-        checks.add(new Check("Content based", products >= 2 ? "ok" : "warn",
+        checks.add(new Check(
+                "Content based",
+                products >= 2 ? "ok" : "warn",
                 "Needs products with names, categories and attributes: the catalog has " + format.number(products)
                         + ". It also serves products nobody has interacted with yet."));
         long today = byType.values().stream().mapToLong(Long::longValue).sum();
-        checks.add(new Check("Trending", today - byType.get("impression") >= 10 ? "ok" : "warn",
+        checks.add(new Check(
+                "Trending",
+                today - byType.get("impression") >= 10 ? "ok" : "warn",
                 "Needs recent views, clicks and purchases: " + format.number(today - byType.get("impression"))
                         + " today, " + format.number(lastHour) + " events in the last hour."));
-        checks.add(new Check("Popular", c.users() >= 1 ? "ok" : "warn",
+        checks.add(new Check(
+                "Popular",
+                c.users() >= 1 ? "ok" : "warn",
                 "Needs any interactions with products: " + format.number(c.users()) + " shoppers touched "
                         + format.number(c.products()) + " products in the last 30 days ("
                         + format.number(c.purchases()) + " purchases)."));

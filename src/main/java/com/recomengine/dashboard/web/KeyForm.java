@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
 /** A key to issue: a name, secret or publishable, and for secret keys read or read-write. */
 record KeyForm(
         @NotBlank(message = "Name the key after where it will live, e.g. \"Checkout server\".")
-        @Size(max = 100, message = "At most 100 characters.") String name,
-        @Pattern(regexp = "secret|publishable", message = "Choose secret or publishable.") String type,
+        @Size(max = 100, message = "At most 100 characters.")
+        String name,
+
+        @Pattern(regexp = "secret|publishable", message = "Choose secret or publishable.")
+        String type,
+
         @Nullable String permissions) {
 
     static KeyForm blank() {

@@ -42,11 +42,16 @@ class KeyPagesController {
     record NewKey(String name, String key, boolean publishable, String snippet) {}
 
     @GetMapping
-    String list(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                @RequestParam(defaultValue = "false") boolean revoked, Model model) {
+    String list(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "false") boolean revoked,
+            Model model) {
         List<ApiKeySummary> all = keys.keysOf(admin.id(), new TenantId(tenantId));
-        model.addAttribute("keys", revoked ? all : all.stream().filter(k -> !k.revoked()).toList());
-        model.addAttribute("revokedCount", all.stream().filter(ApiKeySummary::revoked).count());
+        model.addAttribute(
+                "keys", revoked ? all : all.stream().filter(k -> !k.revoked()).toList());
+        model.addAttribute(
+                "revokedCount", all.stream().filter(ApiKeySummary::revoked).count());
         model.addAttribute("showRevoked", revoked);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", KeyForm.blank());
@@ -55,48 +60,70 @@ class KeyPagesController {
     }
 
     @PostMapping
-    String issue(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                 @Valid @ModelAttribute("form") KeyForm form, BindingResult errors, Model model,
-                 HttpServletRequest request, RedirectAttributes redirect) {
+    String issue(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @Valid @ModelAttribute("form") KeyForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!form.permissionValid()) {
             errors.rejectValue("permissions", "permission", "Choose read or read-write.");
         }
         if (errors.hasErrors()) {
             return list(admin, tenantId, false, model);
         }
-        IssuedKey issued = keys.issueKey(admin.id(), new TenantId(tenantId), form.name().strip(), form.keyType(),
-                form.permission());
+        IssuedKey issued = keys.issueKey(
+                admin.id(), new TenantId(tenantId), form.name().strip(), form.keyType(), form.permission());
         boolean publishable = form.keyType() == KeyType.PUBLISHABLE;
-        redirect.addFlashAttribute("newKey", new NewKey(form.name().strip(), issued.key(), publishable,
-                publishable ? snippet(request, issued.key()) : ""));
+        redirect.addFlashAttribute(
+                "newKey",
+                new NewKey(
+                        form.name().strip(),
+                        issued.key(),
+                        publishable,
+                        publishable ? snippet(request, issued.key()) : ""));
         return "redirect:/dashboard/tenants/" + tenantId + "/keys";
     }
 
     @GetMapping("/{keyId}/revoke")
-    String confirmRevoke(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                         @PathVariable UUID keyId, Model model) {
+    String confirmRevoke(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID keyId,
+            Model model) {
         model.addAttribute("key", find(admin, tenantId, keyId));
         return "dashboard/keys/revoke";
     }
 
     @PostMapping("/{keyId}/revoke")
-    String revoke(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                  @PathVariable UUID keyId, RedirectAttributes redirect) {
+    String revoke(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable UUID keyId,
+            RedirectAttributes redirect) {
         ApiKeySummary key = find(admin, tenantId, keyId);
         keys.revokeKey(admin.id(), new TenantId(tenantId), keyId);
-        redirect.addFlashAttribute("notice", "Key '" + key.name() + "' (" + key.prefix()
-                + "…) revoked: every instance refuses it within a second.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Key '" + key.name() + "' (" + key.prefix() + "…) revoked: every instance refuses it within a second.");
         return "redirect:/dashboard/tenants/" + tenantId + "/keys";
     }
 
     private ApiKeySummary find(DashboardAdmin admin, UUID tenantId, UUID keyId) {
-        return keys.keysOf(admin.id(), new TenantId(tenantId)).stream().filter(k -> k.keyId().equals(keyId))
-                .findFirst().orElseThrow(() -> Problems.notFound("API key", keyId));
+        return keys.keysOf(admin.id(), new TenantId(tenantId)).stream()
+                .filter(k -> k.keyId().equals(keyId))
+                .findFirst()
+                .orElseThrow(() -> Problems.notFound("API key", keyId));
     }
 
     static String snippet(HttpServletRequest request, String key) {
-        String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath("").replaceQuery(null)
-                .build().toUriString();
+        String base = ServletUriComponentsBuilder.fromContextPath(request)
+                .replacePath("")
+                .replaceQuery(null)
+                .build()
+                .toUriString();
         return "<script src=\"" + base + "/sdk/v1/recomengine.js\" data-api-key=\"" + key + "\" async></script>\n"
                 + "<div data-recomengine-placement=\"home_top\"></div>";
     }

@@ -8,8 +8,15 @@ import org.jspecify.annotations.Nullable;
  * {@value #WIDTH}×{@value #HEIGHT}): positions in pixels, the tone (better, worse, unclear) and the text a screen
  * reader says instead of the picture.
  */
-public record LiftBar(double zero, double low, double high, double estimate, String tone, String label,
-                      String lowText, String highText) {
+public record LiftBar(
+        double zero,
+        double low,
+        double high,
+        double estimate,
+        String tone,
+        String label,
+        String lowText,
+        String highText) {
 
     public static final int WIDTH = 260;
     public static final int HEIGHT = 30;
@@ -24,8 +31,15 @@ public record LiftBar(double zero, double low, double high, double estimate, Str
         String confidence = format.decimal(lift.confidence() * 100, 0) + " %";
         String label = "Lift " + format.signedPercent(lift.estimate(), 1) + ", " + confidence + " interval from "
                 + format.signedPercent(lift.low(), 1) + " to " + format.signedPercent(lift.high(), 1);
-        return new LiftBar(x(0, reach), x(lift.low(), reach), x(lift.high(), reach), x(lift.estimate(), reach), tone,
-                label, format.signedPercent(lift.low(), 1), format.signedPercent(lift.high(), 1));
+        return new LiftBar(
+                x(0, reach),
+                x(lift.low(), reach),
+                x(lift.high(), reach),
+                x(lift.estimate(), reach),
+                tone,
+                label,
+                format.signedPercent(lift.low(), 1),
+                format.signedPercent(lift.high(), 1));
     }
 
     private static double x(double value, double reach) {

@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  * line over a shaded area, optionally the previous range as a dashed line, a y axis with round ticks and a few
  * date labels. Missing values (a rate with nothing to divide by) break the line.
  */
-public record LineChart(String currentPath, String areaPath, String previousPath, List<Tick> yTicks,
-                        List<Label> xLabels, List<Dot> dots, boolean empty) {
+public record LineChart(
+        String currentPath,
+        String areaPath,
+        String previousPath,
+        List<Tick> yTicks,
+        List<Label> xLabels,
+        List<Dot> dots,
+        boolean empty) {
 
     public static final int WIDTH = 720;
     public static final int HEIGHT = 240;
@@ -30,7 +36,8 @@ public record LineChart(String currentPath, String areaPath, String previousPath
     public record Dot(double x, double y, String title) {}
 
     /** One bucket: its axis label, hover label and value (null when undefined). */
-    public record Point(String label, String longLabel, @Nullable Double value) {}
+    public record Point(
+            String label, String longLabel, @Nullable Double value) {}
 
     public static LineChart of(List<Point> current, List<Point> previous, DoubleFunction<String> valueText) {
         double max = 0;
@@ -61,8 +68,8 @@ public record LineChart(String currentPath, String areaPath, String previousPath
                 dots.add(new Dot(x(i, n), y(p.value(), top), p.longLabel() + ": " + valueText.apply(p.value())));
             }
         }
-        return new LineChart(path(current, n, top), area(current, n, top), path(previous, n, top), ticks, labels, dots,
-                empty);
+        return new LineChart(
+                path(current, n, top), area(current, n, top), path(previous, n, top), ticks, labels, dots, empty);
     }
 
     static double niceCeiling(double value) {
@@ -105,8 +112,9 @@ public record LineChart(String currentPath, String areaPath, String previousPath
             return "";
         }
         double base = y(0, top);
-        return "M" + num(x(0, count)) + " " + num(base) + " L" + path(series, count, top).substring(1)
-                + " L" + num(x(series.size() - 1, count)) + " " + num(base) + " Z";
+        return "M" + num(x(0, count)) + " " + num(base) + " L"
+                + path(series, count, top).substring(1) + " L" + num(x(series.size() - 1, count)) + " " + num(base)
+                + " Z";
     }
 
     private static double round(double value) {

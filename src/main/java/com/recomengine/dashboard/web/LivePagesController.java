@@ -28,15 +28,16 @@ class LivePagesController {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("types", List.of("view", "impression", "recommendation_click", "click", "add_to_cart",
-                "purchase"));
+        model.addAttribute(
+                "types", List.of("view", "impression", "recommendation_click", "click", "add_to_cart", "purchase"));
         return "dashboard/live/page";
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter stream(@PathVariable UUID tenantId,
-                      @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+    SseEmitter stream(
+            @PathVariable UUID tenantId,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
         return feed.watch(new TenantId(tenantId), parse(lastEventId));
     }
 

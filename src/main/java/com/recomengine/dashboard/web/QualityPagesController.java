@@ -39,12 +39,14 @@ class QualityPagesController {
     }
 
     @PostMapping("/run")
-    String run(@ModelAttribute("tenant") TenantProfile tenant, @PathVariable UUID tenantId,
-               RedirectAttributes redirect) {
+    String run(
+            @ModelAttribute("tenant") TenantProfile tenant, @PathVariable UUID tenantId, RedirectAttributes redirect) {
         try {
             QualityReport report = quality.evaluate(tenant.id());
-            redirect.addFlashAttribute("notice", "Evaluated on " + format.number(report.purchases())
-                    + " purchases: " + format.number(report.evaluatedShoppers()) + " shoppers checked.");
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Evaluated on " + format.number(report.purchases()) + " purchases: "
+                            + format.number(report.evaluatedShoppers()) + " shoppers checked.");
         } catch (ProblemException e) {
             if (e.status() != HttpStatus.CONFLICT) {
                 throw e;

@@ -22,6 +22,10 @@ public final class Sections {
     private Sections() {}
 
     static String path(String key) {
-        return ALL.stream().filter(s -> s.key().equals(key)).map(Section::path).findFirst().orElse("");
+        return ALL.stream()
+                .filter(s -> s.key().equals(key))
+                .map(Section::path)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -18,12 +18,18 @@ import org.springframework.validation.Errors;
  */
 record TenantForm(
         @NotBlank(message = "Give the tenant a name, e.g. the store's.")
-        @Size(max = TenantConfig.MAX_NAME, message = "At most 100 characters.") String name,
-        @Pattern(regexp = TenantConfig.STRATEGY_PATTERN, message = "Choose one of the strategies.") String defaultStrategy,
+        @Size(max = TenantConfig.MAX_NAME, message = "At most 100 characters.")
+        String name,
+
+        @Pattern(regexp = TenantConfig.STRATEGY_PATTERN, message = "Choose one of the strategies.")
+        String defaultStrategy,
+
         @Nullable String allowedOrigins,
         @Nullable Boolean excludePurchased,
         @Nullable String excludedCategories,
-        @Pattern(regexp = "\\s*\\d{1,4}\\s*", message = "Enter a number of days between 7 and 730.") String retentionDays) {
+
+        @Pattern(regexp = "\\s*\\d{1,4}\\s*", message = "Enter a number of days between 7 and 730.")
+        String retentionDays) {
 
     static final List<String> STRATEGIES = List.of(TenantConfig.STRATEGY_PATTERN.split("\\|"));
     private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(TenantConfig.ORIGIN_PATTERN);
@@ -34,12 +40,19 @@ record TenantForm(
 
     static TenantForm of(TenantProfile tenant) {
         TenantSettings s = tenant.settings();
-        return new TenantForm(tenant.name(), s.defaultStrategy(), String.join("\n", s.allowedOrigins()),
-                s.excludePurchased(), String.join("\n", s.excludedCategories()), Integer.toString(s.retentionDays()));
+        return new TenantForm(
+                tenant.name(),
+                s.defaultStrategy(),
+                String.join("\n", s.allowedOrigins()),
+                s.excludePurchased(),
+                String.join("\n", s.excludedCategories()),
+                Integer.toString(s.retentionDays()));
     }
 
     List<String> origins() {
-        return lines(allowedOrigins).stream().map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList();
+        return lines(allowedOrigins).stream()
+                .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
+                .toList();
     }
 
     List<String> categories() {
@@ -49,9 +62,14 @@ record TenantForm(
     /** The checks bean validation cannot express on the raw text: each origin, the counts, the retention range. */
     void check(Errors errors) {
         List<String> origins = origins();
-        origins.stream().filter(o -> !ORIGIN.matcher(o).matches()).findFirst().ifPresent(bad ->
-                errors.rejectValue("allowedOrigins", "origin", "'" + bad + "' is not an origin: write it like "
-                        + "https://shop.example.com (scheme, host and an optional port, no path)."));
+        origins.stream()
+                .filter(o -> !ORIGIN.matcher(o).matches())
+                .findFirst()
+                .ifPresent(bad -> errors.rejectValue(
+                        "allowedOrigins",
+                        "origin",
+                        "'" + bad + "' is not an origin: write it like "
+                                + "https://shop.example.com (scheme, host and an optional port, no path)."));
         if (origins.size() > TenantConfig.MAX_ORIGINS) {
             errors.rejectValue("allowedOrigins", "count", "At most 50 origins.");
         }
@@ -69,8 +87,13 @@ record TenantForm(
     }
 
     TenantConfig config() {
-        return new TenantConfig(name.strip(), defaultStrategy, origins(), Boolean.TRUE.equals(excludePurchased),
-                categories(), retention());
+        return new TenantConfig(
+                name.strip(),
+                defaultStrategy,
+                origins(),
+                Boolean.TRUE.equals(excludePurchased),
+                categories(),
+                retention());
     }
 
     private int retention() {
@@ -81,7 +104,9 @@ record TenantForm(
         if (text == null) {
             return List.of();
         }
-        return List.copyOf(new LinkedHashSet<>(Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList()));
+        return List.copyOf(new LinkedHashSet<>(Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList()));
     }
 }

@@ -43,8 +43,13 @@ class TenantPagesController {
     private final ExperimentLifecycle experiments;
     private final Interactions interactions;
 
-    TenantPagesController(Tenants tenants, ApiKeys keys, Catalog catalog, Widgets widgets,
-                          ExperimentLifecycle experiments, Interactions interactions) {
+    TenantPagesController(
+            Tenants tenants,
+            ApiKeys keys,
+            Catalog catalog,
+            Widgets widgets,
+            ExperimentLifecycle experiments,
+            Interactions interactions) {
         this.tenants = tenants;
         this.keys = keys;
         this.catalog = catalog;
@@ -59,9 +64,11 @@ class TenantPagesController {
     }
 
     @GetMapping("/switch")
-    String switchTenant(@RequestParam(required = false) @Nullable UUID tenant,
-                        @RequestParam(defaultValue = "overview") String section) {
-        return tenant == null ? "redirect:/dashboard/tenants"
+    String switchTenant(
+            @RequestParam(required = false) @Nullable UUID tenant,
+            @RequestParam(defaultValue = "overview") String section) {
+        return tenant == null
+                ? "redirect:/dashboard/tenants"
                 : "redirect:/dashboard/tenants/" + tenant + Sections.path(section);
     }
 
@@ -78,8 +85,12 @@ class TenantPagesController {
     }
 
     @PostMapping("/tenants")
-    String create(@AuthenticationPrincipal DashboardAdmin admin, @Valid @ModelAttribute("form") TenantForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @Valid @ModelAttribute("form") TenantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         form.check(errors);
         if (errors.hasErrors()) {
             model.addAttribute("strategies", TenantForm.STRATEGIES);
@@ -91,18 +102,26 @@ class TenantPagesController {
     }
 
     @GetMapping("/tenants/{tenantId}")
-    String overview(@AuthenticationPrincipal DashboardAdmin admin, @ModelAttribute("tenant") TenantProfile tenant,
-                    Model model) {
+    String overview(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @ModelAttribute("tenant") TenantProfile tenant,
+            Model model) {
         TenantId id = tenant.id();
-        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today =
+                LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         long keyCount = keys.keysOf(admin.id(), id).stream()
-                .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name())).count();
+                .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name()))
+                .count();
         model.addAttribute("keyCount", keyCount);
         model.addAttribute("productCount", catalog.productCount(id));
         model.addAttribute("widgetCount", widgets.placements(admin.id(), id).size());
-        model.addAttribute("runningCount", experiments.experimentsOf(admin.id(), id).stream()
-                .filter(e -> "running".equals(e.status())).count());
-        model.addAttribute("eventsToday", interactions.count(id, today, Instant.now().plusSeconds(300)));
+        model.addAttribute(
+                "runningCount",
+                experiments.experimentsOf(admin.id(), id).stream()
+                        .filter(e -> "running".equals(e.status()))
+                        .count());
+        model.addAttribute(
+                "eventsToday", interactions.count(id, today, Instant.now().plusSeconds(300)));
         return "dashboard/tenants/overview";
     }
 
@@ -114,9 +133,13 @@ class TenantPagesController {
     }
 
     @PostMapping("/tenants/{tenantId}/settings")
-    String saveSettings(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                        @Valid @ModelAttribute("form") TenantForm form, BindingResult errors, Model model,
-                        RedirectAttributes redirect) {
+    String saveSettings(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @Valid @ModelAttribute("form") TenantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         form.check(errors);
         if (errors.hasErrors()) {
             model.addAttribute("strategies", TenantForm.STRATEGIES);
@@ -134,9 +157,14 @@ class TenantPagesController {
     }
 
     @PostMapping("/tenants/{tenantId}/{action:suspend|activate|delete}")
-    String changeStatus(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                        @PathVariable String action, @RequestParam(defaultValue = "") String confirmName,
-                        @ModelAttribute("tenant") TenantProfile tenant, Model model, RedirectAttributes redirect) {
+    String changeStatus(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable String action,
+            @RequestParam(defaultValue = "") String confirmName,
+            @ModelAttribute("tenant") TenantProfile tenant,
+            Model model,
+            RedirectAttributes redirect) {
         TenantStatus to = switch (action) {
             case "suspend" -> TenantStatus.SUSPENDED;
             case "activate" -> TenantStatus.ACTIVE;
@@ -166,8 +194,10 @@ class TenantPagesController {
                 yield "redirect:/dashboard/tenants/" + tenantId + "/settings";
             }
             case DELETED -> {
-                redirect.addFlashAttribute("notice", "Tenant '" + tenant.name() + "' deleted. Its keys stopped; "
-                        + "its data is purged in 30 days.");
+                redirect.addFlashAttribute(
+                        "notice",
+                        "Tenant '" + tenant.name() + "' deleted. Its keys stopped; "
+                                + "its data is purged in 30 days.");
                 yield "redirect:/dashboard/tenants";
             }
         };

@@ -20,12 +20,19 @@ class ThemeController {
     static final String COOKIE = "re_theme";
 
     @PostMapping("/theme")
-    String choose(@RequestParam(defaultValue = "") String theme,
-                  @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
-                  HttpServletResponse response) {
+    String choose(
+            @RequestParam(defaultValue = "") String theme,
+            @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+            HttpServletResponse response) {
         String chosen = valid(theme);
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen == null ? "" : chosen)
-                .path("/").sameSite("Lax").maxAge(chosen == null ? Duration.ZERO : Duration.ofDays(365)).build().toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(COOKIE, chosen == null ? "" : chosen)
+                        .path("/")
+                        .sameSite("Lax")
+                        .maxAge(chosen == null ? Duration.ZERO : Duration.ofDays(365))
+                        .build()
+                        .toString());
         return "redirect:" + SafeRedirects.localPath(referer, "/dashboard");
     }
 

@@ -13,47 +13,127 @@ import org.jspecify.annotations.Nullable;
  * the widget module's own patterns so that each wrong field gets its message.
  */
 record WidgetForm(
-        @Pattern(regexp = "(" + WidgetSpec.STRATEGY_PATTERN + ")?", message = "Choose a strategy or the tenant's default.") @Nullable String strategy,
-        @Size(max = 120, message = "At most 120 characters.") @Pattern(regexp = WidgetSpec.PLAIN_TEXT_PATTERN, message = PLAIN) @Nullable String title,
-        @Pattern(regexp = WidgetLayout.WIRE_PATTERN, message = "Choose grid, carousel or list.") String layout,
-        @Pattern(regexp = "\\s*[1-6]\\s*", message = "Between 1 and 6.") String columns,
-        @Pattern(regexp = "\\s*([1-9]|1[0-9]|2[0-4])\\s*", message = "Between 1 and 24.") String maxItems,
+        @Pattern(
+                regexp = "(" + WidgetSpec.STRATEGY_PATTERN + ")?",
+                message = "Choose a strategy or the tenant's default.")
+        @Nullable
+        String strategy,
+
+        @Size(max = 120, message = "At most 120 characters.")
+        @Pattern(regexp = WidgetSpec.PLAIN_TEXT_PATTERN, message = PLAIN)
+        @Nullable
+        String title,
+
+        @Pattern(regexp = WidgetLayout.WIRE_PATTERN, message = "Choose grid, carousel or list.")
+        String layout,
+
+        @Pattern(regexp = "\\s*[1-6]\\s*", message = "Between 1 and 6.")
+        String columns,
+
+        @Pattern(regexp = "\\s*([1-9]|1[0-9]|2[0-4])\\s*", message = "Between 1 and 24.")
+        String maxItems,
+
         @Nullable Boolean showPrice,
-        @Size(max = 40, message = "At most 40 characters.") @Pattern(regexp = WidgetSpec.PLAIN_TEXT_PATTERN, message = PLAIN) @Nullable String ctaText,
-        @Size(max = 2048, message = "At most 2048 characters.") @Pattern(regexp = "(" + WidgetSpec.URL_TEMPLATE_PATTERN + ")?",
-                message = "An http(s) URL or a path starting with /, e.g. /products/{productId}.") @Nullable String productUrlTemplate,
-        @Pattern(regexp = "(" + WidgetSpec.LOCALE_PATTERN + ")?", message = "A language tag such as en-GB.") @Nullable String locale,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String background,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String surface,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String text,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String mutedText,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String accent,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String accentText,
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable String border,
-        @Pattern(regexp = "(" + WidgetTheme.FONT_PATTERN + ")?", message = "Plain font names, e.g. Inter, system-ui, sans-serif.") @Nullable String font,
-        @Pattern(regexp = "\\s*([0-9]|[12][0-9]|3[0-2])?\\s*", message = "Between 0 and 32 pixels, or empty.") @Nullable String radius) {
+
+        @Size(max = 40, message = "At most 40 characters.")
+        @Pattern(regexp = WidgetSpec.PLAIN_TEXT_PATTERN, message = PLAIN)
+        @Nullable
+        String ctaText,
+
+        @Size(max = 2048, message = "At most 2048 characters.")
+        @Pattern(
+                regexp = "(" + WidgetSpec.URL_TEMPLATE_PATTERN + ")?",
+                message = "An http(s) URL or a path starting with /, e.g. /products/{productId}.")
+        @Nullable
+        String productUrlTemplate,
+
+        @Pattern(regexp = "(" + WidgetSpec.LOCALE_PATTERN + ")?", message = "A language tag such as en-GB.") @Nullable
+        String locale,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String background,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String surface,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String text,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String mutedText,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String accent,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String accentText,
+
+        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
+        String border,
+
+        @Pattern(
+                regexp = "(" + WidgetTheme.FONT_PATTERN + ")?",
+                message = "Plain font names, e.g. Inter, system-ui, sans-serif.")
+        @Nullable
+        String font,
+
+        @Pattern(regexp = "\\s*([0-9]|[12][0-9]|3[0-2])?\\s*", message = "Between 0 and 32 pixels, or empty.") @Nullable
+        String radius) {
 
     static final String PLAIN = "Plain text without control characters.";
     static final String COLOR = "(" + WidgetTheme.COLOR_PATTERN + ")?";
     static final String COLOR_MESSAGE = "A hex colour like #2563eb (or #fff), or empty.";
     static final List<String> LAYOUTS = List.of("grid", "carousel", "list");
-    static final List<String> COLOURS = List.of("background", "surface", "text", "mutedText", "accent", "accentText", "border");
+    static final List<String> COLOURS =
+            List.of("background", "surface", "text", "mutedText", "accent", "accentText", "border");
 
     static WidgetForm of(WidgetSpec spec) {
         WidgetTheme t = spec.theme();
-        return new WidgetForm(spec.strategy(), spec.title(), spec.layout().wireName(), Integer.toString(spec.columns()),
-                Integer.toString(spec.maxItems()), spec.showPrice(), spec.ctaText(), spec.productUrlTemplate(),
-                spec.locale(), t.background(), t.surface(), t.text(), t.mutedText(), t.accent(), t.accentText(),
-                t.border(), t.font(), t.radius() == null ? "" : t.radius().toString());
+        return new WidgetForm(
+                spec.strategy(),
+                spec.title(),
+                spec.layout().wireName(),
+                Integer.toString(spec.columns()),
+                Integer.toString(spec.maxItems()),
+                spec.showPrice(),
+                spec.ctaText(),
+                spec.productUrlTemplate(),
+                spec.locale(),
+                t.background(),
+                t.surface(),
+                t.text(),
+                t.mutedText(),
+                t.accent(),
+                t.accentText(),
+                t.border(),
+                t.font(),
+                t.radius() == null ? "" : t.radius().toString());
     }
 
     /** The widget: call only when the form has no errors. */
     WidgetSpec spec(String placementId) {
-        WidgetTheme theme = new WidgetTheme(set(background), set(surface), set(text), set(mutedText), set(accent),
-                set(accentText), set(border), set(font), set(radius) == null ? null : Integer.valueOf(radius.strip()));
-        return new WidgetSpec(placementId, set(title), WidgetLayout.fromWire(layout), Integer.parseInt(columns.strip()),
-                Integer.parseInt(maxItems.strip()), Boolean.TRUE.equals(showPrice), ctaText == null ? "" : ctaText,
-                theme, set(strategy), set(productUrlTemplate), set(locale));
+        WidgetTheme theme = new WidgetTheme(
+                set(background),
+                set(surface),
+                set(text),
+                set(mutedText),
+                set(accent),
+                set(accentText),
+                set(border),
+                set(font),
+                set(radius) == null ? null : Integer.valueOf(radius.strip()));
+        return new WidgetSpec(
+                placementId,
+                set(title),
+                WidgetLayout.fromWire(layout),
+                Integer.parseInt(columns.strip()),
+                Integer.parseInt(maxItems.strip()),
+                Boolean.TRUE.equals(showPrice),
+                ctaText == null ? "" : ctaText,
+                theme,
+                set(strategy),
+                set(productUrlTemplate),
+                set(locale));
     }
 
     private static @Nullable String set(@Nullable String value) {

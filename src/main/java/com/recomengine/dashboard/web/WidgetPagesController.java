@@ -48,14 +48,20 @@ class WidgetPagesController {
     }
 
     @PostMapping
-    String add(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-               @RequestParam(defaultValue = "") String placementId, Model model, RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "") String placementId,
+            Model model,
+            RedirectAttributes redirect) {
         String placement = placementId.strip();
         TenantId tenant = new TenantId(tenantId);
         String problem = !PLACEMENT.matcher(placement).matches()
                 ? "Use 1-100 letters, digits, '_', '.', ':' or '-', starting with a letter or digit (e.g. home_top)."
-                : widgets.placements(admin.id(), tenant).stream().anyMatch(w -> w.placementId().equals(placement))
-                        ? "This placement has a widget already." : null;
+                : widgets.placements(admin.id(), tenant).stream()
+                                .anyMatch(w -> w.placementId().equals(placement))
+                        ? "This placement has a widget already."
+                        : null;
         if (problem != null) {
             model.addAttribute("placementError", problem);
             model.addAttribute("placementId", placementId);
@@ -67,9 +73,14 @@ class WidgetPagesController {
     }
 
     @GetMapping("/{placementId}")
-    String edit(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                @PathVariable String placementId, @RequestParam(defaultValue = "") String product,
-                @ModelAttribute("tenant") TenantProfile tenant, Model model, HttpSession session) {
+    String edit(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable String placementId,
+            @RequestParam(defaultValue = "") String product,
+            @ModelAttribute("tenant") TenantProfile tenant,
+            Model model,
+            HttpSession session) {
         WidgetSpec spec = widgets.spec(admin.id(), new TenantId(tenantId), placementId);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", WidgetForm.of(spec));
@@ -86,10 +97,16 @@ class WidgetPagesController {
     }
 
     @PostMapping("/{placementId}")
-    String save(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                @PathVariable String placementId, @Valid @ModelAttribute("form") WidgetForm form,
-                BindingResult errors, @ModelAttribute("tenant") TenantProfile tenant, Model model,
-                HttpSession session, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable String placementId,
+            @Valid @ModelAttribute("form") WidgetForm form,
+            BindingResult errors,
+            @ModelAttribute("tenant") TenantProfile tenant,
+            Model model,
+            HttpSession session,
+            RedirectAttributes redirect) {
         TenantId id = new TenantId(tenantId);
         WidgetSpec current = widgets.spec(admin.id(), id, placementId);
         if (errors.hasErrors()) {
@@ -101,18 +118,28 @@ class WidgetPagesController {
     }
 
     @GetMapping("/{placementId}/delete")
-    String confirmDelete(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                         @PathVariable String placementId, Model model) {
-        model.addAttribute("placementId", widgets.spec(admin.id(), new TenantId(tenantId), placementId).placementId());
+    String confirmDelete(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable String placementId,
+            Model model) {
+        model.addAttribute(
+                "placementId",
+                widgets.spec(admin.id(), new TenantId(tenantId), placementId).placementId());
         return "dashboard/widgets/delete";
     }
 
     @PostMapping("/{placementId}/delete")
-    String delete(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId,
-                  @PathVariable String placementId, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal DashboardAdmin admin,
+            @PathVariable UUID tenantId,
+            @PathVariable String placementId,
+            RedirectAttributes redirect) {
         widgets.delete(admin.id(), new TenantId(tenantId), placementId);
-        redirect.addFlashAttribute("notice", "Widget '" + placementId + "' deleted: the SDK now draws plain "
-                + "recommendations on that placement.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Widget '" + placementId + "' deleted: the SDK now draws plain "
+                        + "recommendations on that placement.");
         return "redirect:/dashboard/tenants/" + tenantId + "/widgets";
     }
 }

@@ -25,8 +25,12 @@ public record DemoCredentials(String email, String password, String tenantId, St
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(new DemoCredentials(p.getProperty("email"), p.getProperty("password"),
-                p.getProperty("tenantId"), p.getProperty("secretKey"), p.getProperty("publishableKey")));
+        return Optional.of(new DemoCredentials(
+                p.getProperty("email"),
+                p.getProperty("password"),
+                p.getProperty("tenantId"),
+                p.getProperty("secretKey"),
+                p.getProperty("publishableKey")));
     }
 
     void store(Path file) {

@@ -19,11 +19,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoShelf {
 
-    record Product(String productId, String name, @Nullable String category, @Nullable BigDecimal price,
-                   @Nullable String currency, @Nullable String imageUrl) {}
+    record Product(
+            String productId,
+            String name,
+            @Nullable String category,
+            @Nullable BigDecimal price,
+            @Nullable String currency,
+            @Nullable String imageUrl) {}
 
-    private static final RowMapper<Product> PRODUCT = (rs, n) -> new Product(rs.getString("product_id"),
-            rs.getString("name"), rs.getString("category"), rs.getBigDecimal("price"), rs.getString("currency"),
+    private static final RowMapper<Product> PRODUCT = (rs, n) -> new Product(
+            rs.getString("product_id"),
+            rs.getString("name"),
+            rs.getString("category"),
+            rs.getBigDecimal("price"),
+            rs.getString("currency"),
             rs.getString("image_url"));
 
     private final JdbcTemplate jdbc;
@@ -36,13 +45,18 @@ class DemoShelf {
 
     /** A varied but stable handful of available, priced products. */
     List<Product> featured(TenantId tenant, int limit) {
-        return jdbc.query("SELECT product_id, name, category, price, currency, image_url FROM products "
-                + "WHERE tenant_id = ? AND available AND deleted_at IS NULL AND price IS NOT NULL "
-                + "ORDER BY md5(product_id) LIMIT ?", PRODUCT, tenant.value(), limit);
+        return jdbc.query(
+                "SELECT product_id, name, category, price, currency, image_url FROM products "
+                        + "WHERE tenant_id = ? AND available AND deleted_at IS NULL AND price IS NOT NULL "
+                        + "ORDER BY md5(product_id) LIMIT ?",
+                PRODUCT,
+                tenant.value(),
+                limit);
     }
 
     Optional<Product> find(TenantId tenant, String productId) {
-        return Optional.ofNullable(catalog.products(tenant, List.of(productId)).get(productId)).map(DemoShelf::of);
+        return Optional.ofNullable(catalog.products(tenant, List.of(productId)).get(productId))
+                .map(DemoShelf::of);
     }
 
     private static Product of(ProductSummary p) {

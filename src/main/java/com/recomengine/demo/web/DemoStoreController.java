@@ -22,8 +22,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DemoStoreController {
 
     /** A product as a shop page shows it. */
-    record Tile(String productId, String name, @Nullable String category, @Nullable String price, int hue,
-                String initial, @Nullable String imageUrl) {}
+    record Tile(
+            String productId,
+            String name,
+            @Nullable String category,
+            @Nullable String price,
+            int hue,
+            String initial,
+            @Nullable String imageUrl) {}
 
     private static final int SHELF_SIZE = 12;
     private static final Pattern IMAGE = Pattern.compile("(?:https?://|/(?!/))\\S+");
@@ -40,8 +46,10 @@ class DemoStoreController {
     String store(Model model) {
         Optional<DemoTenant.Demo> current = demo.current();
         List<Tile> tiles = current.map(d -> shelf.featured(d.tenantId(), SHELF_SIZE)).orElse(List.of()).stream()
-                .map(DemoStoreController::tile).toList();
-        model.addAttribute("apiKey", current.map(DemoTenant.Demo::publishableKey).orElse(null));
+                .map(DemoStoreController::tile)
+                .toList();
+        model.addAttribute(
+                "apiKey", current.map(DemoTenant.Demo::publishableKey).orElse(null));
         model.addAttribute("products", tiles);
         return "demo/store";
     }
@@ -53,17 +61,25 @@ class DemoStoreController {
         if (product.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
-        model.addAttribute("apiKey", current.map(DemoTenant.Demo::publishableKey).orElse(null));
+        model.addAttribute(
+                "apiKey", current.map(DemoTenant.Demo::publishableKey).orElse(null));
         model.addAttribute("productId", productId);
         model.addAttribute("product", product.map(DemoStoreController::tile).orElse(null));
         return "demo/product";
     }
 
     static Tile tile(DemoShelf.Product p) {
-        String initial = p.name().isBlank() ? "?" : p.name().strip().substring(0, 1).toUpperCase(Locale.ROOT);
+        String initial =
+                p.name().isBlank() ? "?" : p.name().strip().substring(0, 1).toUpperCase(Locale.ROOT);
         String image = p.imageUrl() != null && IMAGE.matcher(p.imageUrl()).matches() ? p.imageUrl() : null;
-        return new Tile(p.productId(), p.name(), p.category(), price(p.price(), p.currency()),
-                Math.floorMod(p.productId().hashCode() * 47, 360), initial, image);
+        return new Tile(
+                p.productId(),
+                p.name(),
+                p.category(),
+                price(p.price(), p.currency()),
+                Math.floorMod(p.productId().hashCode() * 47, 360),
+                initial,
+                image);
     }
 
     private static @Nullable String price(@Nullable BigDecimal amount, @Nullable String currency) {

@@ -25,7 +25,8 @@ class DemoTenant {
     private volatile Read last = new Read(Optional.empty(), System.nanoTime() - FRESH_NANOS);
 
     DemoTenant(Environment environment) {
-        this.file = Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data")).resolve("demo.properties");
+        this.file = Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data"))
+                .resolve("demo.properties");
     }
 
     /** For pages: at most two seconds old. */

@@ -30,15 +30,53 @@ import org.springframework.stereotype.Component;
 class DemoWidgets {
 
     static final String PRODUCT_PAGE = "/demo/store/product/{productId}";
-    private static final WidgetTheme THEME = new WidgetTheme("#fbf8f3", "#ffffff", "#1f2933", "#6b7280",
-            "#0f766e", "#ffffff", "#e7e1d8", "Georgia, 'Times New Roman', serif", 10);
+    private static final WidgetTheme THEME = new WidgetTheme(
+            "#fbf8f3",
+            "#ffffff",
+            "#1f2933",
+            "#6b7280",
+            "#0f766e",
+            "#ffffff",
+            "#e7e1d8",
+            "Georgia, 'Times New Roman', serif",
+            10);
     static final List<WidgetSpec> SPECS = List.of(
-            new WidgetSpec("home_top", "Picked for you", WidgetLayout.GRID, 4, 8, true, "View", THEME, null,
-                    PRODUCT_PAGE, "en-GB"),
-            new WidgetSpec("product_detail", "Customers also liked", WidgetLayout.CAROUSEL, 4, 12, true, "View",
-                    THEME, "collaborative", PRODUCT_PAGE, "en-GB"),
-            new WidgetSpec("cart", "Complete your basket", WidgetLayout.LIST, 1, 4, true, "View", THEME,
-                    "frequently_bought_together", PRODUCT_PAGE, "en-GB"));
+            new WidgetSpec(
+                    "home_top",
+                    "Picked for you",
+                    WidgetLayout.GRID,
+                    4,
+                    8,
+                    true,
+                    "View",
+                    THEME,
+                    null,
+                    PRODUCT_PAGE,
+                    "en-GB"),
+            new WidgetSpec(
+                    "product_detail",
+                    "Customers also liked",
+                    WidgetLayout.CAROUSEL,
+                    4,
+                    12,
+                    true,
+                    "View",
+                    THEME,
+                    "collaborative",
+                    PRODUCT_PAGE,
+                    "en-GB"),
+            new WidgetSpec(
+                    "cart",
+                    "Complete your basket",
+                    WidgetLayout.LIST,
+                    1,
+                    4,
+                    true,
+                    "View",
+                    THEME,
+                    "frequently_bought_together",
+                    PRODUCT_PAGE,
+                    "en-GB"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoWidgets.class);
     private static final int ATTEMPTS = 60;
@@ -62,10 +100,13 @@ class DemoWidgets {
 
     void ensure(int attempt) {
         try {
-            Optional<TenantId> tenant = demo.readNow().map(DemoTenant.Demo::tenantId)
+            Optional<TenantId> tenant = demo.readNow()
+                    .map(DemoTenant.Demo::tenantId)
                     .filter(id -> tenants.settings(id).isPresent());
             if (tenant.isPresent()) {
-                long created = SPECS.stream().filter(spec -> widgets.createIfMissing(tenant.get(), spec)).count();
+                long created = SPECS.stream()
+                        .filter(spec -> widgets.createIfMissing(tenant.get(), spec))
+                        .count();
                 if (created > 0) {
                     log.info("Created {} demo widget(s) for the demo tenant {}", created, tenant.get());
                 }

@@ -20,8 +20,13 @@ class AfterCommit implements AutoCloseable {
 
     private final RedisDedup dedup;
     private final LiveCounters counters;
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(10_000), Thread.ofPlatform().name("events-after-commit").daemon(true).factory(),
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(10_000),
+            Thread.ofPlatform().name("events-after-commit").daemon(true).factory(),
             (task, pool) -> log.debug("After-commit Redis work dropped: queue full"));
 
     AfterCommit(RedisDedup dedup, LiveCounters counters) {

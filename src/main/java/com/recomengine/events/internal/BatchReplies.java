@@ -25,7 +25,9 @@ class BatchReplies {
     Optional<StoredReply> find(TenantId tenant, String key) {
         List<StoredReply> found = jdbc.query(
                 "SELECT request_hash, reply FROM event_batch_replies WHERE tenant_id = ? AND idempotency_key = ?",
-                (rs, n) -> new StoredReply(rs.getString(1), rs.getString(2)), tenant.value(), key);
+                (rs, n) -> new StoredReply(rs.getString(1), rs.getString(2)),
+                tenant.value(),
+                key);
         return found.stream().findFirst();
     }
 

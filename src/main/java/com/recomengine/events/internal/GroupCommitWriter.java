@@ -47,8 +47,8 @@ class GroupCommitWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final String NO_PARTITION = "23514";
 
-    private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator
-            .comparing((IncomingInteraction row) -> row.tenant().value())
+    private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator.comparing(
+                    (IncomingInteraction row) -> row.tenant().value())
             .thenComparing(IncomingInteraction::timestamp)
             .thenComparing(IncomingInteraction::dedupKey);
 
@@ -65,9 +65,16 @@ class GroupCommitWriter implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    GroupCommitWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Partitions partitions,
-                      RecordedPublisher recorded, RedisDedup dedup, AfterCommit afterCommit, IngestionMetrics metrics,
-                      EventsProperties properties, DatabaseCircuit database) {
+    GroupCommitWriter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            Partitions partitions,
+            RecordedPublisher recorded,
+            RedisDedup dedup,
+            AfterCommit afterCommit,
+            IngestionMetrics metrics,
+            EventsProperties properties,
+            DatabaseCircuit database) {
         this.jdbc = jdbc;
         // The application's transaction manager: the publication registry stores InteractionsRecorded for its
         // @ApplicationModuleListener listeners through @Transactional methods bound to it, which refuse to join a
@@ -178,7 +185,8 @@ class GroupCommitWriter implements SmartLifecycle {
         Map<TenantId, List<IncomingInteraction>> byTenant = new LinkedHashMap<>();
         for (Submission submission : group) {
             for (IncomingInteraction row : submission.rows()) {
-                byTenant.computeIfAbsent(row.tenant(), tenant -> new ArrayList<>()).add(row);
+                byTenant.computeIfAbsent(row.tenant(), tenant -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<RedisDedup.Claim> claims = dedup.claim(byTenant);
@@ -207,8 +215,8 @@ class GroupCommitWriter implements SmartLifecycle {
             boolean[] fresh = new boolean[submission.rows().size()];
             for (int i = 0; i < fresh.length; i++) {
                 IncomingInteraction row = submission.rows().get(i);
-                fresh[i] = !claims.stored().contains(row) && inserted.contains(row.rowKey())
-                        && claimed.add(row.rowKey());
+                fresh[i] =
+                        !claims.stored().contains(row) && inserted.contains(row.rowKey()) && claimed.add(row.rowKey());
                 if (fresh[i]) {
                     added.add(row);
                 }
@@ -228,7 +236,8 @@ class GroupCommitWriter implements SmartLifecycle {
             }
             // A month vanished under us (dropped by another instance's retention job): learn again and retry once.
             partitions.forget();
-            partitions.ensureFor(rows.stream().map(IncomingInteraction::timestamp).toList());
+            partitions.ensureFor(
+                    rows.stream().map(IncomingInteraction::timestamp).toList());
             return insertAndPublish(rows);
         }
     }
@@ -243,8 +252,8 @@ class GroupCommitWriter implements SmartLifecycle {
         try {
             return transactions.execute(status -> {
                 try {
-                    Set<RowKey> inserted = jdbc.execute(
-                            (ConnectionCallback<Set<RowKey>>) connection -> InteractionTable.insertNew(connection, rows));
+                    Set<RowKey> inserted = jdbc.execute((ConnectionCallback<Set<RowKey>>)
+                            connection -> InteractionTable.insertNew(connection, rows));
                     recorded.publish(rows, inserted);
                     return inserted;
                 } catch (RuntimeException e) {
@@ -288,7 +297,8 @@ class GroupCommitWriter implements SmartLifecycle {
     public void start() {
         running = true;
         for (int i = 0; i < Math.max(1, properties.writers()); i++) {
-            Thread thread = Thread.ofPlatform().name("events-writer-" + i).daemon(true).start(this::run);
+            Thread thread =
+                    Thread.ofPlatform().name("events-writer-" + i).daemon(true).start(this::run);
             threads.add(thread);
         }
     }

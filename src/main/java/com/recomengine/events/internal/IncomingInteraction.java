@@ -31,9 +31,14 @@ record IncomingInteraction(
         @Nullable String strategy,
         long revenueCents) {
 
-    static UUID dedupKeyOf(@Nullable String eventId, String userId, InteractionType type, @Nullable String productId,
-                           Instant timestamp) {
-        String identity = eventId != null ? "e\u0000" + eventId
+    static UUID dedupKeyOf(
+            @Nullable String eventId,
+            String userId,
+            InteractionType type,
+            @Nullable String productId,
+            Instant timestamp) {
+        String identity = eventId != null
+                ? "e\u0000" + eventId
                 : "k\u0000" + userId + "\u0000" + type.wireName() + "\u0000" + (productId == null ? "" : productId)
                         + "\u0000" + micros(timestamp);
         ByteBuffer digest = ByteBuffer.wrap(sha256(identity));
@@ -42,8 +47,10 @@ record IncomingInteraction(
 
     /** The Redis key of the dedup fast path; the tenant is a hash tag so that a cluster keeps a tenant together. */
     String redisKey() {
-        byte[] key = ByteBuffer.allocate(16).putLong(dedupKey.getMostSignificantBits())
-                .putLong(dedupKey.getLeastSignificantBits()).array();
+        byte[] key = ByteBuffer.allocate(16)
+                .putLong(dedupKey.getMostSignificantBits())
+                .putLong(dedupKey.getLeastSignificantBits())
+                .array();
         return "dd:{" + tenant + "}:" + Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 

@@ -26,11 +26,16 @@ class IngestionMetrics {
         this.duplicates = outcome(registry, "duplicate");
         this.rejected = outcome(registry, "rejected");
         this.batchSize = DistributionSummary.builder("recomengine.events.batch.size")
-                .description("Events per ingestion request").publishPercentileHistogram().register(registry);
+                .description("Events per ingestion request")
+                .publishPercentileHistogram()
+                .register(registry);
         this.flushRows = DistributionSummary.builder("recomengine.events.flush.rows")
-                .description("Rows per group-commit insert").publishPercentileHistogram().register(registry);
+                .description("Rows per group-commit insert")
+                .publishPercentileHistogram()
+                .register(registry);
         this.insert = Timer.builder("recomengine.events.insert")
-                .description("Latency of one group-commit insert, commit included").publishPercentileHistogram()
+                .description("Latency of one group-commit insert, commit included")
+                .publishPercentileHistogram()
                 .register(registry);
     }
 
@@ -47,7 +52,9 @@ class IngestionMetrics {
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
-        return Counter.builder("recomengine.events.ingested").tag("outcome", outcome)
-                .description("Events received, by outcome").register(registry);
+        return Counter.builder("recomengine.events.ingested")
+                .tag("outcome", outcome)
+                .description("Events received, by outcome")
+                .register(registry);
     }
 }

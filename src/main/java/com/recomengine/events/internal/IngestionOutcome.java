@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * Redis spool because PostgreSQL was unreachable, to be stored when it answers again (absent from the JSON when
  * false).
  */
-public record IngestionOutcome(int accepted, int duplicates, int rejected, List<ItemResult> results,
-                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {
+public record IngestionOutcome(
+        int accepted,
+        int duplicates,
+        int rejected,
+        List<ItemResult> results,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {
 
     /** Also how a kept Idempotency-Key reply is read back: only stored answers are kept, never spooled ones. */
     @JsonCreator
@@ -25,7 +29,8 @@ public record IngestionOutcome(int accepted, int duplicates, int rejected, List<
     }
 
     /** What happened to the event at {@code index} of the request; {@code reason} says why it was rejected. */
-    public record ItemResult(int index, String status, @Nullable String reason) {
+    public record ItemResult(
+            int index, String status, @Nullable String reason) {
 
         static final String ACCEPTED = "accepted";
         static final String DUPLICATE = "duplicate";

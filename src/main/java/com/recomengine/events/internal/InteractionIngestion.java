@@ -14,8 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +54,20 @@ public class InteractionIngestion {
     private final RejectionLog rejections;
     private final Clock clock = Clock.systemUTC();
 
-    InteractionIngestion(Tenants tenants, InteractionParser parser, RedisDedup dedup, GroupCommitWriter writer,
-                         BatchReplies replies, RetentionHorizon retention, IngestionMetrics metrics,
-                         EventsProperties properties, ObjectMapper json, InteractionSpool spool,
-                         SpoolMetrics spoolMetrics, DatabaseCircuit database, RejectionLog rejections) {
+    InteractionIngestion(
+            Tenants tenants,
+            InteractionParser parser,
+            RedisDedup dedup,
+            GroupCommitWriter writer,
+            BatchReplies replies,
+            RetentionHorizon retention,
+            IngestionMetrics metrics,
+            EventsProperties properties,
+            ObjectMapper json,
+            InteractionSpool spool,
+            SpoolMetrics spoolMetrics,
+            DatabaseCircuit database,
+            RejectionLog rejections) {
         this.tenants = tenants;
         this.parser = parser;
         this.dedup = dedup;
@@ -117,7 +127,8 @@ public class InteractionIngestion {
         if (replies.save(tenant, idempotencyKey, hash, json.writeValueAsString(outcome))) {
             return new BatchReply(outcome, false);
         }
-        return replies.find(tenant, idempotencyKey).map(reply -> replay(reply, hash))
+        return replies.find(tenant, idempotencyKey)
+                .map(reply -> replay(reply, hash))
                 .orElse(new BatchReply(outcome, false));
     }
 
@@ -141,8 +152,8 @@ public class InteractionIngestion {
     private Ingested ingestAll(TenantId tenant, List<@Nullable JsonNode> events) {
         TenantSettings settings = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
         retention.observe(tenant, settings.retentionDays());
-        AcceptanceWindow window = new AcceptanceWindow(clock.instant(), settings.retentionDays(),
-                properties.maxClockSkew());
+        AcceptanceWindow window =
+                new AcceptanceWindow(clock.instant(), settings.retentionDays(), properties.maxClockSkew());
         ParsedInteraction[] parsed = new ParsedInteraction[events.size()];
         List<IncomingInteraction> valid = new ArrayList<>(events.size());
         for (int i = 0; i < parsed.length; i++) {
@@ -167,8 +178,8 @@ public class InteractionIngestion {
             return spool(tenant, rows);
         }
         try {
-            return new Stored(writer.write(rows).get(properties.writeTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS), false);
+            return new Stored(
+                    writer.write(rows).get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw notStored();
@@ -236,16 +247,20 @@ public class InteractionIngestion {
 
     private BatchReply replay(BatchReplies.StoredReply reply, String hash) {
         if (!reply.requestHash().equals(hash)) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                    "Idempotency-Key reused", "This Idempotency-Key was first used with a different batch; "
-                    + "use a new key for new events.", Map.of());
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
+                    "This Idempotency-Key was first used with a different batch; " + "use a new key for new events.",
+                    Map.of());
         }
         return new BatchReply(json.readValue(reply.reply(), IngestionOutcome.class), true);
     }
 
     private String hash(List<@Nullable JsonNode> events) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(events)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(events)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -51,7 +51,9 @@ class InteractionParser {
         if (typeNode == null || typeNode.isNull()) {
             return new Rejected("eventType", "is required");
         }
-        InteractionType type = typeNode.isString() ? InteractionType.fromWire(typeNode.stringValue()).orElse(null) : null;
+        InteractionType type = typeNode.isString()
+                ? InteractionType.fromWire(typeNode.stringValue()).orElse(null)
+                : null;
         if (type == null) {
             return new Rejected("eventType", "must be one of " + InteractionType.WIRE_NAMES);
         }
@@ -79,8 +81,15 @@ class InteractionParser {
         if (metadataJson != null && metadataJson.getBytes(StandardCharsets.UTF_8).length > maxMetadataBytes) {
             return new Rejected("metadata", "must be at most " + maxMetadataBytes + " bytes of JSON");
         }
-        return new Valid(new IncomingInteraction(tenant, type, userId.value, productId.value, sessionId.value,
-                eventId.value, at, metadataJson,
+        return new Valid(new IncomingInteraction(
+                tenant,
+                type,
+                userId.value,
+                productId.value,
+                sessionId.value,
+                eventId.value,
+                at,
+                metadataJson,
                 IncomingInteraction.dedupKeyOf(eventId.value, userId.value, type, productId.value, at),
                 hasMetadata ? text(metadata.get("placementId")) : null,
                 hasMetadata ? text(metadata.get("strategy")) : null,
@@ -114,8 +123,8 @@ class InteractionParser {
             return new Rejected("timestamp", "must be an ISO-8601 date-time with an offset, e.g. 2025-01-31T12:00:00Z");
         }
         if (at.isBefore(window.earliest())) {
-            return new Rejected("timestamp", "is older than this tenant's retention of " + window.retentionDays()
-                    + " days");
+            return new Rejected(
+                    "timestamp", "is older than this tenant's retention of " + window.retentionDays() + " days");
         }
         if (at.isAfter(window.latest())) {
             return new Rejected("timestamp", "is more than " + window.maxSkew().toMinutes() + " minutes in the future");
@@ -142,11 +151,15 @@ class InteractionParser {
             if (METADATA_IDS.contains(name) && (!value.isString() || !printable(value.stringValue()))) {
                 return new Rejected("metadata." + name, "must be a string of 1 to " + MAX_ID + " printable characters");
             }
-            if (name.equals("currency") && (!value.isString() || !CURRENCY.matcher(value.stringValue()).matches())) {
+            if (name.equals("currency")
+                    && (!value.isString()
+                            || !CURRENCY.matcher(value.stringValue()).matches())) {
                 return new Rejected("metadata.currency", "must be an ISO 4217 code such as EUR");
             }
-            if (name.equals("revenue") && (!value.isNumber() || value.decimalValue().signum() < 0
-                    || value.decimalValue().compareTo(MAX_REVENUE) > 0)) {
+            if (name.equals("revenue")
+                    && (!value.isNumber()
+                            || value.decimalValue().signum() < 0
+                            || value.decimalValue().compareTo(MAX_REVENUE) > 0)) {
                 return new Rejected("metadata.revenue", "must be a number from 0 to " + MAX_REVENUE.toPlainString());
             }
         }
@@ -187,6 +200,10 @@ class InteractionParser {
 
     private static long cents(@Nullable JsonNode revenue) {
         return revenue != null && revenue.isNumber()
-                ? revenue.decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact() : 0;
+                ? revenue.decimalValue()
+                        .movePointRight(2)
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact()
+                : 0;
     }
 }

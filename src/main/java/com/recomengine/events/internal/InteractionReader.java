@@ -44,26 +44,37 @@ class InteractionReader implements Interactions {
 
     @Override
     public void forEach(TenantId tenant, Instant from, Instant to, Consumer<Interaction> action) {
-        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("""
                     SELECT event_type, user_id, product_id, session_id, event_id, ts, metadata::text FROM events
                     WHERE tenant_id = ? AND ts >= ? AND ts < ? ORDER BY ts""");
-            statement.setFetchSize(FETCH);
-            statement.setObject(1, tenant.value());
-            statement.setTimestamp(2, Timestamp.from(from));
-            statement.setTimestamp(3, Timestamp.from(to));
-            return statement;
-        }, rs -> {
-            action.accept(new Interaction(InteractionType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                    rs.getString(7)));
-        }));
+                    statement.setFetchSize(FETCH);
+                    statement.setObject(1, tenant.value());
+                    statement.setTimestamp(2, Timestamp.from(from));
+                    statement.setTimestamp(3, Timestamp.from(to));
+                    return statement;
+                },
+                rs -> {
+                    action.accept(new Interaction(
+                            InteractionType.fromWire(rs.getString(1)).orElseThrow(),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, OffsetDateTime.class).toInstant(),
+                            rs.getString(7)));
+                }));
     }
 
     @Override
     public long count(TenantId tenant, Instant from, Instant to) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM events WHERE tenant_id = ? AND ts >= ? AND ts < ?",
-                Long.class, tenant.value(), Timestamp.from(from), Timestamp.from(to));
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM events WHERE tenant_id = ? AND ts >= ? AND ts < ?",
+                Long.class,
+                tenant.value(),
+                Timestamp.from(from),
+                Timestamp.from(to));
         return count == null ? 0 : count;
     }
 
@@ -75,19 +86,24 @@ class InteractionReader implements Interactions {
     @Override
     public Map<InteractionType, Long> countByType(TenantId tenant, Instant from, Instant to) {
         Map<InteractionType, Long> counts = new EnumMap<>(InteractionType.class);
-        jdbc.query("SELECT event_type, count(*) FROM events WHERE tenant_id = ? AND ts >= ? AND ts < ? GROUP BY event_type",
+        jdbc.query(
+                "SELECT event_type, count(*) FROM events WHERE tenant_id = ? AND ts >= ? AND ts < ? GROUP BY event_type",
                 rs -> {
                     var type = InteractionType.fromWire(rs.getString(1));
                     if (type.isPresent()) {
                         counts.put(type.get(), rs.getLong(2));
                     }
-                }, tenant.value(), Timestamp.from(from), Timestamp.from(to));
+                },
+                tenant.value(),
+                Timestamp.from(from),
+                Timestamp.from(to));
         return counts;
     }
 
     @Override
     public InteractionCoverage coverage(TenantId tenant, Instant from, Instant to) {
-        return readOnly.execute(status -> jdbc.queryForObject("""
+        return readOnly.execute(status -> jdbc.queryForObject(
+                """
                 WITH w AS MATERIALIZED (
                     SELECT user_id, product_id, session_id, event_type, metadata ->> 'orderId' AS order_id FROM events
                     WHERE tenant_id = ? AND ts >= ? AND ts < ? AND product_id IS NOT NULL AND event_type <> 'impression')
@@ -99,30 +115,41 @@ class InteractionReader implements Interactions {
                        (SELECT count(*) FROM (SELECT 1 FROM w WHERE session_id IS NOT NULL
                                               GROUP BY session_id HAVING count(DISTINCT product_id) > 1) s),
                        (SELECT count(*) FROM w WHERE event_type = 'purchase')""",
-                (rs, row) -> new InteractionCoverage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)),
-                tenant.value(), Timestamp.from(from), Timestamp.from(to)));
+                (rs, row) -> new InteractionCoverage(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                tenant.value(),
+                Timestamp.from(from),
+                Timestamp.from(to)));
     }
 
     @Override
     public List<String> productIdsSeen(TenantId tenant, Instant from, Instant to, int limit) {
         return jdbc.queryForList("""
                 SELECT DISTINCT product_id FROM events
-                WHERE tenant_id = ? AND ts >= ? AND ts < ? AND product_id IS NOT NULL LIMIT ?""",
-                String.class, tenant.value(), Timestamp.from(from), Timestamp.from(to), limit);
+                WHERE tenant_id = ? AND ts >= ? AND ts < ? AND product_id IS NOT NULL LIMIT ?""", String.class, tenant.value(), Timestamp.from(from), Timestamp.from(to), limit);
     }
 
     @Override
     public List<StoredInteraction> storedSince(TenantId tenant, Instant storedAfter, Duration window, int limit) {
         Instant now = Instant.now();
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT event_type, user_id, product_id, session_id, event_id, ts, metadata::text, received_at FROM events
                 WHERE tenant_id = ? AND ts >= ? AND ts < ? AND received_at > ? ORDER BY received_at, ts LIMIT ?""",
-                (rs, row) -> new StoredInteraction(new Interaction(InteractionType.fromWire(rs.getString(1)).orElseThrow(),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)),
+                (rs, row) -> new StoredInteraction(
+                        new Interaction(
+                                InteractionType.fromWire(rs.getString(1)).orElseThrow(),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getObject(6, OffsetDateTime.class).toInstant(),
+                                rs.getString(7)),
                         rs.getObject(8, OffsetDateTime.class).toInstant()),
-                tenant.value(), Timestamp.from(now.minus(window)), Timestamp.from(now.plus(Duration.ofMinutes(5))),
-                Timestamp.from(storedAfter), limit);
+                tenant.value(),
+                Timestamp.from(now.minus(window)),
+                Timestamp.from(now.plus(Duration.ofMinutes(5))),
+                Timestamp.from(storedAfter),
+                limit);
     }
 }

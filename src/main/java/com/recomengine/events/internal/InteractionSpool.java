@@ -59,8 +59,9 @@ class InteractionSpool implements ReadinessCheck {
     /** Creates the consumer group (and the stream) unless it exists; from the start, so no entry is skipped. */
     void ensureGroup() {
         try {
-            commands().xgroupCreate(StreamOffset.from(properties.stream(), "0"), GROUP,
-                    XGroupCreateArgs.Builder.mkstream());
+            commands()
+                    .xgroupCreate(
+                            StreamOffset.from(properties.stream(), "0"), GROUP, XGroupCreateArgs.Builder.mkstream());
         } catch (RedisBusyException alreadyThere) {
             // BUSYGROUP: another instance, or an earlier start, made it.
         }
@@ -78,8 +79,11 @@ class InteractionSpool implements ReadinessCheck {
 
     /** Entries left unacknowledged by any consumer for {@code claimIdle} (one that died), now this one's. */
     List<Spooled> claimAbandoned(String consumer) {
-        var claimed = commands().xautoclaim(properties.stream(), XAutoClaimArgs.Builder
-                .xautoclaim(Consumer.from(GROUP, consumer), properties.claimIdle(), "0-0").count(properties.perRead()));
+        var claimed = commands()
+                .xautoclaim(
+                        properties.stream(),
+                        XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), properties.claimIdle(), "0-0")
+                                .count(properties.perRead()));
         return decode(claimed.getMessages());
     }
 
@@ -128,8 +132,8 @@ class InteractionSpool implements ReadinessCheck {
     }
 
     private List<Spooled> read(String consumer, StreamOffset<String> offset) {
-        return decode(commands().xreadgroup(Consumer.from(GROUP, consumer),
-                XReadArgs.Builder.count(properties.perRead()), offset));
+        return decode(commands()
+                .xreadgroup(Consumer.from(GROUP, consumer), XReadArgs.Builder.count(properties.perRead()), offset));
     }
 
     private List<Spooled> decode(List<StreamMessage<String, String>> messages) {
@@ -143,8 +147,11 @@ class InteractionSpool implements ReadinessCheck {
             try {
                 entries.add(new Spooled(message.getId(), body, SpoolEntry.decode(body, json)));
             } catch (RuntimeException unreadable) {
-                log.error("Spool entry {} cannot be read; set aside in {}:failed", message.getId(),
-                        properties.stream(), unreadable);
+                log.error(
+                        "Spool entry {} cannot be read; set aside in {}:failed",
+                        message.getId(),
+                        properties.stream(),
+                        unreadable);
                 setAside(message.getId(), body);
             }
         }

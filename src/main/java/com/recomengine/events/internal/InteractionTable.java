@@ -59,17 +59,25 @@ final class InteractionTable {
         }
         Set<RowKey> inserted = new HashSet<>(n * 2);
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            Array[] arrays = {connection.createArrayOf("uuid", tenants), connection.createArrayOf("int8", timestamps),
-                    connection.createArrayOf("uuid", keys), connection.createArrayOf("text", types),
-                    connection.createArrayOf("text", users), connection.createArrayOf("text", products),
-                    connection.createArrayOf("text", sessions), connection.createArrayOf("text", eventIds),
-                    connection.createArrayOf("text", metadata)};
+            Array[] arrays = {
+                connection.createArrayOf("uuid", tenants),
+                connection.createArrayOf("int8", timestamps),
+                connection.createArrayOf("uuid", keys),
+                connection.createArrayOf("text", types),
+                connection.createArrayOf("text", users),
+                connection.createArrayOf("text", products),
+                connection.createArrayOf("text", sessions),
+                connection.createArrayOf("text", eventIds),
+                connection.createArrayOf("text", metadata)
+            };
             for (int i = 0; i < arrays.length; i++) {
                 statement.setArray(i + 1, arrays[i]);
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    inserted.add(new RowKey(result.getObject(1, UUID.class), result.getObject(2, UUID.class),
+                    inserted.add(new RowKey(
+                            result.getObject(1, UUID.class),
+                            result.getObject(2, UUID.class),
                             result.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }

@@ -26,8 +26,8 @@ class PartitionMaintenance implements SmartInitializingSingleton {
     private final EventsProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    PartitionMaintenance(Partitions partitions, RetentionHorizon horizon, JdbcTemplate jdbc,
-                         EventsProperties properties) {
+    PartitionMaintenance(
+            Partitions partitions, RetentionHorizon horizon, JdbcTemplate jdbc, EventsProperties properties) {
         this.partitions = partitions;
         this.horizon = horizon;
         this.jdbc = jdbc;
@@ -45,14 +45,16 @@ class PartitionMaintenance implements SmartInitializingSingleton {
         Instant now = clock.instant();
         ensureAhead(now);
         dropExpired(now);
-        jdbc.update("DELETE FROM event_batch_replies WHERE created_at < ?",
+        jdbc.update(
+                "DELETE FROM event_batch_replies WHERE created_at < ?",
                 java.sql.Timestamp.from(now.minus(properties.replyWindow())));
     }
 
     void ensureAhead(Instant now) {
         Instant oldest = now.minus(Duration.ofDays(horizon.days()));
         YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        partitions.ensure(YearMonth.from(oldest.atOffset(ZoneOffset.UTC)), current.plusMonths(properties.monthsAhead()));
+        partitions.ensure(
+                YearMonth.from(oldest.atOffset(ZoneOffset.UTC)), current.plusMonths(properties.monthsAhead()));
     }
 
     /** Drops the partitions that end at or before {@code now} minus the horizon: no row in them is still kept. */

@@ -53,8 +53,10 @@ class Partitions {
     }
 
     List<Partition> list() {
-        return jdbc.query(LIST, (rs, n) -> new Partition(YearMonth.parse(rs.getString(1).substring(8), SUFFIX),
-                rs.getBoolean(2), rs.getBoolean(3)));
+        return jdbc.query(
+                LIST,
+                (rs, n) -> new Partition(
+                        YearMonth.parse(rs.getString(1).substring(8), SUFFIX), rs.getBoolean(2), rs.getBoolean(3)));
     }
 
     /** Makes sure every month from {@code first} to {@code last} (inclusive) has its partition. */
@@ -118,7 +120,8 @@ class Partitions {
             log.info("Created events partition {}", nameOf(month));
         } catch (DataAccessException e) {
             // Another instance may have created it a moment ago; only a month still missing is a failure.
-            boolean exists = list().stream().anyMatch(p -> p.attached() && p.month().equals(month));
+            boolean exists =
+                    list().stream().anyMatch(p -> p.attached() && p.month().equals(month));
             if (!exists) {
                 throw e;
             }

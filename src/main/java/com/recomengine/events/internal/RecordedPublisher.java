@@ -43,8 +43,10 @@ class RecordedPublisher implements SmartLifecycle {
     private final Map<TenantId, Long> lastPublished = new HashMap<>();
     private volatile boolean running;
 
-    RecordedPublisher(ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                      @Value("${recomengine.events.recorded-every:250ms}") Duration every) {
+    RecordedPublisher(
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
+            @Value("${recomengine.events.recorded-every:250ms}") Duration every) {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.everyNanos = every.toNanos();

@@ -99,8 +99,16 @@ class RedisDedup {
                     keys[i] = rows.get(i).redisKey();
                 }
                 Claim claim = claims.get(c);
-                replies.add(keys.length == 0 ? null : async.eval(CLAIM, ScriptOutputType.VALUE, keys,
-                        claim.requestId(), windowSeconds, markerPrefix(claim.tenant())));
+                replies.add(
+                        keys.length == 0
+                                ? null
+                                : async.eval(
+                                        CLAIM,
+                                        ScriptOutputType.VALUE,
+                                        keys,
+                                        claim.requestId(),
+                                        windowSeconds,
+                                        markerPrefix(claim.tenant())));
             }
             long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
             for (int c = 0; c < claims.size(); c++) {

@@ -45,8 +45,13 @@ class RejectionLog implements IngestionRejections {
 
     private final RedisLink redis;
     private final Clock clock = Clock.systemUTC();
-    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1_000), Thread.ofVirtual().name("rejection-log").factory(),
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1_000),
+            Thread.ofVirtual().name("rejection-log").factory(),
             new ThreadPoolExecutor.DiscardPolicy());
     private final Map<String, Map<String, Long>> counts = new ConcurrentHashMap<>();
     private final Map<TenantId, Deque<String>> recent = new ConcurrentHashMap<>();
@@ -64,7 +69,8 @@ class RejectionLog implements IngestionRejections {
         List<String[]> entries = new ArrayList<>();
         for (ItemResult result : outcome.results()) {
             if (!ItemResult.ACCEPTED.equals(result.status())) {
-                String reason = ItemResult.DUPLICATE.equals(result.status()) ? RejectionSummary.DUPLICATE
+                String reason = ItemResult.DUPLICATE.equals(result.status())
+                        ? RejectionSummary.DUPLICATE
                         : cut(result.reason() == null ? "rejected" : result.reason());
                 entries.add(new String[] {reason, eventType(events.get(result.index()))});
             }
@@ -75,14 +81,14 @@ class RejectionLog implements IngestionRejections {
     @Override
     public RejectionSummary today(TenantId tenant) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Map<String, String> fields = redis.usable() ? redis.call(c -> c.hgetall(countsKey(tenant, day)), Map::of)
-                : Map.of();
-        List<String> lines = redis.usable() ? redis.call(c -> c.lrange(recentKey(tenant), 0, RECENT - 1), List::of)
-                : List.of();
+        Map<String, String> fields =
+                redis.usable() ? redis.call(c -> c.hgetall(countsKey(tenant, day)), Map::of) : Map.of();
+        List<String> lines =
+                redis.usable() ? redis.call(c -> c.lrange(recentKey(tenant), 0, RECENT - 1), List::of) : List.of();
         Map<String, Long> memory = counts.getOrDefault(countsKey(tenant, day), Map.of());
         List<ReasonCount> reasons = new ArrayList<>();
-        (fields.isEmpty() ? asText(memory) : fields).forEach((reason, n) -> reasons.add(new ReasonCount(reason,
-                Long.parseLong(n))));
+        (fields.isEmpty() ? asText(memory) : fields)
+                .forEach((reason, n) -> reasons.add(new ReasonCount(reason, Long.parseLong(n))));
         reasons.sort(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::reason));
         List<Example> examples = new ArrayList<>();
         for (String line : lines.isEmpty() ? remembered(tenant) : lines) {
@@ -97,7 +103,8 @@ class RejectionLog implements IngestionRejections {
     private void write(TenantId tenant, Instant at, List<String[]> entries) {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         List<String> lines = entries.subList(Math.max(0, entries.size() - RECENT), entries.size()).stream()
-                .map(e -> at.toEpochMilli() + "\t" + e[1] + "\t" + e[0]).toList();
+                .map(e -> at.toEpochMilli() + "\t" + e[1] + "\t" + e[0])
+                .toList();
         if (redis.usable() && writeRedis(tenant, day, entries, lines)) {
             return;
         }

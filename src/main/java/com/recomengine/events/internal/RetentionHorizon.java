@@ -70,7 +70,9 @@ class RetentionHorizon {
     @ApplicationModuleListener
     void on(TenantPurgeDue purge) {
         recorded.remove(purge.tenantId().value());
-        jdbc.update("DELETE FROM event_retention WHERE tenant_id = ?", purge.tenantId().value());
+        jdbc.update(
+                "DELETE FROM event_retention WHERE tenant_id = ?",
+                purge.tenantId().value());
     }
 
     private void record(TenantId tenant, int days) {

@@ -44,8 +44,14 @@ class ShopperActivityReader implements ShopperActivity {
     public List<Interaction> recent(TenantId tenant, String userId, int limit) {
         List<Interaction> recent = new ArrayList<>();
         jdbc.query(connection -> oneShot(connection, RECENT, tenant, userId, limit), rs -> {
-            recent.add(new Interaction(InteractionType.fromWire(rs.getString(1)).orElseThrow(), userId,
-                    rs.getString(2), null, null, rs.getObject(3, OffsetDateTime.class).toInstant(), null));
+            recent.add(new Interaction(
+                    InteractionType.fromWire(rs.getString(1)).orElseThrow(),
+                    userId,
+                    rs.getString(2),
+                    null,
+                    null,
+                    rs.getObject(3, OffsetDateTime.class).toInstant(),
+                    null));
         });
         return recent;
     }
@@ -53,15 +59,15 @@ class ShopperActivityReader implements ShopperActivity {
     @Override
     public Set<String> purchased(TenantId tenant, String userId) {
         Set<String> products = new LinkedHashSet<>();
-        jdbc.query(connection -> oneShot(connection, PURCHASED, tenant, userId, null),
-                rs -> {
-                    products.add(rs.getString(1));
-                });
+        jdbc.query(connection -> oneShot(connection, PURCHASED, tenant, userId, null), rs -> {
+            products.add(rs.getString(1));
+        });
         return products;
     }
 
-    private static PreparedStatement oneShot(Connection connection, String sql, TenantId tenant, String userId,
-            @Nullable Integer limit) throws SQLException {
+    private static PreparedStatement oneShot(
+            Connection connection, String sql, TenantId tenant, String userId, @Nullable Integer limit)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         statement.setObject(1, tenant.value());

@@ -44,8 +44,14 @@ class SpoolDrainer implements SmartLifecycle {
     private volatile boolean groupReady;
     private Thread thread;
 
-    SpoolDrainer(InteractionSpool spool, GroupCommitWriter writer, DatabaseCircuit database, RedisLink redis,
-                 SpoolMetrics metrics, SpoolProperties properties, EventsProperties events) {
+    SpoolDrainer(
+            InteractionSpool spool,
+            GroupCommitWriter writer,
+            DatabaseCircuit database,
+            RedisLink redis,
+            SpoolMetrics metrics,
+            SpoolProperties properties,
+            EventsProperties events) {
         this.spool = spool;
         this.writer = writer;
         this.database = database;

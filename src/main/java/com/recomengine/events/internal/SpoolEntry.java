@@ -22,9 +22,19 @@ record SpoolEntry(TenantId tenant, String requestId, List<IncomingInteraction> r
     Map<String, String> encode(ObjectMapper json) {
         List<Object[]> encoded = new ArrayList<>(rows.size());
         for (IncomingInteraction row : rows) {
-            encoded.add(new Object[] {row.type().wireName(), row.userId(), row.productId(), row.sessionId(),
-                    row.eventId(), IncomingInteraction.micros(row.timestamp()), row.metadata(), row.dedupKey().toString(),
-                    row.placementId(), row.strategy(), row.revenueCents()});
+            encoded.add(new Object[] {
+                row.type().wireName(),
+                row.userId(),
+                row.productId(),
+                row.sessionId(),
+                row.eventId(),
+                IncomingInteraction.micros(row.timestamp()),
+                row.metadata(),
+                row.dedupKey().toString(),
+                row.placementId(),
+                row.strategy(),
+                row.revenueCents()
+            });
         }
         return Map.of("t", tenant.value().toString(), "r", requestId, "rows", json.writeValueAsString(encoded));
     }
@@ -34,12 +44,21 @@ record SpoolEntry(TenantId tenant, String requestId, List<IncomingInteraction> r
         List<IncomingInteraction> rows = new ArrayList<>();
         for (JsonNode row : json.readTree(required(fields, "rows"))) {
             long micros = row.get(5).asLong();
-            rows.add(new IncomingInteraction(tenant,
-                    InteractionType.fromWire(row.get(0).asString()).orElseThrow(
-                            () -> new IllegalArgumentException("Unknown event type in spool: " + row.get(0))),
-                    row.get(1).asString(), text(row.get(2)), text(row.get(3)), text(row.get(4)),
-                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
-                    text(row.get(6)), UUID.fromString(row.get(7).asString()), text(row.get(8)), text(row.get(9)),
+            rows.add(new IncomingInteraction(
+                    tenant,
+                    InteractionType.fromWire(row.get(0).asString())
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("Unknown event type in spool: " + row.get(0))),
+                    row.get(1).asString(),
+                    text(row.get(2)),
+                    text(row.get(3)),
+                    text(row.get(4)),
+                    Instant.ofEpochSecond(
+                            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+                    text(row.get(6)),
+                    UUID.fromString(row.get(7).asString()),
+                    text(row.get(8)),
+                    text(row.get(9)),
                     row.get(10).asLong()));
         }
         return new SpoolEntry(tenant, required(fields, "r"), rows);

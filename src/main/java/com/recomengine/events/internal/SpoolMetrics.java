@@ -18,13 +18,17 @@ class SpoolMetrics {
 
     SpoolMetrics(MeterRegistry registry, InteractionSpool spool) {
         this.spooled = Counter.builder("recomengine.events.spooled")
-                .description("Events accepted into the Redis spool while PostgreSQL was unreachable").register(registry);
+                .description("Events accepted into the Redis spool while PostgreSQL was unreachable")
+                .register(registry);
         this.drained = Counter.builder("recomengine.events.drained")
-                .description("Spooled events stored in PostgreSQL by the drain").register(registry);
+                .description("Spooled events stored in PostgreSQL by the drain")
+                .register(registry);
         Gauge.builder("recomengine.events.spool.backlog", spool, s -> {
-            long depth = s.depth();
-            return depth < 0 ? Double.NaN : depth;
-        }).description("Spool entries (requests) still to store").register(registry);
+                    long depth = s.depth();
+                    return depth < 0 ? Double.NaN : depth;
+                })
+                .description("Spool entries (requests) still to store")
+                .register(registry);
     }
 
     void spooled(int events) {

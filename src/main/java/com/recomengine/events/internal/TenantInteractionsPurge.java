@@ -18,6 +18,8 @@ class TenantInteractionsPurge {
     @ApplicationModuleListener
     void on(TenantPurgeDue purge) {
         jdbc.update("DELETE FROM events WHERE tenant_id = ?", purge.tenantId().value());
-        jdbc.update("DELETE FROM event_batch_replies WHERE tenant_id = ?", purge.tenantId().value());
+        jdbc.update(
+                "DELETE FROM event_batch_replies WHERE tenant_id = ?",
+                purge.tenantId().value());
     }
 }

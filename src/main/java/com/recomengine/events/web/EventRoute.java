@@ -25,8 +25,8 @@ class EventRoute extends JsonPostRoute {
     EventRoute(InteractionIngestion ingestion, ObjectMapper json) {
         super("/api/v1/events", json);
         this.ingestion = ingestion;
-        this.replies = Map.of("accepted", reply("accepted"), "duplicate", reply("duplicate"),
-                "spooled", reply("spooled"));
+        this.replies =
+                Map.of("accepted", reply("accepted"), "duplicate", reply("duplicate"), "spooled", reply("spooled"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.recomengine.events.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.recomengine.events.internal.IngestionOutcome;
 import com.recomengine.events.internal.InteractionIngestion;
 import com.recomengine.events.internal.InteractionIngestion.BatchReply;
 import com.recomengine.shared.security.Authenticated;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,19 +38,30 @@ class InteractionController {
     record BatchRequest(@Nullable List<@Nullable JsonNode> events) {}
 
     /** {@code spooled} (only when true): accepted into the spool while PostgreSQL is unreachable. */
-    record SingleReply(String status, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {}
+    record SingleReply(
+            String status,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {}
 
     @PostMapping
-    @Operation(summary = "Send one event: 201 when stored, 200 when it was already stored; durable on any 2xx",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = InteractionSchemas.Event.class))))
+    @Operation(
+            summary = "Send one event: 201 when stored, 200 when it was already stored; durable on any 2xx",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = InteractionSchemas.Event.class))))
     @ApiResponse(responseCode = "201", description = "Stored")
     @ApiResponse(responseCode = "200", description = "Already stored before (a retry); nothing changed")
-    @ApiResponse(responseCode = "202", description = "PostgreSQL unreachable: accepted into the spool "
-            + "(\"spooled\": true), stored when it answers again")
-    @ApiResponse(responseCode = "400", description = "Invalid event; errors[].field names the field",
+    @ApiResponse(
+            responseCode = "202",
+            description = "PostgreSQL unreachable: accepted into the spool "
+                    + "(\"spooled\": true), stored when it answers again")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid event; errors[].field names the field",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
+    @ApiResponse(
+            responseCode = "503",
+            description = "Not stored; retry (retries are deduplicated)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SingleReply> one(@RequestBody JsonNode event) {
         String outcome = ingestion.ingestOne(Authenticated.key().tenantId(), event);
@@ -71,25 +82,38 @@ class InteractionController {
     }
 
     @PostMapping("/batch")
-    @Operation(summary = "Send up to 1000 events; each is accepted, duplicate or rejected with a reason, by index. "
-            + "An Idempotency-Key header replays the first answer to a retry",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = InteractionSchemas.Batch.class))))
+    @Operation(
+            summary = "Send up to 1000 events; each is accepted, duplicate or rejected with a reason, by index. "
+                    + "An Idempotency-Key header replays the first answer to a retry",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = InteractionSchemas.Batch.class))))
     @ApiResponse(responseCode = "200", description = "Every event answered: counts, and by index each one not accepted")
-    @ApiResponse(responseCode = "202", description = "As 200, but PostgreSQL was unreachable: the accepted events are "
-            + "in the spool (\"spooled\": true) and stored when it answers again")
-    @ApiResponse(responseCode = "400", description = "Malformed body, or not 1 to 1000 events; nothing stored",
+    @ApiResponse(
+            responseCode = "202",
+            description = "As 200, but PostgreSQL was unreachable: the accepted events are "
+                    + "in the spool (\"spooled\": true) and stored when it answers again")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed body, or not 1 to 1000 events; nothing stored",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different batch",
+    @ApiResponse(
+            responseCode = "422",
+            description = "Idempotency-Key reused with a different batch",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "503", description = "Not stored; retry (retries are deduplicated)",
+    @ApiResponse(
+            responseCode = "503",
+            description = "Not stored; retry (retries are deduplicated)",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<IngestionOutcome> batch(@RequestBody BatchRequest body,
+    ResponseEntity<IngestionOutcome> batch(
+            @RequestBody BatchRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         List<@Nullable JsonNode> events = body.events() == null ? List.of() : body.events();
         BatchReply reply = ingestion.ingestBatch(Authenticated.key().tenantId(), events, idempotencyKey);
         return ResponseEntity.status(batchStatus(reply))
-                .header("Idempotent-Replayed", Boolean.toString(reply.replayed())).body(reply.outcome());
+                .header("Idempotent-Replayed", Boolean.toString(reply.replayed()))
+                .body(reply.outcome());
     }
 
     /** 200 answered, 202 when the accepted events were spooled while PostgreSQL is unreachable. */

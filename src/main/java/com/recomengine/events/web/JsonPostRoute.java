@@ -59,7 +59,8 @@ abstract class JsonPostRoute implements FastRoute {
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT).replace(" ", "");
-        return type.equals("application/json") || type.startsWith("application/json;")
-                && (!type.contains("charset=") || type.contains("charset=utf-8"));
+        return type.equals("application/json")
+                || type.startsWith("application/json;")
+                        && (!type.contains("charset=") || type.contains("charset=utf-8"));
     }
 }

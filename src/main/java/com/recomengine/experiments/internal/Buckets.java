@@ -52,7 +52,8 @@ public final class Buckets {
         if (!hasSurrogate(text)) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        CharsetEncoder encoder = StandardCharsets.UTF_8
+                .newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(REPLACEMENT);

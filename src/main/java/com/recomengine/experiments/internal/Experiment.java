@@ -94,8 +94,9 @@ class Experiment {
 
     void apply(ExperimentChanges changes) {
         if (!changes.onlyName() && status != ExperimentStatus.DRAFT) {
-            throw Problems.conflict("Only the name of an experiment can change once it has started; it is "
-                    + status.wireName() + ".", Map.of("currentStatus", status.wireName()));
+            throw Problems.conflict(
+                    "Only the name of an experiment can change once it has started; it is " + status.wireName() + ".",
+                    Map.of("currentStatus", status.wireName()));
         }
         if (changes.name() != null) name = changes.name().strip();
         if (changes.placementId() != null) placementId = changes.placementId();
@@ -173,20 +174,72 @@ class Experiment {
         }
     }
 
-    UUID id() { return id; }
-    UUID tenantId() { return tenantId; }
-    String name() { return name; }
-    String placementId() { return placementId; }
-    String controlStrategy() { return controlStrategy; }
-    String variantStrategy() { return variantStrategy; }
-    int trafficSplit() { return trafficSplit; }
-    Metric primaryMetric() { return primaryMetric; }
-    @Nullable Metric guardrailMetric() { return guardrailMetric; }
-    ExperimentStatus status() { return status; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
-    @Nullable Instant startedAt() { return startedAt; }
-    @Nullable Instant completedAt() { return completedAt; }
-    @Nullable Variant promotedVariant() { return promotedVariant; }
-    @Nullable Instant promotedAt() { return promotedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String placementId() {
+        return placementId;
+    }
+
+    String controlStrategy() {
+        return controlStrategy;
+    }
+
+    String variantStrategy() {
+        return variantStrategy;
+    }
+
+    int trafficSplit() {
+        return trafficSplit;
+    }
+
+    Metric primaryMetric() {
+        return primaryMetric;
+    }
+
+    @Nullable
+    Metric guardrailMetric() {
+        return guardrailMetric;
+    }
+
+    ExperimentStatus status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    @Nullable
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    @Nullable
+    Variant promotedVariant() {
+        return promotedVariant;
+    }
+
+    @Nullable
+    Instant promotedAt() {
+        return promotedAt;
+    }
 }

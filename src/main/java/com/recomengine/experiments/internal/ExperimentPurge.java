@@ -17,7 +17,10 @@ class ExperimentPurge {
 
     @ApplicationModuleListener
     void on(TenantPurgeDue event) {
-        jdbc.update("DELETE FROM placement_defaults WHERE tenant_id = ?", event.tenantId().value());
-        jdbc.update("DELETE FROM experiments WHERE tenant_id = ?", event.tenantId().value());
+        jdbc.update(
+                "DELETE FROM placement_defaults WHERE tenant_id = ?",
+                event.tenantId().value());
+        jdbc.update(
+                "DELETE FROM experiments WHERE tenant_id = ?", event.tenantId().value());
     }
 }

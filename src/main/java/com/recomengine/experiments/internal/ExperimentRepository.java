@@ -14,6 +14,6 @@ interface ExperimentRepository extends JpaRepository<Experiment, UUID> {
 
     Page<Experiment> findByTenantIdAndStatus(UUID tenantId, ExperimentStatus status, Pageable pageable);
 
-    Optional<Experiment> findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(UUID tenantId, String placementId,
-                                                                            ExperimentStatus status, UUID id);
+    Optional<Experiment> findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(
+            UUID tenantId, String placementId, ExperimentStatus status, UUID id);
 }

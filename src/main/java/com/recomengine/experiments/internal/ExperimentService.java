@@ -3,9 +3,9 @@ package com.recomengine.experiments.internal;
 import com.recomengine.experiments.ExperimentDraft;
 import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.experiments.ExperimentMetricsSource;
+import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.ExperimentStatusChanged;
 import com.recomengine.experiments.ExperimentSummary;
-import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.ExperimentTotals;
 import com.recomengine.experiments.PlacementDefaultPromoted;
 import com.recomengine.experiments.Variant;
@@ -45,9 +45,14 @@ public class ExperimentService implements ExperimentLifecycle {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    ExperimentService(ExperimentRepository experiments, Tenants tenants, LiveExperiments live,
-                      ObjectProvider<ExperimentMetricsSource> metricsSources, ExperimentsProperties properties,
-                      JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ExperimentService(
+            ExperimentRepository experiments,
+            Tenants tenants,
+            LiveExperiments live,
+            ObjectProvider<ExperimentMetricsSource> metricsSources,
+            ExperimentsProperties properties,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
         this.experiments = experiments;
         this.tenants = tenants;
         this.live = live;
@@ -64,11 +69,12 @@ public class ExperimentService implements ExperimentLifecycle {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<ExperimentView> list(AdminId admin, TenantId tenant, @Nullable ExperimentStatus status,
-                                             int page, int size) {
+    public PageResponse<ExperimentView> list(
+            AdminId admin, TenantId tenant, @Nullable ExperimentStatus status, int page, int size) {
         tenants.requireOwned(admin, tenant);
         PageRequest request = PageRequest.of(page, size, Sort.by("createdAt").descending());
-        var found = status == null ? experiments.findByTenantId(tenant.value(), request)
+        var found = status == null
+                ? experiments.findByTenantId(tenant.value(), request)
                 : experiments.findByTenantIdAndStatus(tenant.value(), status, request);
         return PageResponse.of(found, ExperimentView::of);
     }
@@ -99,11 +105,15 @@ public class ExperimentService implements ExperimentLifecycle {
         if (draft.trafficSplit() < 1 || draft.trafficSplit() > 99) {
             throw Problems.invalid("trafficSplit", "must be between 1 and 99");
         }
-        NewExperiment spec = new NewExperiment(draft.name().strip(), draft.placementId(),
+        NewExperiment spec = new NewExperiment(
+                draft.name().strip(),
+                draft.placementId(),
                 wire("controlStrategy", draft.controlStrategy(), Strategies.WIRE_PATTERN),
-                wire("variantStrategy", draft.variantStrategy(), Strategies.WIRE_PATTERN), draft.trafficSplit(),
+                wire("variantStrategy", draft.variantStrategy(), Strategies.WIRE_PATTERN),
+                draft.trafficSplit(),
                 Metric.fromWire(wire("primaryMetric", draft.primaryMetric(), Metric.WIRE_PATTERN)),
-                draft.guardrailMetric() == null ? null
+                draft.guardrailMetric() == null
+                        ? null
                         : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)));
         return create(admin, tenant, spec).id();
     }
@@ -111,7 +121,9 @@ public class ExperimentService implements ExperimentLifecycle {
     @Override
     @Transactional(readOnly = true)
     public List<ExperimentSummary> experimentsOf(AdminId admin, TenantId tenant) {
-        return list(admin, tenant, null, 0, 200).data().stream().map(ExperimentService::summary).toList();
+        return list(admin, tenant, null, 0, 200).data().stream()
+                .map(ExperimentService::summary)
+                .toList();
     }
 
     @Override
@@ -144,9 +156,20 @@ public class ExperimentService implements ExperimentLifecycle {
     }
 
     private static ExperimentSummary summary(ExperimentView v) {
-        return new ExperimentSummary(v.id(), v.name(), v.placementId(), v.controlStrategy(), v.variantStrategy(),
-                v.trafficSplit(), v.primaryMetric(), v.guardrailMetric(), v.status(), v.createdAt(), v.startedAt(),
-                v.completedAt(), v.promotedVariant());
+        return new ExperimentSummary(
+                v.id(),
+                v.name(),
+                v.placementId(),
+                v.controlStrategy(),
+                v.variantStrategy(),
+                v.trafficSplit(),
+                v.primaryMetric(),
+                v.guardrailMetric(),
+                v.status(),
+                v.createdAt(),
+                v.startedAt(),
+                v.completedAt(),
+                v.promotedVariant());
     }
 
     @Override
@@ -163,8 +186,10 @@ public class ExperimentService implements ExperimentLifecycle {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
         if (experiment.status() == ExperimentStatus.DRAFT || experiment.status() == ExperimentStatus.PAUSED) {
-            experiments.findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(tenant.value(), experiment.placementId(),
-                    ExperimentStatus.RUNNING, id).ifPresent(other -> {
+            experiments
+                    .findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(
+                            tenant.value(), experiment.placementId(), ExperimentStatus.RUNNING, id)
+                    .ifPresent(other -> {
                         throw placementBusy(experiment.placementId(), other.id());
                     });
         }
@@ -244,14 +269,20 @@ public class ExperimentService implements ExperimentLifecycle {
         return switch (results.verdict()) {
             case "variant_wins" -> Variant.VARIANT;
             case "control_wins" -> Variant.CONTROL;
-            default -> throw Problems.conflict("The experiment has no winner to promote (verdict "
-                    + results.verdict() + "); name the arm to promote: {\"variant\": \"control\"} or "
-                    + "{\"variant\": \"variant\"}.", Map.of("verdict", results.verdict()));
+            default ->
+                throw Problems.conflict(
+                        "The experiment has no winner to promote (verdict "
+                                + results.verdict() + "); name the arm to promote: {\"variant\": \"control\"} or "
+                                + "{\"variant\": \"variant\"}.",
+                        Map.of("verdict", results.verdict()));
         };
     }
 
     private ExperimentView statusChanged(TenantId tenant, Experiment experiment) {
-        events.publishEvent(new ExperimentStatusChanged(tenant, experiment.id(), experiment.placementId(),
+        events.publishEvent(new ExperimentStatusChanged(
+                tenant,
+                experiment.id(),
+                experiment.placementId(),
                 experiment.status().wireName()));
         refreshAfterCommit();
         return ExperimentView.of(experiment);
@@ -269,12 +300,14 @@ public class ExperimentService implements ExperimentLifecycle {
     private static RuntimeException placementBusy(String placementId, @Nullable UUID running) {
         String detail = "Placement '" + placementId + "' already has a running experiment"
                 + (running == null ? "" : " (" + running + ")") + "; pause or complete it first.";
-        return running == null ? Problems.conflict(detail)
+        return running == null
+                ? Problems.conflict(detail)
                 : Problems.conflict(detail, Map.of("runningExperimentId", running.toString()));
     }
 
     private Experiment owned(TenantId tenant, UUID id) {
-        return experiments.findByIdAndTenantId(id, tenant.value())
+        return experiments
+                .findByIdAndTenantId(id, tenant.value())
                 .orElseThrow(() -> Problems.notFound("Experiment", id));
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 class ExperimentTransitionRefused extends ProblemException {
 
     ExperimentTransitionRefused(ExperimentStatus current, String action) {
-        super(HttpStatus.CONFLICT, "illegal-transition", "Conflict",
+        super(
+                HttpStatus.CONFLICT,
+                "illegal-transition",
+                "Conflict",
                 "Cannot " + action + " an experiment that is " + current.wireName() + ".",
                 Map.of("currentStatus", current.wireName()));
     }

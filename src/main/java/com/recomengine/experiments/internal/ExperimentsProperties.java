@@ -18,7 +18,9 @@ record ExperimentsProperties(
         @DefaultValue("0.001") double srmThreshold) {
 
     ExperimentsProperties {
-        if (refreshInterval.isNegative() || refreshInterval.isZero() || refreshInterval.compareTo(Duration.ofSeconds(1)) > 0) {
+        if (refreshInterval.isNegative()
+                || refreshInterval.isZero()
+                || refreshInterval.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalArgumentException("recomengine.experiments.refresh-interval must be in (0, 1s]");
         }
         requireProbability(alpha, "alpha");

@@ -46,12 +46,15 @@ class LiveExperiments implements Experiments {
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
     private volatile boolean primed;
 
-    LiveExperiments(JdbcTemplate jdbc, TaskScheduler scheduler, ExperimentsProperties properties,
-                    MeterRegistry meters) {
+    LiveExperiments(
+            JdbcTemplate jdbc, TaskScheduler scheduler, ExperimentsProperties properties, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.properties = properties;
-        Gauge.builder("recomengine.experiments.running", this, live -> live.snapshot.running().size())
+        Gauge.builder(
+                        "recomengine.experiments.running",
+                        this,
+                        live -> live.snapshot.running().size())
                 .description("Experiments running across all tenants, as this instance sees them")
                 .register(meters);
     }
@@ -81,19 +84,24 @@ class LiveExperiments implements Experiments {
     /** Reloads now; called after a local change commits so that this instance sees it without delay. */
     void refresh() {
         Map<Key, Running> running = new HashMap<>();
-        jdbc.query("SELECT id, tenant_id, placement_id, traffic_split, control_strategy, variant_strategy "
+        jdbc.query(
+                "SELECT id, tenant_id, placement_id, traffic_split, control_strategy, variant_strategy "
                         + "FROM experiments WHERE status = 'RUNNING'",
                 rs -> {
-                    running.put(new Key(rs.getObject("tenant_id", UUID.class), rs.getString("placement_id")),
-                            new Running(rs.getObject("id", UUID.class), rs.getInt("traffic_split"),
-                                    rs.getString("control_strategy"), rs.getString("variant_strategy")));
+                    running.put(
+                            new Key(rs.getObject("tenant_id", UUID.class), rs.getString("placement_id")),
+                            new Running(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getInt("traffic_split"),
+                                    rs.getString("control_strategy"),
+                                    rs.getString("variant_strategy")));
                 });
         Map<Key, String> defaults = new HashMap<>();
-        jdbc.query("SELECT tenant_id, placement_id, strategy FROM placement_defaults",
-                rs -> {
-                    defaults.put(new Key(rs.getObject("tenant_id", UUID.class), rs.getString("placement_id")),
-                            rs.getString("strategy"));
-                });
+        jdbc.query("SELECT tenant_id, placement_id, strategy FROM placement_defaults", rs -> {
+            defaults.put(
+                    new Key(rs.getObject("tenant_id", UUID.class), rs.getString("placement_id")),
+                    rs.getString("strategy"));
+        });
         snapshot = new Snapshot(Map.copyOf(running), Map.copyOf(defaults));
         primed = true;
     }

@@ -46,7 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ExperimentController {
 
     static final String PLACEMENT = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
-    static final String PLACEMENT_MESSAGE = "must be 1-100 letters, digits, '_', '.', ':' or '-', starting with a letter or digit";
+    static final String PLACEMENT_MESSAGE =
+            "must be 1-100 letters, digits, '_', '.', ':' or '-', starting with a letter or digit";
     static final String STATUS = "draft|running|paused|completed";
 
     private final ExperimentService experiments;
@@ -57,38 +58,78 @@ class ExperimentController {
 
     record CreateExperiment(
             @NotBlank @Size(max = 100) String name,
-            @NotNull @Pattern(regexp = PLACEMENT, message = PLACEMENT_MESSAGE) String placementId,
-            @NotNull @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) String controlStrategy,
-            @NotNull @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) String variantStrategy,
+
+            @NotNull @Pattern(regexp = PLACEMENT, message = PLACEMENT_MESSAGE)
+            String placementId,
+
+            @NotNull @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN)
+            String controlStrategy,
+
+            @NotNull @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN)
+            String variantStrategy,
+
             @NotNull @Min(1) @Max(99) Integer trafficSplit,
-            @NotNull @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) String primaryMetric,
-            @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) @Nullable String guardrailMetric) {
+
+            @NotNull @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN)
+            String primaryMetric,
+
+            @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) @Nullable
+            String guardrailMetric) {
 
         NewExperiment spec() {
-            return new NewExperiment(name, placementId, controlStrategy, variantStrategy, trafficSplit,
-                    Metric.fromWire(primaryMetric), guardrailMetric == null ? null : Metric.fromWire(guardrailMetric));
+            return new NewExperiment(
+                    name,
+                    placementId,
+                    controlStrategy,
+                    variantStrategy,
+                    trafficSplit,
+                    Metric.fromWire(primaryMetric),
+                    guardrailMetric == null ? null : Metric.fromWire(guardrailMetric));
         }
     }
 
     /** Absent fields stay as they are; {@code "guardrailMetric": "none"} removes the guardrail. */
     record UpdateExperiment(
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String name,
-            @Pattern(regexp = PLACEMENT, message = PLACEMENT_MESSAGE) @Nullable String placementId,
-            @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) @Nullable String controlStrategy,
-            @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) @Nullable String variantStrategy,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable
+            String name,
+
+            @Pattern(regexp = PLACEMENT, message = PLACEMENT_MESSAGE) @Nullable
+            String placementId,
+
+            @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) @Nullable
+            String controlStrategy,
+
+            @Pattern(regexp = Strategies.WIRE_PATTERN, message = "must be one of " + Strategies.WIRE_PATTERN) @Nullable
+            String variantStrategy,
+
             @Min(1) @Max(99) @Nullable Integer trafficSplit,
-            @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) @Nullable String primaryMetric,
-            @Pattern(regexp = Metric.WIRE_PATTERN + "|none", message = "must be one of " + Metric.WIRE_PATTERN + " or none") @Nullable String guardrailMetric) {
+
+            @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) @Nullable
+            String primaryMetric,
+
+            @Pattern(
+                    regexp = Metric.WIRE_PATTERN + "|none",
+                    message = "must be one of " + Metric.WIRE_PATTERN + " or none")
+            @Nullable
+            String guardrailMetric) {
 
         ExperimentChanges changes() {
             boolean clear = "none".equals(guardrailMetric);
-            return new ExperimentChanges(name, placementId, controlStrategy, variantStrategy, trafficSplit,
+            return new ExperimentChanges(
+                    name,
+                    placementId,
+                    controlStrategy,
+                    variantStrategy,
+                    trafficSplit,
                     primaryMetric == null ? null : Metric.fromWire(primaryMetric),
-                    guardrailMetric == null || clear ? null : Metric.fromWire(guardrailMetric), clear);
+                    guardrailMetric == null || clear ? null : Metric.fromWire(guardrailMetric),
+                    clear);
         }
     }
 
-    record Promotion(@NotNull @Pattern(regexp = "control|variant", message = "must be control or variant") String variant) {}
+    record Promotion(
+            @NotNull @Pattern(regexp = "control|variant", message = "must be control or variant")
+            String variant) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -99,12 +140,14 @@ class ExperimentController {
 
     @GetMapping
     @Operation(summary = "List the tenant's experiments, newest first, optionally by status")
-    PageResponse<ExperimentView> list(@PathVariable UUID tenantId,
-                                      @RequestParam(required = false) @Pattern(regexp = STATUS, message = "must be one of " + STATUS) @Nullable String status,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return experiments.list(admin(), new TenantId(tenantId), status == null ? null : ExperimentStatus.fromWire(status),
-                page, size);
+    PageResponse<ExperimentView> list(
+            @PathVariable UUID tenantId,
+            @RequestParam(required = false) @Pattern(regexp = STATUS, message = "must be one of " + STATUS) @Nullable
+                    String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return experiments.list(
+                admin(), new TenantId(tenantId), status == null ? null : ExperimentStatus.fromWire(status), page, size);
     }
 
     @GetMapping("/{expId}")
@@ -115,7 +158,8 @@ class ExperimentController {
 
     @PatchMapping("/{expId}")
     @Operation(summary = "Change a draft; once started only the name can change (409 otherwise)")
-    ExperimentView update(@PathVariable UUID tenantId, @PathVariable UUID expId, @Valid @RequestBody UpdateExperiment body) {
+    ExperimentView update(
+            @PathVariable UUID tenantId, @PathVariable UUID expId, @Valid @RequestBody UpdateExperiment body) {
         return experiments.update(admin(), new TenantId(tenantId), expId, body.changes());
     }
 
@@ -145,17 +189,22 @@ class ExperimentController {
     }
 
     @PostMapping("/{expId}/promote")
-    @Operation(summary = "Make the winner of a completed experiment the placement's default strategy; "
-            + "the body {\"variant\": \"control\"|\"variant\"} chooses the arm, else the verdict's winner is taken")
-    ExperimentView promote(@PathVariable UUID tenantId, @PathVariable UUID expId,
-                           @Valid @RequestBody(required = false) @Nullable Promotion body) {
-        return experiments.promote(admin(), new TenantId(tenantId), expId,
-                body == null ? null : Variant.fromWire(body.variant()));
+    @Operation(
+            summary =
+                    "Make the winner of a completed experiment the placement's default strategy; "
+                            + "the body {\"variant\": \"control\"|\"variant\"} chooses the arm, else the verdict's winner is taken")
+    ExperimentView promote(
+            @PathVariable UUID tenantId,
+            @PathVariable UUID expId,
+            @Valid @RequestBody(required = false) @Nullable Promotion body) {
+        return experiments.promote(
+                admin(), new TenantId(tenantId), expId, body == null ? null : Variant.fromWire(body.variant()));
     }
 
     @GetMapping("/{expId}/results")
-    @Operation(summary = "Per-arm totals, lifts with 95 % intervals, p-values, sample-ratio check, users still "
-            + "needed for 80 % power at a 5 % relative effect, and the verdict")
+    @Operation(
+            summary = "Per-arm totals, lifts with 95 % intervals, p-values, sample-ratio check, users still "
+                    + "needed for 80 % power at a 5 % relative effect, and the verdict")
     ExperimentResults results(@PathVariable UUID tenantId, @PathVariable UUID expId) {
         return experiments.results(admin(), new TenantId(tenantId), expId);
     }

@@ -52,13 +52,20 @@ class AccessTokens implements AccessTokenVerifier {
     @Override
     public Optional<AdminPrincipal> verify(String accessToken) {
         try {
-            Claims claims = Jwts.parser().verifyWith(key).requireIssuer(ISSUER).build()
-                    .parseSignedClaims(accessToken).getPayload();
+            Claims claims = Jwts.parser()
+                    .verifyWith(key)
+                    .requireIssuer(ISSUER)
+                    .build()
+                    .parseSignedClaims(accessToken)
+                    .getPayload();
             if (claims.getId() == null || revoked.isRevoked(claims.getId())) {
                 return Optional.empty();
             }
-            return Optional.of(new AdminPrincipal(AdminId.of(claims.getSubject()), claims.get("email", String.class),
-                    claims.getId(), claims.getExpiration().toInstant()));
+            return Optional.of(new AdminPrincipal(
+                    AdminId.of(claims.getSubject()),
+                    claims.get("email", String.class),
+                    claims.getId(),
+                    claims.getExpiration().toInstant()));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -3,9 +3,9 @@ package com.recomengine.identity.internal;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.identity.AdminProfile;
 import com.recomengine.identity.MailSender;
-import com.recomengine.shared.AdminId;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
+import com.recomengine.shared.AdminId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.AdminPrincipal;
 import java.time.Instant;
@@ -31,8 +31,15 @@ public class Accounts implements AdminAccounts {
     private final IdentityProperties properties;
     private final BCryptPasswordEncoder passwords;
 
-    Accounts(Admins admins, RefreshTokens refreshTokens, PasswordResetTokens resetTokens, AccessTokens accessTokens,
-             RevokedTokens revoked, RateLimiter limiter, MailSender mail, IdentityProperties properties) {
+    Accounts(
+            Admins admins,
+            RefreshTokens refreshTokens,
+            PasswordResetTokens resetTokens,
+            AccessTokens accessTokens,
+            RevokedTokens revoked,
+            RateLimiter limiter,
+            MailSender mail,
+            IdentityProperties properties) {
         this.admins = admins;
         this.refreshTokens = refreshTokens;
         this.resetTokens = resetTokens;
@@ -93,7 +100,8 @@ public class Accounts implements AdminAccounts {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> credentialsVersion(AdminId admin) {
-        return admins.findById(admin.value()).map(a -> Digests.sha256(a.passwordHash()).substring(0, 16));
+        return admins.findById(admin.value())
+                .map(a -> Digests.sha256(a.passwordHash()).substring(0, 16));
     }
 
     @Override
@@ -116,7 +124,8 @@ public class Accounts implements AdminAccounts {
             throw Problems.unauthorized("No refresh token.");
         }
         Instant now = Instant.now();
-        RefreshToken token = refreshTokens.findByTokenHash(Digests.sha256(presented))
+        RefreshToken token = refreshTokens
+                .findByTokenHash(Digests.sha256(presented))
                 .orElseThrow(() -> Problems.unauthorized("The refresh token is unknown."));
         if (token.spent()) {
             revokeFamily(token.familyId(), now);
@@ -134,7 +143,8 @@ public class Accounts implements AdminAccounts {
     public void logout(Optional<AdminPrincipal> admin, @Nullable String refreshToken) {
         admin.ifPresent(a -> revoked.revoke(a.tokenId(), a.expiresAt()));
         if (refreshToken != null && !refreshToken.isBlank()) {
-            refreshTokens.findByTokenHash(Digests.sha256(refreshToken))
+            refreshTokens
+                    .findByTokenHash(Digests.sha256(refreshToken))
                     .ifPresent(token -> revokeFamily(token.familyId(), Instant.now()));
         }
     }
@@ -143,9 +153,11 @@ public class Accounts implements AdminAccounts {
     public void forgotPassword(String email) {
         admins.findByEmail(normalize(email)).ifPresent(admin -> {
             String token = Digests.newToken();
-            resetTokens.save(new PasswordResetToken(admin.id(), Digests.sha256(token),
-                    Instant.now().plus(properties.resetTokenTtl())));
-            mail.send(new MailSender.Mail(admin.email(), "Reset your RecomEngine password",
+            resetTokens.save(new PasswordResetToken(
+                    admin.id(), Digests.sha256(token), Instant.now().plus(properties.resetTokenTtl())));
+            mail.send(new MailSender.Mail(
+                    admin.email(),
+                    "Reset your RecomEngine password",
                     "Someone asked to reset the password of this account. If it was you, open\n\n"
                             + properties.publicBaseUrl() + "/reset-password?token=" + token + "\n\n"
                             + "within " + properties.resetTokenTtl().toMinutes() + " minutes. "
@@ -157,7 +169,8 @@ public class Accounts implements AdminAccounts {
     @Transactional
     public void resetPassword(String token, String newPassword) {
         Instant now = Instant.now();
-        PasswordResetToken reset = resetTokens.findByTokenHash(Digests.sha256(token))
+        PasswordResetToken reset = resetTokens
+                .findByTokenHash(Digests.sha256(token))
                 .filter(t -> t.usable(now))
                 .orElseThrow(() -> Problems.invalid("token", "unknown, expired or already used"));
         reset.markUsed(now);
@@ -178,8 +191,8 @@ public class Accounts implements AdminAccounts {
         AccessTokens.Issued access = accessTokens.issue(adminId, email);
         String refresh = Digests.newToken();
         Instant refreshExpiresAt = Instant.now().plus(properties.refreshTokenTtl());
-        refreshTokens.save(new RefreshToken(familyId, adminId, Digests.sha256(refresh), access.tokenId(),
-                refreshExpiresAt));
+        refreshTokens.save(
+                new RefreshToken(familyId, adminId, Digests.sha256(refresh), access.tokenId(), refreshExpiresAt));
         return new Session(access.token(), properties.accessTokenTtl().toSeconds(), refresh, refreshExpiresAt);
     }
 
@@ -193,7 +206,8 @@ public class Accounts implements AdminAccounts {
     private void throttle(String bucket, long perMinute) {
         RateLimitDecision decision = limiter.tryConsume(bucket, perMinute);
         if (!decision.allowed()) {
-            throw Problems.tooManyRequests("Too many login attempts; retry in " + decision.retryAfterSeconds() + " s.",
+            throw Problems.tooManyRequests(
+                    "Too many login attempts; retry in " + decision.retryAfterSeconds() + " s.",
                     decision.retryAfterSeconds());
         }
     }
@@ -205,5 +219,4 @@ public class Accounts implements AdminAccounts {
     private static AdminView view(Admin admin) {
         return new AdminView(admin.id(), admin.email(), admin.name());
     }
-
 }

@@ -2,8 +2,8 @@ package com.recomengine.identity.internal;
 
 import com.recomengine.identity.MailSender;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
 package com.recomengine.identity.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import jakarta.persistence.LockModeType;
 
 interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
 

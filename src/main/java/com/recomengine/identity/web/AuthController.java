@@ -35,21 +35,28 @@ class AuthController {
     private final Accounts accounts;
     private final boolean secureCookies;
 
-    AuthController(Accounts accounts, @org.springframework.beans.factory.annotation.Value(
-            "${recomengine.identity.secure-cookies:false}") boolean secureCookies) {
+    AuthController(
+            Accounts accounts,
+            @org.springframework.beans.factory.annotation.Value("${recomengine.identity.secure-cookies:false}")
+                    boolean secureCookies) {
         this.accounts = accounts;
         this.secureCookies = secureCookies;
     }
 
-    record Signup(@NotBlank @Email @Size(max = 320) String email,
-                  @NotBlank @Size(min = 10, max = 128) String password,
-                  @NotBlank @Size(max = 100) String name) {}
+    record Signup(
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotBlank @Size(min = 10, max = 128) String password,
+            @NotBlank @Size(max = 100) String name) {}
 
-    record Login(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {}
+    record Login(
+            @NotBlank @Size(max = 320) String email,
+            @NotBlank @Size(max = 128) String password) {}
 
     record Forgot(@NotBlank @Size(max = 320) String email) {}
 
-    record Reset(@NotBlank @Size(max = 100) String token, @NotBlank @Size(min = 10, max = 128) String password) {}
+    record Reset(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(min = 10, max = 128) String password) {}
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn) {}
 
@@ -67,18 +74,23 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
-    @Operation(summary = "Trade the refresh cookie for a new access token; the cookie rotates, reuse revokes the session")
-    ResponseEntity<TokenResponse> refresh(@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String refresh) {
+    @Operation(
+            summary = "Trade the refresh cookie for a new access token; the cookie rotates, reuse revokes the session")
+    ResponseEntity<TokenResponse> refresh(
+            @CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String refresh) {
         return withSession(accounts.refresh(refresh));
     }
 
     @PostMapping("/logout")
     @Operation(summary = "Revoke the current access token and the refresh session")
     ResponseEntity<Void> logout(@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String refresh) {
-        Object principal = SecurityContextHolder.getContext().getAuthentication() == null ? null
+        Object principal = SecurityContextHolder.getContext().getAuthentication() == null
+                ? null
                 : SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         accounts.logout(principal instanceof AdminPrincipal admin ? Optional.of(admin) : Optional.empty(), refresh);
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO)).build();
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO))
+                .build();
     }
 
     @PostMapping("/forgot-password")

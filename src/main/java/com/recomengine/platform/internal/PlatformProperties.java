@@ -14,23 +14,33 @@ public record PlatformProperties(
         @DefaultValue Secrets secrets,
         @DefaultValue Limits limits) {
 
-    public record Db(@Nullable String url, @DefaultValue("postgres") String username, @Nullable String password,
-              @DefaultValue("15432") int embeddedPort, @DefaultValue("20") int maxPoolSize,
-              @DefaultValue("-1") int minIdle) {
+    public record Db(
+            @Nullable String url,
+            @DefaultValue("postgres") String username,
+            @Nullable String password,
+            @DefaultValue("15432") int embeddedPort,
+            @DefaultValue("20") int maxPoolSize,
+            @DefaultValue("-1") int minIdle) {
 
         public boolean external() {
             return url != null && !url.isBlank();
         }
     }
 
-    public record Redis(@Nullable String url, @DefaultValue("500ms") java.time.Duration timeout) {
+    public record Redis(
+            @Nullable String url, @DefaultValue("500ms") java.time.Duration timeout) {
 
         public boolean configured() {
             return url != null && !url.isBlank();
         }
     }
 
-    public record Secrets(@Nullable String jwtSecret, @Nullable String apiKeyHmacSecret, @Nullable String internalKey) {}
+    public record Secrets(
+            @Nullable String jwtSecret,
+            @Nullable String apiKeyHmacSecret,
+            @Nullable String internalKey) {}
 
-    public record Limits(@DefaultValue("1048576") long maxBodyBytes, @DefaultValue("33554432") long maxBulkBodyBytes) {}
+    public record Limits(
+            @DefaultValue("1048576") long maxBodyBytes,
+            @DefaultValue("33554432") long maxBulkBodyBytes) {}
 }

@@ -33,10 +33,14 @@ class SecretsConfiguration {
         Path file = properties.dataDir().resolve("secrets.properties");
         Properties kept = prod ? new Properties() : load(file);
         String jwt = resolve("RECOMENGINE_JWT_SECRET", properties.secrets().jwtSecret(), kept, "jwt-secret", prod);
-        String hmac = resolve("RECOMENGINE_API_KEY_HMAC_SECRET", properties.secrets().apiKeyHmacSecret(), kept,
-                "api-key-hmac-secret", prod);
-        String internal = resolve("RECOMENGINE_INTERNAL_KEY", properties.secrets().internalKey(), kept,
-                "internal-key", prod);
+        String hmac = resolve(
+                "RECOMENGINE_API_KEY_HMAC_SECRET",
+                properties.secrets().apiKeyHmacSecret(),
+                kept,
+                "api-key-hmac-secret",
+                prod);
+        String internal =
+                resolve("RECOMENGINE_INTERNAL_KEY", properties.secrets().internalKey(), kept, "internal-key", prod);
         if (!prod && !kept.isEmpty()) {
             store(file, kept);
         }
@@ -89,5 +93,4 @@ class SecretsConfiguration {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -81,8 +81,12 @@ final class Answer {
             return null;
         }
         try {
-            return new Answer(value.substring(newline + 1).getBytes(StandardCharsets.UTF_8), null, strategy,
-                    Long.parseLong(header[1]), Long.parseLong(header[2]));
+            return new Answer(
+                    value.substring(newline + 1).getBytes(StandardCharsets.UTF_8),
+                    null,
+                    strategy,
+                    Long.parseLong(header[1]),
+                    Long.parseLong(header[2]));
         } catch (NumberFormatException e) {
             return null;
         }

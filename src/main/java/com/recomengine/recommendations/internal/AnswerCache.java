@@ -39,7 +39,11 @@ class AnswerCache implements DisposableBean {
     /** A cached answer and where it came from ({@link Layer#STALE} when it wants refreshing). */
     record Hit(Answer answer, Layer layer) {}
 
-    AnswerCache(RedisLink redis, Invalidations invalidations, ServedModels served, RecommendationMetrics metrics,
+    AnswerCache(
+            RedisLink redis,
+            Invalidations invalidations,
+            ServedModels served,
+            RecommendationMetrics metrics,
             RecommendationsProperties properties) {
         this.redis = redis;
         this.invalidations = invalidations;
@@ -56,7 +60,8 @@ class AnswerCache implements DisposableBean {
                 .build();
     }
 
-    @Nullable Hit lookup(Query query) {
+    @Nullable
+    Hit lookup(Query query) {
         long stamp = invalidations.stamp(query.tenant(), query.userId());
         Answer local = l1.getIfPresent(query);
         if (local != null) {
@@ -81,7 +86,9 @@ class AnswerCache implements DisposableBean {
         l1.put(query, answer);
         if (redis.usable()) {
             try {
-                redis.connect().async().set(CacheKeys.of(query), answer.toRedis(), SetArgs.Builder.ex(maxAgeSeconds))
+                redis.connect()
+                        .async()
+                        .set(CacheKeys.of(query), answer.toRedis(), SetArgs.Builder.ex(maxAgeSeconds))
                         .exceptionally(e -> {
                             redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
                             return "";
@@ -133,8 +140,12 @@ class AnswerCache implements DisposableBean {
         try {
             List<KeyValue<String, String>> values = query.userId() == null
                     ? redis.connect().sync().mget(CacheKeys.of(query), Invalidations.tenantKey(query.tenant()))
-                    : redis.connect().sync().mget(CacheKeys.of(query), Invalidations.tenantKey(query.tenant()),
-                            Invalidations.userKey(query.tenant(), query.userId()));
+                    : redis.connect()
+                            .sync()
+                            .mget(
+                                    CacheKeys.of(query),
+                                    Invalidations.tenantKey(query.tenant()),
+                                    Invalidations.userKey(query.tenant(), query.userId()));
             invalidations.raise(query.tenant(), null, number(values.get(1)));
             if (values.size() > 2) {
                 invalidations.raise(query.tenant(), query.userId(), number(values.get(2)));
@@ -144,7 +155,8 @@ class AnswerCache implements DisposableBean {
             }
             Answer answer = Answer.fromRedis(values.getFirst().getValue());
             return answer != null && answer.builtAt() > invalidations.stamp(query.tenant(), query.userId())
-                    ? answer : null;
+                    ? answer
+                    : null;
         } catch (RuntimeException e) {
             redis.markFailed(e);
             return null;

@@ -23,8 +23,14 @@ class AnswerComposer {
     private final Invalidations invalidations;
     private final ModelBuildJob jobs;
 
-    AnswerComposer(ServedModels served, Shoppers shoppers, Catalog catalog, Tenants tenants,
-            StrategyBuilders builders, Invalidations invalidations, ModelBuildJob jobs) {
+    AnswerComposer(
+            ServedModels served,
+            Shoppers shoppers,
+            Catalog catalog,
+            Tenants tenants,
+            StrategyBuilders builders,
+            Invalidations invalidations,
+            ModelBuildJob jobs) {
         this.served = served;
         this.shoppers = shoppers;
         this.catalog = catalog;
@@ -36,8 +42,8 @@ class AnswerComposer {
 
     Answer compose(Query query) {
         long startedAt = invalidations.tick();
-        TenantSettings settings = tenants.settings(query.tenant())
-                .orElseThrow(() -> Problems.notFound("Tenant", query.tenant()));
+        TenantSettings settings =
+                tenants.settings(query.tenant()).orElseThrow(() -> Problems.notFound("Tenant", query.tenant()));
         ModelSet models = served.current(query.tenant());
         if (models.empty()) {
             jobs.firstBuildSoon(query.tenant());

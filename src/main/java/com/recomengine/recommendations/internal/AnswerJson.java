@@ -32,7 +32,9 @@ final class AnswerJson {
             field(out, "name", item.name()).append(',');
             field(out, "imageUrl", item.imageUrl()).append(',');
             field(out, "url", item.url()).append(',');
-            out.append("\"price\":").append(item.price() == null ? "null" : item.price().toPlainString()).append(',');
+            out.append("\"price\":")
+                    .append(item.price() == null ? "null" : item.price().toPlainString())
+                    .append(',');
             field(out, "currency", item.currency()).append(',');
             out.append("\"score\":").append(score(item.score())).append(',');
             field(out, "reason", item.reason()).append('}');
@@ -51,8 +53,13 @@ final class AnswerJson {
     }
 
     /** What a response says about its answer, beside the items. */
-    record Meta(String recommendationId, String strategy, @Nullable String placementId, @Nullable UUID experimentId,
-            @Nullable String variant, String cache) {
+    record Meta(
+            String recommendationId,
+            String strategy,
+            @Nullable String placementId,
+            @Nullable UUID experimentId,
+            @Nullable String variant,
+            String cache) {
 
         /** {@code ,"meta":{…}}} — the end of a response object. */
         String json() {
@@ -60,7 +67,8 @@ final class AnswerJson {
             field(out, "recommendationId", recommendationId).append(',');
             field(out, "strategy", strategy).append(',');
             field(out, "placementId", placementId).append(',');
-            field(out, "experimentId", experimentId == null ? null : experimentId.toString()).append(',');
+            field(out, "experimentId", experimentId == null ? null : experimentId.toString())
+                    .append(',');
             field(out, "variant", variant).append(',');
             field(out, "cache", cache);
             return out.append("}}").toString();
@@ -79,9 +87,15 @@ final class AnswerJson {
     static List<RecommendedItem> parseItems(byte[] data) {
         List<RecommendedItem> items = new ArrayList<>();
         for (JsonNode node : JSON.readTree(data)) {
-            items.add(new RecommendedItem(node.get("productId").asString(), node.get("name").asString(),
-                    text(node.get("imageUrl")), text(node.get("url")), decimal(node.get("price")),
-                    text(node.get("currency")), node.get("score").asDouble(), node.get("reason").asString()));
+            items.add(new RecommendedItem(
+                    node.get("productId").asString(),
+                    node.get("name").asString(),
+                    text(node.get("imageUrl")),
+                    text(node.get("url")),
+                    decimal(node.get("price")),
+                    text(node.get("currency")),
+                    node.get("score").asDouble(),
+                    node.get("reason").asString()));
         }
         return List.copyOf(items);
     }
@@ -98,7 +112,10 @@ final class AnswerJson {
         if (!Double.isFinite(score)) {
             return "0";
         }
-        return BigDecimal.valueOf(score).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(score)
+                .round(new java.math.MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static StringBuilder field(StringBuilder out, String name, @Nullable String value) {

@@ -14,9 +14,15 @@ final class CacheKeys {
     private CacheKeys() {}
 
     static String of(Query query) {
-        StringBuilder key = new StringBuilder(96).append("reco:{").append(query.tenant()).append("}:")
-                .append(query.userId() == null ? "-" : encode(query.userId())).append(':')
-                .append(query.strategy().wireName()).append(":n").append(query.limit());
+        StringBuilder key = new StringBuilder(96)
+                .append("reco:{")
+                .append(query.tenant())
+                .append("}:")
+                .append(query.userId() == null ? "-" : encode(query.userId()))
+                .append(':')
+                .append(query.strategy().wireName())
+                .append(":n")
+                .append(query.limit());
         append(key, ":p=", query.productId());
         append(key, ":c=", query.category());
         append(key, ":lo=", query.minPrice());
@@ -26,7 +32,8 @@ final class CacheKeys {
 
     private static void append(StringBuilder key, String name, @Nullable Object value) {
         if (value != null) {
-            key.append(name).append(value instanceof BigDecimal price ? price.toPlainString() : encode(value.toString()));
+            key.append(name)
+                    .append(value instanceof BigDecimal price ? price.toPlainString() : encode(value.toString()));
         }
     }
 

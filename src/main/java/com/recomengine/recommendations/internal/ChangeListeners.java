@@ -28,8 +28,13 @@ class ChangeListeners {
     private final TaskScheduler scheduler;
     private final ChangedTenants changed;
 
-    ChangeListeners(Invalidations invalidations, ModelStore store, ServedModels served, Shoppers shoppers,
-            TaskScheduler scheduler, ChangedTenants changed) {
+    ChangeListeners(
+            Invalidations invalidations,
+            ModelStore store,
+            ServedModels served,
+            Shoppers shoppers,
+            TaskScheduler scheduler,
+            ChangedTenants changed) {
         this.invalidations = invalidations;
         this.store = store;
         this.served = served;
@@ -59,7 +64,8 @@ class ChangeListeners {
     @ApplicationModuleListener
     void on(TenantConfigChanged config) {
         invalidations.tenantChanged(config.tenantId());
-        scheduler.schedule(() -> invalidations.tenantChanged(config.tenantId()),
+        scheduler.schedule(
+                () -> invalidations.tenantChanged(config.tenantId()),
                 java.time.Instant.now().plus(SETTINGS_CATCH_UP));
     }
 

@@ -24,7 +24,9 @@ final class CopyRows implements AutoCloseable {
     }
 
     static CopyRows into(Connection connection, String table, String columns) throws SQLException {
-        return new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI()
+        return new CopyRows(connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
     }
 

@@ -44,8 +44,10 @@ class DefaultStrategyResolver implements StrategyResolver {
                 return decided;
             }
         }
-        String fallback = tenants.settings(request.tenantId()).map(TenantSettings::defaultStrategy)
-                .filter(DefaultStrategyResolver::known).orElse(Strategy.COLLABORATIVE.wireName());
+        String fallback = tenants.settings(request.tenantId())
+                .map(TenantSettings::defaultStrategy)
+                .filter(DefaultStrategyResolver::known)
+                .orElse(Strategy.COLLABORATIVE.wireName());
         return ResolvedStrategy.of(fallback, "tenant");
     }
 
@@ -55,18 +57,24 @@ class DefaultStrategyResolver implements StrategyResolver {
             Optional<Assignment> assignment = experiments.assignmentFor(request.tenantId(), placement, bucketBy);
             if (assignment.isPresent() && known(assignment.get().strategy())) {
                 Assignment arm = assignment.get();
-                return new ResolvedStrategy(arm.strategy(), "experiment", arm.experimentId(), arm.variant().wireName());
+                return new ResolvedStrategy(
+                        arm.strategy(),
+                        "experiment",
+                        arm.experimentId(),
+                        arm.variant().wireName());
             }
         }
-        Optional<String> promoted = experiments.placementDefault(request.tenantId(), placement)
-                .filter(DefaultStrategyResolver::known);
+        Optional<String> promoted =
+                experiments.placementDefault(request.tenantId(), placement).filter(DefaultStrategyResolver::known);
         if (promoted.isPresent()) {
             return ResolvedStrategy.of(promoted.get(), "promoted");
         }
         Optional<String> configured = placementSource()
                 .flatMap(source -> source.strategyFor(request.tenantId(), placement))
                 .filter(DefaultStrategyResolver::known);
-        return configured.map(strategy -> ResolvedStrategy.of(strategy, "placement")).orElse(null);
+        return configured
+                .map(strategy -> ResolvedStrategy.of(strategy, "placement"))
+                .orElse(null);
     }
 
     /** Looked up once: every bean exists before the first request, and a lookup per request costs more. */

@@ -60,8 +60,12 @@ class EvaluationRun {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationRun.class);
     private static final int K = 10;
-    private static final List<Strategy> EVALUATED = List.of(Strategy.COLLABORATIVE, Strategy.CONTENT_BASED,
-            Strategy.FREQUENTLY_BOUGHT_TOGETHER, Strategy.TRENDING, Strategy.POPULAR);
+    private static final List<Strategy> EVALUATED = List.of(
+            Strategy.COLLABORATIVE,
+            Strategy.CONTENT_BASED,
+            Strategy.FREQUENTLY_BOUGHT_TOGETHER,
+            Strategy.TRENDING,
+            Strategy.POPULAR);
 
     private final RecommendationsProperties properties;
     private final Catalog catalog;
@@ -74,8 +78,14 @@ class EvaluationRun {
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
-    EvaluationRun(RecommendationsProperties properties, Catalog catalog, PurchaseHistoryReplay replay,
-            ModelBuilds builds, RecommendationEngine engine, AnswerCache answers, ObjectMapper json,
+    EvaluationRun(
+            RecommendationsProperties properties,
+            Catalog catalog,
+            PurchaseHistoryReplay replay,
+            ModelBuilds builds,
+            RecommendationEngine engine,
+            AnswerCache answers,
+            ObjectMapper json,
             Environment environment,
             ConfigurableApplicationContext context) {
         this.properties = properties;
@@ -116,35 +126,71 @@ class EvaluationRun {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         HoldoutSplit holdout = HoldoutSplit.of(log.purchases(), options.split(), today);
         HoldoutSplit.Counts counts = holdout.counts();
-        out.printf(Locale.ROOT, "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days to %s)%n", data,
-                log.lines(), log.purchases().size(), options.split(), holdout.shiftDays(), holdout.splitAt());
-        out.printf(Locale.ROOT, "train users %,d, train items %,d, train (user, item) pairs %,d; evaluated users %,d "
-                + "with %,d targets%n", counts.trainUsers(), counts.trainItems(), counts.trainPairs(),
-                counts.evaluatedUsers(), counts.targets());
+        out.printf(
+                Locale.ROOT,
+                "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days to %s)%n",
+                data,
+                log.lines(),
+                log.purchases().size(),
+                options.split(),
+                holdout.shiftDays(),
+                holdout.splitAt());
+        out.printf(
+                Locale.ROOT,
+                "train users %,d, train items %,d, train (user, item) pairs %,d; evaluated users %,d "
+                        + "with %,d targets%n",
+                counts.trainUsers(),
+                counts.trainItems(),
+                counts.trainPairs(),
+                counts.evaluatedUsers(),
+                counts.targets());
 
         TenantId tenant = freshTenant();
         long t1 = System.nanoTime();
         BatchReport products = catalog.importOnlineRetail(tenant, data);
         long t2 = System.nanoTime();
         List<Purchase> train = log.purchases().stream()
-                .filter(p -> p.time().isBefore(options.split().atStartOfDay())).toList();
+                .filter(p -> p.time().isBefore(options.split().atStartOfDay()))
+                .toList();
         ImportTotals sent = replay.send(tenant, train, holdout.shiftDays());
         long t3 = System.nanoTime();
-        out.printf(Locale.ROOT, "tenant %s: catalog %,d products in %.1f s; %,d train purchases through the ingestion "
-                        + "in %.1f s (%,d stored, %,d duplicates, %,d rejected)%n", tenant, products.accepted(),
-                seconds(t2 - t1), train.size(), seconds(t3 - t2), sent.accepted(), sent.duplicates(), sent.rejected());
+        out.printf(
+                Locale.ROOT,
+                "tenant %s: catalog %,d products in %.1f s; %,d train purchases through the ingestion "
+                        + "in %.1f s (%,d stored, %,d duplicates, %,d rejected)%n",
+                tenant,
+                products.accepted(),
+                seconds(t2 - t1),
+                train.size(),
+                seconds(t3 - t2),
+                sent.accepted(),
+                sent.duplicates(),
+                sent.rejected());
 
         ModelBuildReport build = builds.build(tenant, holdout.splitAt().toInstant(ZoneOffset.UTC));
-        out.printf(Locale.ROOT, "model build (the job's, as of the split): %.2f s — read %,d interactions of %,d users "
-                        + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n", build.totalMillis() / 1e3,
-                build.interactions(), build.users(), build.readMillis() / 1e3, build.buildMillis() / 1e3,
-                build.storeMillis() / 1e3, build.items(), build.sizes());
+        out.printf(
+                Locale.ROOT,
+                "model build (the job's, as of the split): %.2f s — read %,d interactions of %,d users "
+                        + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
+                build.totalMillis() / 1e3,
+                build.interactions(),
+                build.users(),
+                build.readMillis() / 1e3,
+                build.buildMillis() / 1e3,
+                build.storeMillis() / 1e3,
+                build.items(),
+                build.sizes());
 
         List<Row> rows = new ArrayList<>();
-        OfflineEvaluation.Result baseline = OfflineEvaluation.evaluate("popularity baseline (model core)",
+        OfflineEvaluation.Result baseline = OfflineEvaluation.evaluate(
+                "popularity baseline (model core)",
                 new PopularStrategy(new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500))),
-                holdout, FeedbackWeights.DEFAULT);
-        rows.add(new Row("popularity baseline (all train, model core)", baseline.metrics(), baseline.coverage(),
+                holdout,
+                FeedbackWeights.DEFAULT);
+        rows.add(new Row(
+                "popularity baseline (all train, model core)",
+                baseline.metrics(),
+                baseline.coverage(),
                 baseline.recommend().toNanos()));
         // A first pass reads every shopper's history from the events table (as a cache miss does); the measured
         // passes then start from empty answer caches, with the histories held as serving holds them.
@@ -154,17 +200,31 @@ class EvaluationRun {
             rows.add(served(tenant, strategy, holdout, options.threads()));
         }
         print(rows);
-        out.printf(Locale.ROOT, "(recommend all = every evaluated shopper, %d threads, answer caches empty; the first "
-                + "pass, which also read each shopper's history from PostgreSQL, took %.2f s)%n", options.threads(),
+        out.printf(
+                Locale.ROOT,
+                "(recommend all = every evaluated shopper, %d threads, answer caches empty; the first "
+                        + "pass, which also read each shopper's history from PostgreSQL, took %.2f s)%n",
+                options.threads(),
                 seconds(cold.nanos()));
         Row collaborative = rows.get(1);
-        boolean met = collaborative.metrics().ndcg() >= 0.100 && collaborative.coverage() >= 0.20
-                && build.totalMillis() < 15_000 && collaborative.nanos() < 2_000_000_000L;
-        out.printf(Locale.ROOT, "%nbars: collaborative NDCG@10 %.4f (>= 0.100), coverage %.3f (>= 0.20), build %.2f s "
-                        + "(< 15 s), recommend all %,d users %.2f s (< 2 s): %s%n", collaborative.metrics().ndcg(),
-                collaborative.coverage(), build.totalMillis() / 1e3, counts.evaluatedUsers(),
-                seconds(collaborative.nanos()), met ? "all met" : "NOT MET");
-        out.printf(Locale.ROOT, "whole run %.1f s, %d cores, load average %.1f%n", seconds(System.nanoTime() - t0),
+        boolean met = collaborative.metrics().ndcg() >= 0.100
+                && collaborative.coverage() >= 0.20
+                && build.totalMillis() < 15_000
+                && collaborative.nanos() < 2_000_000_000L;
+        out.printf(
+                Locale.ROOT,
+                "%nbars: collaborative NDCG@10 %.4f (>= 0.100), coverage %.3f (>= 0.20), build %.2f s "
+                        + "(< 15 s), recommend all %,d users %.2f s (< 2 s): %s%n",
+                collaborative.metrics().ndcg(),
+                collaborative.coverage(),
+                build.totalMillis() / 1e3,
+                counts.evaluatedUsers(),
+                seconds(collaborative.nanos()),
+                met ? "all met" : "NOT MET");
+        out.printf(
+                Locale.ROOT,
+                "whole run %.1f s, %d cores, load average %.1f%n",
+                seconds(System.nanoTime() - t0),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return met;
@@ -181,8 +241,9 @@ class EvaluationRun {
             List<Future<List<RecommendedItem>>> futures = new ArrayList<>(users.size());
             for (HoldoutSplit.EvaluatedUser user : users) {
                 String customer = holdout.train().users().id(user.user());
-                futures.add(pool.submit(() -> engine.recommend(new RecommendationRequest(tenant, customer, null, null,
-                        null, strategy.wireName(), K, null, null, null)).items()));
+                futures.add(pool.submit(() -> engine.recommend(new RecommendationRequest(
+                                tenant, customer, null, null, null, strategy.wireName(), K, null, null, null))
+                        .items()));
             }
             for (Future<List<RecommendedItem>> future : futures) {
                 answers.add(future.get());
@@ -214,8 +275,16 @@ class EvaluationRun {
         out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (Row row : rows) {
             RankingMetrics m = row.metrics();
-            out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.3f | %.2f s |%n", row.label(), m.precision(),
-                    m.recall(), m.ndcg(), m.hitRate(), row.coverage(), seconds(row.nanos()));
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.4f | %.4f | %.4f | %.4f | %.3f | %.2f s |%n",
+                    row.label(),
+                    m.precision(),
+                    m.recall(),
+                    m.ndcg(),
+                    m.hitRate(),
+                    row.coverage(),
+                    seconds(row.nanos()));
         }
     }
 
@@ -225,17 +294,33 @@ class EvaluationRun {
         HttpClient http = HttpClient.newHttpClient();
         String email = "eval-" + UUID.randomUUID() + "@recomengine.local";
         String password = "eval-" + UUID.randomUUID();
-        post(http, base + "/api/v1/auth/signup", null,
+        post(
+                http,
+                base + "/api/v1/auth/signup",
+                null,
                 Map.of("email", email, "password", password, "name", "Offline evaluation"));
         String token = post(http, base + "/api/v1/auth/login", null, Map.of("email", email, "password", password))
-                .get("accessToken").asString();
-        JsonNode tenant = post(http, base + "/api/v1/tenants", token, Map.of("name", "Offline evaluation",
-                "retentionDays", 730, "readsPerMinute", 1_000_000, "writesPerMinute", 1_000_000));
+                .get("accessToken")
+                .asString();
+        JsonNode tenant = post(
+                http,
+                base + "/api/v1/tenants",
+                token,
+                Map.of(
+                        "name",
+                        "Offline evaluation",
+                        "retentionDays",
+                        730,
+                        "readsPerMinute",
+                        1_000_000,
+                        "writesPerMinute",
+                        1_000_000));
         return TenantId.of(tenant.get("id").asString());
     }
 
     private JsonNode post(HttpClient http, String url, String token, Map<String, Object> body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

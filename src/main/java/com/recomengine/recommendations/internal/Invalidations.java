@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.SetArgs;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,7 +47,10 @@ class Invalidations {
         this.channel = channel;
         java.time.Duration keep = properties.cache().maxAge().plusMinutes(5);
         this.keepSeconds = keep.toSeconds();
-        this.users = Caffeine.newBuilder().maximumSize(2_000_000).expireAfterWrite(keep).build();
+        this.users = Caffeine.newBuilder()
+                .maximumSize(2_000_000)
+                .expireAfterWrite(keep)
+                .build();
         channel.onMessage(TENANT, this::tenantMessage);
         channel.onMessage(USERS, this::usersMessage);
     }
@@ -74,7 +77,9 @@ class Invalidations {
         raise(tenant, null, stamp);
         if (redis.usable()) {
             try {
-                redis.connect().async().set(tenantKey(tenant), Long.toString(stamp), SetArgs.Builder.ex(keepSeconds))
+                redis.connect()
+                        .async()
+                        .set(tenantKey(tenant), Long.toString(stamp), SetArgs.Builder.ex(keepSeconds))
                         .exceptionally(this::failed);
             } catch (RuntimeException e) {
                 redis.markFailed(e);
@@ -98,8 +103,15 @@ class Invalidations {
                 for (String user : changed) {
                     keys[i++] = userKey(tenant, user);
                 }
-                redis.connect().async().<String>eval(STAMP_USERS, ScriptOutputType.STATUS, keys, Long.toString(stamp),
-                        Long.toString(keepSeconds)).exceptionally(this::failed);
+                redis.connect()
+                        .async()
+                        .<String>eval(
+                                STAMP_USERS,
+                                ScriptOutputType.STATUS,
+                                keys,
+                                Long.toString(stamp),
+                                Long.toString(keepSeconds))
+                        .exceptionally(this::failed);
             } catch (RuntimeException e) {
                 redis.markFailed(e);
             }

@@ -35,7 +35,8 @@ class ModelBuildJob {
         this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${recomengine.recommendations.first-build-delay:1m}",
+    @Scheduled(
+            initialDelayString = "${recomengine.recommendations.first-build-delay:1m}",
             fixedDelayString = "${recomengine.recommendations.build-interval:15m}")
     @SchedulerLock(name = "recommendations-model-builds", lockAtMostFor = "PT1H")
     void buildChangedTenants() {

@@ -42,8 +42,15 @@ class ModelBuilds implements RecommendationModels {
     private final PurchaseHistoryReplay replay;
     private final RecommendationsProperties properties;
 
-    ModelBuilds(TrainingData training, StrategyBuilders builders, ModelStore store, ServedModels served,
-            Tenants tenants, LockProvider locks, RecommendationMetrics metrics, PurchaseHistoryReplay replay,
+    ModelBuilds(
+            TrainingData training,
+            StrategyBuilders builders,
+            ModelStore store,
+            ServedModels served,
+            Tenants tenants,
+            LockProvider locks,
+            RecommendationMetrics metrics,
+            PurchaseHistoryReplay replay,
             RecommendationsProperties properties) {
         this.training = training;
         this.builders = builders;
@@ -69,8 +76,8 @@ class ModelBuilds implements RecommendationModels {
     /** Builds from the interactions before {@code asOf}, measuring ages and windows from it. */
     ModelBuildReport build(TenantId tenant, Instant asOf) {
         TenantSettings settings = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
-        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), "reco-build:" + tenant,
-                Duration.ofMinutes(30), Duration.ZERO));
+        Optional<SimpleLock> lock = locks.lock(
+                new LockConfiguration(Instant.now(), "reco-build:" + tenant, Duration.ofMinutes(30), Duration.ZERO));
         if (lock.isEmpty()) {
             throw Problems.conflict("A model build of this tenant is running already; its models are being replaced.");
         }
@@ -98,14 +105,26 @@ class ModelBuilds implements RecommendationModels {
         }
         long t2 = System.nanoTime();
         ModelSet set = new ModelSet(store.nextGeneration(), asOf, read.data().items(), models);
-        store.save(tenant, set, new ModelStore.BuildFacts(startedAt, read.interactions(), read.data().users().size(),
-                (t2 - t0) / 1_000_000));
+        store.save(
+                tenant,
+                set,
+                new ModelStore.BuildFacts(
+                        startedAt, read.interactions(), read.data().users().size(), (t2 - t0) / 1_000_000));
         served.install(tenant, set);
         store.deleteOlder(tenant, set.generation());
         long t3 = System.nanoTime();
-        ModelBuildReport report = new ModelBuildReport(tenant, set.generation(), asOf, read.interactions(),
-                read.data().users().size(), set.items().size(), set.sizes(), millis(t1 - t0), millis(t2 - t1),
-                millis(t3 - t2), millis(t3 - t0));
+        ModelBuildReport report = new ModelBuildReport(
+                tenant,
+                set.generation(),
+                asOf,
+                read.interactions(),
+                read.data().users().size(),
+                set.items().size(),
+                set.sizes(),
+                millis(t1 - t0),
+                millis(t2 - t1),
+                millis(t3 - t2),
+                millis(t3 - t0));
         record(report);
         return report;
     }
@@ -116,10 +135,19 @@ class ModelBuilds implements RecommendationModels {
         metrics.built("store", Duration.ofMillis(report.storeMillis()));
         metrics.built("total", Duration.ofMillis(report.totalMillis()));
         report.sizes().forEach(metrics::modelSize);
-        log.info("Built recommendation models of tenant {} (generation {}): {} interactions of {} users, {} items, "
-                        + "{} in {} ms (read {} ms, build {} ms, store {} ms)", report.tenantId(), report.generation(),
-                report.interactions(), report.users(), report.items(), report.sizes(), report.totalMillis(),
-                report.readMillis(), report.buildMillis(), report.storeMillis());
+        log.info(
+                "Built recommendation models of tenant {} (generation {}): {} interactions of {} users, {} items, "
+                        + "{} in {} ms (read {} ms, build {} ms, store {} ms)",
+                report.tenantId(),
+                report.generation(),
+                report.interactions(),
+                report.users(),
+                report.items(),
+                report.sizes(),
+                report.totalMillis(),
+                report.readMillis(),
+                report.buildMillis(),
+                report.storeMillis());
     }
 
     private static long millis(long nanos) {

@@ -57,11 +57,13 @@ final class ModelSet {
         return items;
     }
 
-    @Nullable Recommender neighbours(Strategy strategy) {
+    @Nullable
+    Recommender neighbours(Strategy strategy) {
         return neighbours.get(strategy);
     }
 
-    @Nullable RankedItems ranked(Strategy strategy) {
+    @Nullable
+    RankedItems ranked(Strategy strategy) {
         return ranked.get(strategy);
     }
 

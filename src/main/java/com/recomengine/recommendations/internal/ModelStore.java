@@ -114,14 +114,16 @@ class ModelStore {
             return generations;
         }
         UUID[] ids = tenants.stream().map(TenantId::value).toArray(UUID[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT tenant_id, generation FROM reco_state WHERE tenant_id = ANY(?) AND generation IS NOT NULL");
-            statement.setArray(1, connection.createArrayOf("uuid", ids));
-            return statement;
-        }, rs -> {
-            generations.put(new TenantId(rs.getObject(1, UUID.class)), rs.getLong(2));
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT tenant_id, generation FROM reco_state WHERE tenant_id = ANY(?) AND generation IS NOT NULL");
+                    statement.setArray(1, connection.createArrayOf("uuid", ids));
+                    return statement;
+                },
+                rs -> {
+                    generations.put(new TenantId(rs.getObject(1, UUID.class)), rs.getLong(2));
+                });
         return generations;
     }
 
@@ -131,20 +133,24 @@ class ModelStore {
      */
     List<TenantId> due(Duration rebuildAfter, Duration activeWithin) {
         Instant now = Instant.now();
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT tenant_id FROM reco_state
                 WHERE built_at IS NULL OR changed_at > built_at OR (built_at < ? AND changed_at > ?)
                 ORDER BY changed_at""",
                 (rs, row) -> new TenantId(rs.getObject(1, UUID.class)),
-                Timestamp.from(now.minus(rebuildAfter)), Timestamp.from(now.minus(activeWithin)));
+                Timestamp.from(now.minus(rebuildAfter)),
+                Timestamp.from(now.minus(activeWithin)));
     }
 
     /** Records when these tenants' interactions or catalog last changed: their models are due for a build. */
     void markChanged(Map<TenantId, Instant> changes) {
         List<Map.Entry<TenantId, Instant>> sorted = changes.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TenantId::value))).toList();
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TenantId::value)))
+                .toList();
         UUID[] ids = sorted.stream().map(e -> e.getKey().value()).toArray(UUID[]::new);
-        Timestamp[] times = sorted.stream().map(e -> Timestamp.from(e.getValue())).toArray(Timestamp[]::new);
+        Timestamp[] times =
+                sorted.stream().map(e -> Timestamp.from(e.getValue())).toArray(Timestamp[]::new);
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO reco_state (tenant_id, changed_at)
@@ -158,8 +164,8 @@ class ModelStore {
 
     void purge(TenantId tenant) {
         writes.executeWithoutResult(status -> {
-            for (String table : List.of("reco_neighbours", "reco_ranked", "reco_items", "reco_generations",
-                    "reco_state")) {
+            for (String table :
+                    List.of("reco_neighbours", "reco_ranked", "reco_items", "reco_generations", "reco_state")) {
                 jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ?", tenant.value());
             }
         });
@@ -184,14 +190,18 @@ class ModelStore {
     private static void copyItems(Connection connection, TenantId tenant, ModelSet models) throws SQLException {
         try (CopyRows rows = CopyRows.into(connection, "reco_items", "tenant_id, generation, item, product_id")) {
             for (int i = 0; i < models.items().size(); i++) {
-                rows.field(tenant).field(models.generation()).field(i).text(models.items().id(i)).endRow();
+                rows.field(tenant)
+                        .field(models.generation())
+                        .field(i)
+                        .text(models.items().id(i))
+                        .endRow();
             }
         }
     }
 
     private static void copyModels(Connection connection, TenantId tenant, ModelSet models) throws SQLException {
-        try (CopyRows rows = CopyRows.into(connection, "reco_neighbours",
-                "tenant_id, generation, strategy, item, neighbours, weights")) {
+        try (CopyRows rows = CopyRows.into(
+                connection, "reco_neighbours", "tenant_id, generation, strategy, item, neighbours, weights")) {
             for (Strategy strategy : Strategy.values()) {
                 var recommender = models.neighbours(strategy);
                 if (recommender != null) {
@@ -199,7 +209,8 @@ class ModelStore {
                 }
             }
         }
-        try (CopyRows rows = CopyRows.into(connection, "reco_ranked", "tenant_id, generation, strategy, items, scores")) {
+        try (CopyRows rows =
+                CopyRows.into(connection, "reco_ranked", "tenant_id, generation, strategy, items, scores")) {
             for (Strategy strategy : Strategy.values()) {
                 RankedItems ranked = models.ranked(strategy);
                 if (ranked != null) {
@@ -209,15 +220,20 @@ class ModelStore {
                         items[r] = ranked.item(r);
                         scores[r] = ranked.score(r);
                     }
-                    rows.field(tenant).field(models.generation()).field(strategy.wireName())
-                            .ints(items, 0, items.length).floats(scores, 0, scores.length).endRow();
+                    rows.field(tenant)
+                            .field(models.generation())
+                            .field(strategy.wireName())
+                            .ints(items, 0, items.length)
+                            .floats(scores, 0, scores.length)
+                            .endRow();
                 }
             }
         }
     }
 
-    private static void copyTable(CopyRows rows, TenantId tenant, long generation, Strategy strategy,
-            NeighbourTable table) throws SQLException {
+    private static void copyTable(
+            CopyRows rows, TenantId tenant, long generation, Strategy strategy, NeighbourTable table)
+            throws SQLException {
         int[] neighbours = new int[64];
         float[] weights = new float[64];
         for (int item = 0; item < table.items().size(); item++) {
@@ -233,8 +249,13 @@ class ModelStore {
                 neighbours[r] = table.neighbour(item, r);
                 weights[r] = table.weight(item, r);
             }
-            rows.field(tenant).field(generation).field(strategy.wireName()).field(item)
-                    .ints(neighbours, 0, count).floats(weights, 0, count).endRow();
+            rows.field(tenant)
+                    .field(generation)
+                    .field(strategy.wireName())
+                    .field(item)
+                    .ints(neighbours, 0, count)
+                    .floats(weights, 0, count)
+                    .endRow();
         }
     }
 
@@ -275,8 +296,13 @@ class ModelStore {
         return ids;
     }
 
-    private static void loadNeighbours(Connection connection, TenantId tenant, long generation, IdDictionary items,
-            Map<Strategy, ItemModel> models) throws SQLException {
+    private static void loadNeighbours(
+            Connection connection,
+            TenantId tenant,
+            long generation,
+            IdDictionary items,
+            Map<Strategy, ItemModel> models)
+            throws SQLException {
         Map<Strategy, NeighbourTable.Builder> builders = new EnumMap<>(Strategy.class);
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT strategy, item, neighbours, weights FROM reco_neighbours
@@ -290,8 +316,8 @@ class ModelStore {
                     if (strategy == null) {
                         continue;
                     }
-                    NeighbourTable.Builder table = builders.computeIfAbsent(strategy,
-                            s -> NeighbourTable.builder(s.wireName(), items));
+                    NeighbourTable.Builder table =
+                            builders.computeIfAbsent(strategy, s -> NeighbourTable.builder(s.wireName(), items));
                     int item = rs.getInt(2);
                     Integer[] neighbours = integers(rs.getArray(3));
                     Float[] weights = floats(rs.getArray(4));
@@ -305,8 +331,13 @@ class ModelStore {
         builders.forEach((strategy, table) -> models.put(strategy, table.build()));
     }
 
-    private static void loadRanked(Connection connection, TenantId tenant, long generation, IdDictionary items,
-            Map<Strategy, ItemModel> models) throws SQLException {
+    private static void loadRanked(
+            Connection connection,
+            TenantId tenant,
+            long generation,
+            IdDictionary items,
+            Map<Strategy, ItemModel> models)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT strategy, items, scores FROM reco_ranked WHERE tenant_id = ? AND generation = ?")) {
             select.setObject(1, tenant.value());

@@ -54,7 +54,12 @@ final class Picking {
     private @Nullable UserHistory history;
     private @Nullable Strategy first;
 
-    Picking(Query query, TenantSettings settings, ModelSet models, Shopper shopper, Catalog catalog,
+    Picking(
+            Query query,
+            TenantSettings settings,
+            ModelSet models,
+            Shopper shopper,
+            Catalog catalog,
             FeedbackWeights feedback) {
         this.query = query;
         this.tenant = query.tenant();
@@ -69,14 +74,17 @@ final class Picking {
         if (settings.excludePurchased()) {
             excluded.addAll(shopper.purchased());
         }
-        settings.excludedCategories().forEach(c -> excludedCategories.add(c.strip().toLowerCase(Locale.ROOT)));
+        settings.excludedCategories()
+                .forEach(c -> excludedCategories.add(c.strip().toLowerCase(Locale.ROOT)));
         for (Shopper.Seen seen : shopper.recent()) {
             strongest.merge(seen.productId(), seen.type(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
         this.anchor = query.productId() == null ? -1 : dictionary.indexOf(query.productId());
         this.skip = item -> {
             String id = dictionary.id(item);
-            return excluded.contains(id) || picked.containsKey(id) || rejected.contains(id)
+            return excluded.contains(id)
+                    || picked.containsKey(id)
+                    || rejected.contains(id)
                     || !catalog.isAvailable(tenant, id);
         };
     }
@@ -183,8 +191,17 @@ final class Picking {
                 rejected.add(id);
                 continue;
             }
-            picked.put(id, new RecommendedItem(id, summary.name(), summary.imageUrl(), summary.url(), summary.price(),
-                    summary.currency(), item.score(), reason(strategy, item)));
+            picked.put(
+                    id,
+                    new RecommendedItem(
+                            id,
+                            summary.name(),
+                            summary.imageUrl(),
+                            summary.url(),
+                            summary.price(),
+                            summary.currency(),
+                            item.score(),
+                            reason(strategy, item)));
             if (first == null) {
                 first = strategy;
             }
@@ -198,11 +215,14 @@ final class Picking {
         if (!summary.available()) {
             return false;
         }
-        String category = summary.category() == null ? null : summary.category().strip().toLowerCase(Locale.ROOT);
+        String category =
+                summary.category() == null ? null : summary.category().strip().toLowerCase(Locale.ROOT);
         if (category != null && excludedCategories.contains(category)) {
             return false;
         }
-        if (query.category() != null && (category == null || !category.equals(query.category().strip().toLowerCase(Locale.ROOT)))) {
+        if (query.category() != null
+                && (category == null
+                        || !category.equals(query.category().strip().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (query.minPrice() != null || query.maxPrice() != null) {
@@ -225,13 +245,17 @@ final class Picking {
             case POPULAR -> "Popular in the shop";
             case FREQUENTLY_BOUGHT_TOGETHER -> name == null ? "Often bought together" : "Often bought with " + name;
             case CONTENT_BASED -> name == null ? "Similar to what you viewed" : "Similar to " + name;
-            case COLLABORATIVE -> name == null ? "Picked for you"
-                    : (bought(because) ? "Because you bought " : "Because you viewed ") + name;
+            case COLLABORATIVE ->
+                name == null
+                        ? "Picked for you"
+                        : (bought(because) ? "Because you bought " : "Because you viewed ") + name;
         };
     }
 
     private boolean bought(@Nullable String productId) {
-        return productId != null && !productId.equals(query.productId())
-                && (strongest.get(productId) == InteractionType.PURCHASE || shopper.purchased().contains(productId));
+        return productId != null
+                && !productId.equals(query.productId())
+                && (strongest.get(productId) == InteractionType.PURCHASE
+                        || shopper.purchased().contains(productId));
     }
 }

@@ -43,21 +43,33 @@ class PurchaseHistoryReplay {
     HistoryImportReport replay(TenantId tenant, Path retailLog) {
         long started = System.nanoTime();
         RetailLog.Contents log = read(retailLog);
-        LocalDateTime last = log.purchases().stream().map(Purchase::time).max(LocalDateTime::compareTo)
+        LocalDateTime last = log.purchases().stream()
+                .map(Purchase::time)
+                .max(LocalDateTime::compareTo)
                 .orElseThrow(() -> Problems.badRequest("The log holds no purchase the protocol keeps."));
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         long shift = ChronoUnit.DAYS.between(last.toLocalDate(), now.toLocalDate());
         if (last.plusDays(shift).isAfter(now)) {
             shift--;
         }
-        int retentionDays = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant))
+        int retentionDays = tenants.settings(tenant)
+                .orElseThrow(() -> Problems.notFound("Tenant", tenant))
                 .retentionDays();
         LocalDateTime oldest = now.minusDays(retentionDays).plusHours(1);
         long days = shift;
-        var kept = log.purchases().stream().filter(p -> p.time().plusDays(days).isAfter(oldest)).toList();
+        var kept = log.purchases().stream()
+                .filter(p -> p.time().plusDays(days).isAfter(oldest))
+                .toList();
         ImportTotals totals = send(tenant, kept, shift);
-        return new HistoryImportReport(log.lines(), log.purchases().size(), kept.size(), totals.accepted(),
-                totals.duplicates(), totals.rejected(), shift, totals.rejections(),
+        return new HistoryImportReport(
+                log.lines(),
+                log.purchases().size(),
+                kept.size(),
+                totals.accepted(),
+                totals.duplicates(),
+                totals.rejected(),
+                shift,
+                totals.rejections(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -65,8 +77,14 @@ class PurchaseHistoryReplay {
     ImportTotals send(TenantId tenant, Collection<Purchase> purchases, long shiftDays) {
         return imports.ingest(tenant, purchases.stream().map(p -> {
             Instant at = p.time().plusDays(shiftDays).toInstant(ZoneOffset.UTC);
-            return new NewInteraction(InteractionType.PURCHASE, p.customer(), p.product(), null,
-                    "retail:" + p.invoice() + ":" + p.product(), at, Map.of("orderId", p.invoice()));
+            return new NewInteraction(
+                    InteractionType.PURCHASE,
+                    p.customer(),
+                    p.product(),
+                    null,
+                    "retail:" + p.invoice() + ":" + p.product(),
+                    at,
+                    Map.of("orderId", p.invoice()));
         }));
     }
 
@@ -79,6 +97,9 @@ class PurchaseHistoryReplay {
     }
 
     static LocalDate lastDay(Collection<Purchase> purchases) {
-        return purchases.stream().map(p -> p.time().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
+        return purchases.stream()
+                .map(p -> p.time().toLocalDate())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
     }
 }

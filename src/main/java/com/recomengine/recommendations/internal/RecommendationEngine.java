@@ -32,8 +32,8 @@ public class RecommendationEngine implements Recommendations {
     private final RecommendationMetrics metrics;
     private final ConcurrentHashMap<Query, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
 
-    RecommendationEngine(StrategyResolver resolver, AnswerCache cache, AnswerComposer composer,
-            RecommendationMetrics metrics) {
+    RecommendationEngine(
+            StrategyResolver resolver, AnswerCache cache, AnswerComposer composer, RecommendationMetrics metrics) {
         this.resolver = resolver;
         this.cache = cache;
         this.composer = composer;
@@ -49,8 +49,13 @@ public class RecommendationEngine implements Recommendations {
         }
 
         AnswerJson.Meta meta(@Nullable String placementId) {
-            return new AnswerJson.Meta(AnswerJson.newRecommendationId(), strategyUsed.wireName(), placementId,
-                    resolved.experimentId(), resolved.variant(), layer.wireName());
+            return new AnswerJson.Meta(
+                    AnswerJson.newRecommendationId(),
+                    strategyUsed.wireName(),
+                    placementId,
+                    resolved.experimentId(),
+                    resolved.variant(),
+                    layer.wireName());
         }
     }
 
@@ -58,8 +63,14 @@ public class RecommendationEngine implements Recommendations {
     public RecommendationResult recommend(RecommendationRequest request) {
         Served served = serve(request);
         AnswerJson.Meta meta = served.meta(request.placementId());
-        return new RecommendationResult(served.answer().items(), meta.recommendationId(), meta.strategy(),
-                request.placementId(), served.resolved().experimentId(), served.resolved().variant(), meta.cache());
+        return new RecommendationResult(
+                served.answer().items(),
+                meta.recommendationId(),
+                meta.strategy(),
+                request.placementId(),
+                served.resolved().experimentId(),
+                served.resolved().variant(),
+                meta.cache());
     }
 
     /** The response body of {@code GET /api/v1/recommendations} (SPEC §4b). */
@@ -81,9 +92,18 @@ public class RecommendationEngine implements Recommendations {
             AnswerJson.string(head, placement).append(':');
             byte[] key = head.toString().getBytes(StandardCharsets.UTF_8);
             head.setLength(0);
-            byte[] body = serve(new RecommendationRequest(request.tenantId(), request.userId(), request.assignmentId(),
-                    request.productId(), placement, request.strategy(), request.limit(), request.category(),
-                    request.minPrice(), request.maxPrice())).json(placement);
+            byte[] body = serve(new RecommendationRequest(
+                            request.tenantId(),
+                            request.userId(),
+                            request.assignmentId(),
+                            request.productId(),
+                            placement,
+                            request.strategy(),
+                            request.limit(),
+                            request.category(),
+                            request.minPrice(),
+                            request.maxPrice()))
+                    .json(placement);
             parts.add(key);
             parts.add(body);
             size += key.length + body.length;
@@ -103,10 +123,17 @@ public class RecommendationEngine implements Recommendations {
         long started = System.nanoTime();
         validate(request);
         ResolvedStrategy resolved = resolver.resolve(request);
-        Strategy strategy = Strategy.fromWire(resolved.strategy()).orElseThrow(() ->
-                Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES));
-        Query query = new Query(request.tenantId(), request.userId(), request.productId(), strategy, request.limit(),
-                request.category(), request.minPrice(), request.maxPrice());
+        Strategy strategy = Strategy.fromWire(resolved.strategy())
+                .orElseThrow(() -> Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES));
+        Query query = new Query(
+                request.tenantId(),
+                request.userId(),
+                request.productId(),
+                strategy,
+                request.limit(),
+                request.category(),
+                request.minPrice(),
+                request.maxPrice());
         AnswerCache.Hit hit = cache.lookup(query);
         Answer answer;
         Layer layer;
@@ -159,12 +186,14 @@ public class RecommendationEngine implements Recommendations {
         if (request.strategy() != null && Strategy.fromWire(request.strategy()).isEmpty()) {
             throw Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES);
         }
-        if (request.category() != null && (!printable(request.category()) || request.category().length() > 200)) {
+        if (request.category() != null
+                && (!printable(request.category()) || request.category().length() > 200)) {
             throw Problems.invalid("category", "must be 1 to 200 printable characters");
         }
         price("minPrice", request.minPrice());
         price("maxPrice", request.maxPrice());
-        if (request.minPrice() != null && request.maxPrice() != null
+        if (request.minPrice() != null
+                && request.maxPrice() != null
                 && request.minPrice().compareTo(request.maxPrice()) > 0) {
             throw Problems.invalid("minPrice", "must not be above maxPrice");
         }

@@ -29,24 +29,33 @@ class RecommendationMetrics {
     RecommendationMetrics(MeterRegistry registry) {
         this.registry = registry;
         for (Layer layer : Layer.values()) {
-            answers.put(layer, Counter.builder("recomengine.recommendations.answers").tag("cache", layer.wireName())
-                    .description("Recommendation answers by where they came from (l1, l2, stale, miss)")
-                    .register(registry));
+            answers.put(
+                    layer,
+                    Counter.builder("recomengine.recommendations.answers")
+                            .tag("cache", layer.wireName())
+                            .description("Recommendation answers by where they came from (l1, l2, stale, miss)")
+                            .register(registry));
         }
         for (Strategy strategy : Strategy.values()) {
             Map<Layer, Timer> byLayer = new EnumMap<>(Layer.class);
             for (Layer layer : Layer.values()) {
-                byLayer.put(layer, Timer.builder("recomengine.recommendations.latency")
-                        .tag("strategy", strategy.wireName()).tag("cache", layer.wireName())
-                        .description("Time to answer a recommendation request, by resolved strategy and cache layer")
-                        .register(registry));
+                byLayer.put(
+                        layer,
+                        Timer.builder("recomengine.recommendations.latency")
+                                .tag("strategy", strategy.wireName())
+                                .tag("cache", layer.wireName())
+                                .description(
+                                        "Time to answer a recommendation request, by resolved strategy and cache layer")
+                                .register(registry));
             }
             latency.put(strategy, byLayer);
         }
         this.interactions = DistributionSummary.builder("recomengine.recommendations.model.interactions")
-                .description("Interactions read by a model build").register(registry);
+                .description("Interactions read by a model build")
+                .register(registry);
         this.refreshes = Counter.builder("recomengine.recommendations.refreshes")
-                .description("Background refreshes of stale cached answers").register(registry);
+                .description("Background refreshes of stale cached answers")
+                .register(registry);
     }
 
     void answered(Strategy strategy, Layer layer, long nanos) {
@@ -60,15 +69,23 @@ class RecommendationMetrics {
 
     /** One step of a build ({@code read}, {@code store}, {@code total} or a strategy's name) took this long. */
     void built(String step, Duration took) {
-        builds.computeIfAbsent(step, s -> Timer.builder("recomengine.recommendations.model.build").tag("step", s)
-                .description("Model build time by step (read, each strategy, store, total)").register(registry))
+        builds.computeIfAbsent(
+                        step,
+                        s -> Timer.builder("recomengine.recommendations.model.build")
+                                .tag("step", s)
+                                .description("Model build time by step (read, each strategy, store, total)")
+                                .register(registry))
                 .record(took);
     }
 
     void modelSize(String strategy, int entries) {
-        sizes.computeIfAbsent(strategy, s -> DistributionSummary.builder("recomengine.recommendations.model.size")
-                .tag("strategy", s).description("Neighbour entries or ranked items of a built model")
-                .register(registry)).record(entries);
+        sizes.computeIfAbsent(
+                        strategy,
+                        s -> DistributionSummary.builder("recomengine.recommendations.model.size")
+                                .tag("strategy", s)
+                                .description("Neighbour entries or ranked items of a built model")
+                                .register(registry))
+                .record(entries);
     }
 
     void read(long count) {

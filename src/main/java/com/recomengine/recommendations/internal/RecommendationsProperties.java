@@ -35,12 +35,18 @@ record RecommendationsProperties(
      * @param maxDenseItems items solved by EASE (memory 4n² bytes); the rest get item-kNN
      * @param threads       threads of one build
      */
-    record Model(@DefaultValue("500") double lambda, @DefaultValue("50") int neighbours,
-            @DefaultValue("5000") int maxDenseItems, @DefaultValue("2") int threads) {}
+    record Model(
+            @DefaultValue("500") double lambda,
+            @DefaultValue("50") int neighbours,
+            @DefaultValue("5000") int maxDenseItems,
+            @DefaultValue("2") int threads) {}
 
     /** Weights of the interaction types and the half-life of their decay. */
-    record Feedback(@DefaultValue("0.2") double view, @DefaultValue("0.4") double click,
-            @DefaultValue("0.7") double addToCart, @DefaultValue("1.0") double purchase,
+    record Feedback(
+            @DefaultValue("0.2") double view,
+            @DefaultValue("0.4") double click,
+            @DefaultValue("0.7") double addToCart,
+            @DefaultValue("1.0") double purchase,
             @DefaultValue("30d") Duration halfLife) {}
 
     /**
@@ -49,12 +55,19 @@ record RecommendationsProperties(
      * @param l1MaxBytes memory of the in-process cache (serialized answers)
      * @param refreshers background refreshes running at once
      */
-    record Cache(@DefaultValue("5m") Duration fresh, @DefaultValue("1h") Duration maxAge,
-            @DefaultValue("67108864") long l1MaxBytes, @DefaultValue("4") int refreshers) {}
+    record Cache(
+            @DefaultValue("5m") Duration fresh,
+            @DefaultValue("1h") Duration maxAge,
+            @DefaultValue("67108864") long l1MaxBytes,
+            @DefaultValue("4") int refreshers) {}
 
     /** {@code make eval}: when {@code run}, the application evaluates on {@code dataFile} and exits. */
-    record Evaluation(@DefaultValue("false") boolean run,
-            @DefaultValue("../shared/data/online_retail.csv.gz") String dataFile,
+    record Evaluation(
+            @DefaultValue("false") boolean run,
+
+            @DefaultValue("../shared/data/online_retail.csv.gz")
+            String dataFile,
+
             @DefaultValue("2011-11-01") LocalDate split,
             @DefaultValue("4") int threads) {}
 }

@@ -59,7 +59,8 @@ class ServedModels {
     }
 
     /** Catches up with generations whose announcement this instance missed. */
-    @Scheduled(initialDelayString = "${recomengine.recommendations.model-poll:30s}",
+    @Scheduled(
+            initialDelayString = "${recomengine.recommendations.model-poll:30s}",
             fixedDelayString = "${recomengine.recommendations.model-poll:30s}")
     void catchUp() {
         try {
@@ -95,6 +96,7 @@ class ServedModels {
     }
 
     private void keepNewer(TenantId tenant, ModelSet fresh) {
-        models.asMap().merge(tenant, fresh, (old, candidate) -> candidate.generation() >= old.generation() ? candidate : old);
+        models.asMap()
+                .merge(tenant, fresh, (old, candidate) -> candidate.generation() >= old.generation() ? candidate : old);
     }
 }

@@ -42,8 +42,9 @@ class Shoppers {
         long readAt = invalidations.tick();
         List<Shopper.Seen> recent = new ArrayList<>();
         for (Interaction interaction : activity.recent(tenant, userId, historyItems)) {
-            InteractionType.fromEventType(interaction.type().wireName()).ifPresent(type ->
-                    recent.add(new Shopper.Seen(interaction.productId(), type, interaction.timestamp())));
+            InteractionType.fromEventType(interaction.type().wireName())
+                    .ifPresent(type ->
+                            recent.add(new Shopper.Seen(interaction.productId(), type, interaction.timestamp())));
         }
         Shopper shopper = new Shopper(recent, activity.purchased(tenant, userId), readAt);
         cache.put(key, shopper);

@@ -17,7 +17,8 @@ enum Strategy {
     TRENDING("trending"),
     POPULAR("popular");
 
-    static final String WIRE_NAMES = Arrays.stream(values()).map(Strategy::wireName).collect(Collectors.joining(", "));
+    static final String WIRE_NAMES =
+            Arrays.stream(values()).map(Strategy::wireName).collect(Collectors.joining(", "));
 
     private final String wireName;
 

@@ -25,19 +25,38 @@ class StrategyBuilders {
         ContentBasedStrategy.Settings content = ContentBasedStrategy.Settings.DEFAULT;
         FrequentlyBoughtTogetherStrategy.Settings together = FrequentlyBoughtTogetherStrategy.Settings.DEFAULT;
         TrendingStrategy.Settings trending = TrendingStrategy.Settings.DEFAULT;
-        builders.put(Strategy.FREQUENTLY_BOUGHT_TOGETHER, new FrequentlyBoughtTogetherStrategy(
-                new FrequentlyBoughtTogetherStrategy.Settings(m.neighbours(), together.minCoCount(),
-                        together.maxBasketSize(), together.measure(), together.types(), m.threads())));
-        builders.put(Strategy.COLLABORATIVE, new CollaborativeStrategy(new CollaborativeStrategy.Settings(feedback,
-                m.lambda(), m.neighbours(), m.maxDenseItems(), m.threads())));
-        builders.put(Strategy.CONTENT_BASED, new ContentBasedStrategy(new ContentBasedStrategy.Settings(
-                m.neighbours(), content.categoryWeight(), content.attributeWeight(), content.maxFeatureShare(),
-                m.threads())));
-        builders.put(Strategy.TRENDING, new TrendingStrategy(new TrendingStrategy.Settings(feedback,
-                trending.recentWindow(), trending.baselineWindow(), trending.recentHalfLife(),
-                trending.minRecentWeight())));
-        builders.put(Strategy.POPULAR, new PopularStrategy(
-                new PopularStrategy.Settings(feedback, PopularStrategy.Settings.DEFAULT.window())));
+        builders.put(
+                Strategy.FREQUENTLY_BOUGHT_TOGETHER,
+                new FrequentlyBoughtTogetherStrategy(new FrequentlyBoughtTogetherStrategy.Settings(
+                        m.neighbours(),
+                        together.minCoCount(),
+                        together.maxBasketSize(),
+                        together.measure(),
+                        together.types(),
+                        m.threads())));
+        builders.put(
+                Strategy.COLLABORATIVE,
+                new CollaborativeStrategy(new CollaborativeStrategy.Settings(
+                        feedback, m.lambda(), m.neighbours(), m.maxDenseItems(), m.threads())));
+        builders.put(
+                Strategy.CONTENT_BASED,
+                new ContentBasedStrategy(new ContentBasedStrategy.Settings(
+                        m.neighbours(),
+                        content.categoryWeight(),
+                        content.attributeWeight(),
+                        content.maxFeatureShare(),
+                        m.threads())));
+        builders.put(
+                Strategy.TRENDING,
+                new TrendingStrategy(new TrendingStrategy.Settings(
+                        feedback,
+                        trending.recentWindow(),
+                        trending.baselineWindow(),
+                        trending.recentHalfLife(),
+                        trending.minRecentWeight())));
+        builders.put(
+                Strategy.POPULAR,
+                new PopularStrategy(new PopularStrategy.Settings(feedback, PopularStrategy.Settings.DEFAULT.window())));
     }
 
     FeedbackWeights feedback() {

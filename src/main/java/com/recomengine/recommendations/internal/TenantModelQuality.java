@@ -72,7 +72,8 @@ class TenantModelQuality implements ModelQuality {
         }
         LocalDateTime first = purchases.getFirst().time();
         LocalDateTime last = purchases.getLast().time();
-        LocalDateTime splitAt = first.plus(Duration.between(first, last).multipliedBy(8).dividedBy(10));
+        LocalDateTime splitAt =
+                first.plus(Duration.between(first, last).multipliedBy(8).dividedBy(10));
         HoldoutSplit split = HoldoutSplit.at(purchases, splitAt);
         HoldoutSplit.Counts counts = split.counts();
         List<QualityReport.Row> rows = new ArrayList<>();
@@ -82,8 +83,16 @@ class TenantModelQuality implements ModelQuality {
                 rows.add(row(strategy.wireName(), false, builders.of(strategy), split));
             }
         }
-        return new QualityReport(now, splitAt.toInstant(ZoneOffset.UTC), purchases.size(), counts.trainUsers(),
-                counts.trainItems(), counts.evaluatedUsers(), counts.targets(), rows, note(counts));
+        return new QualityReport(
+                now,
+                splitAt.toInstant(ZoneOffset.UTC),
+                purchases.size(),
+                counts.trainUsers(),
+                counts.trainItems(),
+                counts.evaluatedUsers(),
+                counts.targets(),
+                rows,
+                note(counts));
     }
 
     private static ModelBuilder baseline() {
@@ -93,8 +102,16 @@ class TenantModelQuality implements ModelQuality {
     private static QualityReport.Row row(String label, boolean baseline, ModelBuilder builder, HoldoutSplit split) {
         OfflineEvaluation.Result result = OfflineEvaluation.evaluate(label, builder, split, FeedbackWeights.DEFAULT);
         var m = result.metrics();
-        return new QualityReport.Row(label, baseline, m.precision(), m.recall(), m.ndcg(), m.hitRate(),
-                result.coverage(), m.users(), result.build());
+        return new QualityReport.Row(
+                label,
+                baseline,
+                m.precision(),
+                m.recall(),
+                m.ndcg(),
+                m.hitRate(),
+                result.coverage(),
+                m.users(),
+                result.build());
     }
 
     private static String tooFew(int purchases) {

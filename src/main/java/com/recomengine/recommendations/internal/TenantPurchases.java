@@ -29,8 +29,8 @@ class TenantPurchases {
     private final TrainingData training;
     private final RecommendationsProperties properties;
 
-    TenantPurchases(Interactions interactions, Catalog catalog, TrainingData training,
-                    RecommendationsProperties properties) {
+    TenantPurchases(
+            Interactions interactions, Catalog catalog, TrainingData training, RecommendationsProperties properties) {
         this.interactions = interactions;
         this.catalog = catalog;
         this.training = training;
@@ -44,8 +44,12 @@ class TenantPurchases {
         List<Purchase> purchases = new ArrayList<>();
         interactions.forEach(tenant, now.minus(properties.maxHistory()), now.plus(Duration.ofMinutes(5)), i -> {
             if (i.type() == InteractionType.PURCHASE && i.productId() != null) {
-                purchases.add(new Purchase(i.userId(), i.productId(), names.getOrDefault(i.productId(), ""),
-                        invoice(i), LocalDateTime.ofInstant(i.timestamp(), ZoneOffset.UTC)));
+                purchases.add(new Purchase(
+                        i.userId(),
+                        i.productId(),
+                        names.getOrDefault(i.productId(), ""),
+                        invoice(i),
+                        LocalDateTime.ofInstant(i.timestamp(), ZoneOffset.UTC)));
             }
         });
         purchases.sort(Comparator.comparing(Purchase::time));

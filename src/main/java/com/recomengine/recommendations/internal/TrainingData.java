@@ -45,9 +45,14 @@ class TrainingData {
         catalog.forEachProduct(tenant, product -> builder.describe(product.productId(), content(product)));
         long[] count = new long[1];
         interactions.forEach(tenant, from, asOf, interaction -> {
-            Optional<InteractionType> type = InteractionType.fromEventType(interaction.type().wireName());
+            Optional<InteractionType> type =
+                    InteractionType.fromEventType(interaction.type().wireName());
             if (type.isPresent() && interaction.productId() != null) {
-                builder.add(interaction.userId(), interaction.productId(), type.get(), interaction.timestamp(),
+                builder.add(
+                        interaction.userId(),
+                        interaction.productId(),
+                        type.get(),
+                        interaction.timestamp(),
                         basket(interaction));
                 count[0]++;
             }
@@ -66,7 +71,8 @@ class TrainingData {
         }
         try {
             for (Map.Entry<String, JsonNode> entry : json.readTree(attributes).properties()) {
-                if (entry.getValue().isString() && !entry.getValue().stringValue().isBlank()) {
+                if (entry.getValue().isString()
+                        && !entry.getValue().stringValue().isBlank()) {
                     text.put(entry.getKey(), entry.getValue().stringValue());
                 }
             }
@@ -77,7 +83,8 @@ class TrainingData {
     }
 
     /** The interaction's basket: {@code o:} and its {@code metadata.orderId}, else {@code s:} and its session. */
-    @Nullable String basket(Interaction interaction) {
+    @Nullable
+    String basket(Interaction interaction) {
         String metadata = interaction.metadata();
         if (metadata != null && metadata.contains("\"orderId\"")) {
             try {

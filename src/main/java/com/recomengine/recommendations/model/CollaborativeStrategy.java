@@ -32,8 +32,8 @@ public final class CollaborativeStrategy implements ModelBuilder {
 
         public Settings {
             if (!(lambda > 0) || neighbours < 1 || maxDenseItems < 0 || threads < 1) {
-                throw new IllegalArgumentException("invalid collaborative settings: lambda " + lambda
-                        + ", neighbours " + neighbours + ", maxDenseItems " + maxDenseItems + ", threads " + threads);
+                throw new IllegalArgumentException("invalid collaborative settings: lambda " + lambda + ", neighbours "
+                        + neighbours + ", maxDenseItems " + maxDenseItems + ", threads " + threads);
             }
         }
 
@@ -65,7 +65,8 @@ public final class CollaborativeStrategy implements ModelBuilder {
         int[] head = Arrays.copyOf(interacted, dense);
         NeighbourTable.Builder table = NeighbourTable.builder(NAME, data.items());
         try (Workers workers = new Workers(settings.threads())) {
-            float[] strongest = head.length == 0 ? new float[0]
+            float[] strongest = head.length == 0
+                    ? new float[0]
                     : Ease.addNeighbours(feedback, head, settings.lambda(), settings.neighbours(), workers, table);
             if (dense < interacted.length) {
                 addNearest(feedback, interacted, dense, median(strongest), workers, table);
@@ -78,7 +79,12 @@ public final class CollaborativeStrategy implements ModelBuilder {
      * kNN sources of every interacted item (the first {@code dense} are the head): all of them for a tail item,
      * only the tail ones for a head item, which has EASE for the rest.
      */
-    private void addNearest(SparseMatrix feedback, int[] interacted, int dense, double easeMedian, Workers workers,
+    private void addNearest(
+            SparseMatrix feedback,
+            int[] interacted,
+            int dense,
+            double easeMedian,
+            Workers workers,
             NeighbourTable.Builder table) {
         SparseNeighbours.Rows nearest = ItemKnn.cosine(feedback, interacted, settings.neighbours(), workers);
         boolean[] inHead = new boolean[feedback.columns];

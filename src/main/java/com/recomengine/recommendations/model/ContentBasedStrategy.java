@@ -21,11 +21,12 @@ public final class ContentBasedStrategy implements ModelBuilder {
 
     public static final String NAME = "content_based";
 
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "for", "in", "of", "on", "or", "the",
-            "to", "with", "by", "at", "from", "is", "it", "de", "la", "le", "und", "der", "die", "das");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with", "by", "at", "from", "is", "it", "de",
+            "la", "le", "und", "der", "die", "das");
 
-    public record Settings(int neighbours, double categoryWeight, double attributeWeight, double maxFeatureShare,
-            int threads) {
+    public record Settings(
+            int neighbours, double categoryWeight, double attributeWeight, double maxFeatureShare, int threads) {
 
         public static final Settings DEFAULT = new Settings(50, 2.0, 1.0, 0.2, 2);
 
@@ -87,7 +88,8 @@ public final class ContentBasedStrategy implements ModelBuilder {
                     weighted.put(feature, tf * Math.log((double) describedItems / df));
                 }
             });
-            double norm = Math.sqrt(weighted.values().stream().mapToDouble(v -> v * v).sum());
+            double norm =
+                    Math.sqrt(weighted.values().stream().mapToDouble(v -> v * v).sum());
             int item = i;
             weighted.forEach((feature, w) -> cells.add(item, featureIds.add(feature), (float) (w / norm)));
         }
@@ -109,9 +111,11 @@ public final class ContentBasedStrategy implements ModelBuilder {
             features.put("c:" + content.category().strip().toLowerCase(Locale.ROOT), settings.categoryWeight());
         }
         if (settings.attributeWeight() > 0) {
-            content.attributes().forEach((key, value) -> features.put(
-                    "a:" + key.strip().toLowerCase(Locale.ROOT) + "=" + value.strip().toLowerCase(Locale.ROOT),
-                    settings.attributeWeight()));
+            content.attributes()
+                    .forEach((key, value) -> features.put(
+                            "a:" + key.strip().toLowerCase(Locale.ROOT) + "="
+                                    + value.strip().toLowerCase(Locale.ROOT),
+                            settings.attributeWeight()));
         }
         return features;
     }

@@ -24,7 +24,12 @@ final class Ease {
      *
      * @return the strongest weight into each of those items (0 when none), in the order of {@code columns}
      */
-    static float[] addNeighbours(SparseMatrix usersByItems, int[] columns, double lambda, int k, Workers workers,
+    static float[] addNeighbours(
+            SparseMatrix usersByItems,
+            int[] columns,
+            double lambda,
+            int k,
+            Workers workers,
             NeighbourTable.Builder out) {
         float[][] p = gram(usersByItems, columns, workers);
         for (int i = 0; i < p.length; i++) {
@@ -81,8 +86,8 @@ final class Ease {
         }
     }
 
-    private static float[] addStrongest(float[][] p, int[] columns, int k, Workers workers,
-            NeighbourTable.Builder out) {
+    private static float[] addStrongest(
+            float[][] p, int[] columns, int k, Workers workers, NeighbourTable.Builder out) {
         int n = p.length;
         int[][] sources = new int[n][];
         float[][] weights = new float[n][];

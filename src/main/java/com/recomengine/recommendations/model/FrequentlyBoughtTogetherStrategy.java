@@ -21,8 +21,13 @@ public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
         LIFT
     }
 
-    public record Settings(int neighbours, int minCoCount, int maxBasketSize, Measure measure,
-            Set<InteractionType> types, int threads) {
+    public record Settings(
+            int neighbours,
+            int minCoCount,
+            int maxBasketSize,
+            Measure measure,
+            Set<InteractionType> types,
+            int threads) {
 
         public static final Settings DEFAULT =
                 new Settings(50, 2, 100, Measure.CONFIDENCE, EnumSet.of(InteractionType.PURCHASE), 2);
@@ -61,7 +66,9 @@ public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
         int[] anchors = IntStream.range(0, support.length)
                 .filter(i -> support[i] >= settings.minCoCount())
                 .toArray();
-        double total = IntStream.range(0, baskets.rows).filter(b -> baskets.count(b) > 0).count();
+        double total = IntStream.range(0, baskets.rows)
+                .filter(b -> baskets.count(b) > 0)
+                .count();
         SparseNeighbours.PairScore score = (i, j, together) -> {
             if (together < settings.minCoCount()) {
                 return 0;

@@ -153,16 +153,16 @@ public final class NeighbourTable implements ItemModel {
                 out = writeRow(order, start[r], start[r + 1], maxPerItem, outNeighbour, outWeight, out);
                 outStart[r + 1] = out;
             }
-            return new NeighbourTable(strategy, items, outStart, Arrays.copyOf(outNeighbour, out),
-                    Arrays.copyOf(outWeight, out));
+            return new NeighbourTable(
+                    strategy, items, outStart, Arrays.copyOf(outNeighbour, out), Arrays.copyOf(outWeight, out));
         }
 
         /**
          * Sorts one row strongest first (ties by neighbour index), drops repeats, keeps the best few. Weights are
          * positive, so their float bits order as they do: rows sort as packed longs, without boxing.
          */
-        private int writeRow(int[] order, int from, int to, int maxPerItem, int[] outNeighbour, float[] outWeight,
-                int out) {
+        private int writeRow(
+                int[] order, int from, int to, int maxPerItem, int[] outNeighbour, float[] outWeight, int out) {
             long[] byNeighbour = new long[to - from];
             for (int k = from; k < to; k++) {
                 int e = order[k];

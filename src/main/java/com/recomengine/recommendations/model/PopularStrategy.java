@@ -36,7 +36,10 @@ public final class PopularStrategy implements ModelBuilder {
 
     @Override
     public RankedItems build(InteractionData data) {
-        return RankedItems.of(NAME, data.items(), WindowCounts.perShopper(data, settings.feedback(), 0,
-                settings.window().toMillis(), null));
+        return RankedItems.of(
+                NAME,
+                data.items(),
+                WindowCounts.perShopper(
+                        data, settings.feedback(), 0, settings.window().toMillis(), null));
     }
 }

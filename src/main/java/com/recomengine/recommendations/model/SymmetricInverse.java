@@ -67,8 +67,9 @@ final class SymmetricInverse {
         invertPivotBlock(a, kb, b, panel.inverse());
         gatherPanel(a, kb, b, panel.transposed());
         int panelTasks = (n + PANEL_ROWS_PER_TASK - 1) / PANEL_ROWS_PER_TASK;
-        workers.forEach(panelTasks, t -> sweepPanel(kb, b, panel, t * PANEL_ROWS_PER_TASK,
-                Math.min(n, (t + 1) * PANEL_ROWS_PER_TASK)));
+        workers.forEach(
+                panelTasks,
+                t -> sweepPanel(kb, b, panel, t * PANEL_ROWS_PER_TASK, Math.min(n, (t + 1) * PANEL_ROWS_PER_TASK)));
         int rowTasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         workers.forEach(rowTasks, t -> {
             int task = rowTasks - 1 - t; // the longest rows first, so that the threads finish together
@@ -88,7 +89,8 @@ final class SymmetricInverse {
         for (int k = 0; k < b; k++) {
             double d = inverse[k][k];
             if (!(d > 0) || !Double.isFinite(d)) {
-                throw new IllegalStateException("matrix is not positive definite (pivot " + (kb + k) + " is " + d + ")");
+                throw new IllegalStateException(
+                        "matrix is not positive definite (pivot " + (kb + k) + " is " + d + ")");
             }
             double[] pivot = inverse[k];
             for (int i = 0; i < b; i++) {

@@ -14,15 +14,23 @@ public final class TrendingStrategy implements ModelBuilder {
 
     public static final String NAME = "trending";
 
-    public record Settings(FeedbackWeights feedback, Duration recentWindow, Duration baselineWindow,
-            Duration recentHalfLife, double minRecentWeight) {
+    public record Settings(
+            FeedbackWeights feedback,
+            Duration recentWindow,
+            Duration baselineWindow,
+            Duration recentHalfLife,
+            double minRecentWeight) {
 
-        public static final Settings DEFAULT = new Settings(FeedbackWeights.DEFAULT, Duration.ofHours(24),
-                Duration.ofDays(7), Duration.ofHours(12), 1.5);
+        public static final Settings DEFAULT = new Settings(
+                FeedbackWeights.DEFAULT, Duration.ofHours(24), Duration.ofDays(7), Duration.ofHours(12), 1.5);
 
         public Settings {
-            if (recentWindow.isNegative() || recentWindow.isZero() || baselineWindow.isNegative()
-                    || baselineWindow.isZero() || recentHalfLife.isNegative() || recentHalfLife.isZero()) {
+            if (recentWindow.isNegative()
+                    || recentWindow.isZero()
+                    || baselineWindow.isNegative()
+                    || baselineWindow.isZero()
+                    || recentHalfLife.isNegative()
+                    || recentHalfLife.isZero()) {
                 throw new IllegalArgumentException("trending windows and half-life must be positive");
             }
         }

@@ -27,7 +27,8 @@ final class WindowCounts {
             items[t] = data.item(t);
             values[t] = (float) (weights.base(data.type(t)) * decay);
         }
-        SparseMatrix cells = SparseMatrix.ofMaxima(data.users().size(), data.items().size(), n, users, items, values);
+        SparseMatrix cells =
+                SparseMatrix.ofMaxima(data.users().size(), data.items().size(), n, users, items, values);
         double[] sums = new double[data.items().size()];
         for (int e = 0; e < cells.nonZeros(); e++) {
             sums[cells.column[e]] += cells.value[e];

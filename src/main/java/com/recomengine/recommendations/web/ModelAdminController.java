@@ -32,17 +32,38 @@ class ModelAdminController {
     }
 
     /** A finished build, as the admin API shows it. */
-    record BuildView(UUID tenantId, long generation, Instant asOf, long interactions, int users, int items,
-            Map<String, Integer> sizes, long readMillis, long buildMillis, long storeMillis, long totalMillis) {
+    record BuildView(
+            UUID tenantId,
+            long generation,
+            Instant asOf,
+            long interactions,
+            int users,
+            int items,
+            Map<String, Integer> sizes,
+            long readMillis,
+            long buildMillis,
+            long storeMillis,
+            long totalMillis) {
 
         static BuildView of(ModelBuildReport r) {
-            return new BuildView(r.tenantId().value(), r.generation(), r.asOf(), r.interactions(), r.users(), r.items(),
-                    r.sizes(), r.readMillis(), r.buildMillis(), r.storeMillis(), r.totalMillis());
+            return new BuildView(
+                    r.tenantId().value(),
+                    r.generation(),
+                    r.asOf(),
+                    r.interactions(),
+                    r.users(),
+                    r.items(),
+                    r.sizes(),
+                    r.readMillis(),
+                    r.buildMillis(),
+                    r.storeMillis(),
+                    r.totalMillis());
         }
     }
 
     @PostMapping("/rebuild")
-    @Operation(summary = "Rebuild the tenant's recommendation models now",
+    @Operation(
+            summary = "Rebuild the tenant's recommendation models now",
             description = "Builds every strategy from the tenant's interactions and catalog and serves the new "
                     + "generation on every instance; answers when it is done. Models are also rebuilt every 15 minutes "
                     + "when something changed.")

@@ -44,30 +44,55 @@ class RecommendationController {
     }
 
     @GetMapping
-    @Operation(summary = "Recommendations for a shopper, a product page or a placement",
+    @Operation(
+            summary = "Recommendations for a shopper, a product page or a placement",
             description = "The strategy is the request's, else the placement's running experiment, promoted default or "
                     + "widget configuration, else the tenant's default. Unavailable products, the anchor product and "
                     + "(per tenant setting) products the shopper bought are never returned; a strategy that yields too "
                     + "few items is filled by the next of collaborative → content_based → trending → popular, each "
                     + "item's reason saying which. meta.cache is l1, l2, stale (served while a refresh runs) or miss.")
-    @Parameter(name = "userId", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "userId",
+            in = ParameterIn.QUERY,
             description = "the shopper (1–256 printable characters); absent: anonymous, generic lists")
     @Parameter(name = "productId", in = ParameterIn.QUERY, description = "anchor product: recommendations around it")
-    @Parameter(name = "placementId", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "placementId",
+            in = ParameterIn.QUERY,
             description = "the placement (widget) asking; picks the strategy and the experiment")
-    @Parameter(name = "strategy", in = ParameterIn.QUERY, description = "overrides every other source",
-            schema = @Schema(allowableValues = {"collaborative", "content_based", "trending",
-                    "frequently_bought_together", "popular"}))
-    @Parameter(name = "limit", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "strategy",
+            in = ParameterIn.QUERY,
+            description = "overrides every other source",
+            schema =
+                    @Schema(
+                            allowableValues = {
+                                "collaborative",
+                                "content_based",
+                                "trending",
+                                "frequently_bought_together",
+                                "popular"
+                            }))
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
     @Parameter(name = "category", in = ParameterIn.QUERY, description = "only products of this category")
     @Parameter(name = "minPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
     @Parameter(name = "maxPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
-    @Parameter(name = "assignmentId", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "assignmentId",
+            in = ParameterIn.QUERY,
             description = "the SDK's stable anonymous id: experiments bucket by it when given")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = RecommendationsResponse.class)))
-    @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RecommendationsResponse.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
         return json(engine.json(request(tenant(), http)));
@@ -75,31 +100,55 @@ class RecommendationController {
 
     /** Parameters are read directly rather than bound one by one: this is the hot path of the product. */
     static RecommendationRequest request(TenantId tenant, HttpServletRequest http) {
-        return new RecommendationRequest(tenant, http.getParameter("userId"),
-                http.getParameter("assignmentId"), http.getParameter("productId"), http.getParameter("placementId"),
-                http.getParameter("strategy"), limit(http), http.getParameter("category"), price(http, "minPrice"),
+        return new RecommendationRequest(
+                tenant,
+                http.getParameter("userId"),
+                http.getParameter("assignmentId"),
+                http.getParameter("productId"),
+                http.getParameter("placementId"),
+                http.getParameter("strategy"),
+                limit(http),
+                http.getParameter("category"),
+                price(http, "minPrice"),
                 price(http, "maxPrice"));
     }
 
     @GetMapping("/page")
-    @Operation(summary = "Every placement of a page in one request",
+    @Operation(
+            summary = "Every placement of a page in one request",
             description = "Answers {\"placements\": {\"<placementId>\": {\"data\": [...], \"meta\": {...}}, ...}}: "
                     + "each placement as GET /recommendations would answer it, in the order asked.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = PageResponse.class)))
-    @ApiResponse(responseCode = "400", description = "a parameter is invalid (named in errors[].field)",
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageResponse.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> page(
             @RequestParam(required = false) @Nullable String userId,
             @Parameter(description = "comma-separated placement ids, 1 to 10", required = true)
-            @RequestParam(required = false) @Nullable String placements,
-            @Parameter(description = "anchor product of the page, if any")
-            @RequestParam(required = false) @Nullable String productId,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String placements,
+            @Parameter(description = "anchor product of the page, if any") @RequestParam(required = false) @Nullable
+                    String productId,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
-            @RequestParam(required = false) @Nullable Integer limit,
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer limit,
             @RequestParam(required = false) @Nullable String assignmentId) {
-        RecommendationRequest request = new RecommendationRequest(tenant(), userId, assignmentId, productId, null,
-                null, limit == null ? DEFAULT_LIMIT : limit, null, null, null);
+        RecommendationRequest request = new RecommendationRequest(
+                tenant(),
+                userId,
+                assignmentId,
+                productId,
+                null,
+                null,
+                limit == null ? DEFAULT_LIMIT : limit,
+                null,
+                null,
+                null);
         return json(engine.pageJson(request, placements(placements)));
     }
 
@@ -146,7 +195,9 @@ class RecommendationController {
     }
 
     private static ResponseEntity<byte[]> json(byte[] body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore())
                 .body(body);
     }
 

@@ -14,7 +14,8 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final Map<String, Object> properties;
 
-    public ProblemException(HttpStatus status, String type, String title, String detail, Map<String, Object> properties) {
+    public ProblemException(
+            HttpStatus status, String type, String title, String detail, Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.type = type;

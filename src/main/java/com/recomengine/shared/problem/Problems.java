@@ -9,7 +9,8 @@ public final class Problems {
     private Problems() {}
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " '" + id + "' does not exist.", Map.of());
+        return new ProblemException(
+                HttpStatus.NOT_FOUND, "not-found", "Not found", what + " '" + id + "' does not exist.", Map.of());
     }
 
     public static ProblemException conflict(String detail) {
@@ -21,7 +22,11 @@ public final class Problems {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request", field + ": " + message,
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Invalid request",
+                field + ": " + message,
                 Map.of("errors", java.util.List.of(Map.of("field", field, "message", message))));
     }
 
@@ -38,11 +43,16 @@ public final class Problems {
     }
 
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail,
+        return new ProblemException(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                detail,
                 Map.of("retryAfterSeconds", retryAfterSeconds));
     }
 
     public static ProblemException unavailable(String detail) {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
+        return new ProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
     }
 }

@@ -10,7 +10,8 @@ public record PageResponse<T>(List<T> data, PageMeta page) {
     public record PageMeta(int number, int size, long totalElements, int totalPages) {}
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
-        return new PageResponse<>(page.getContent().stream().map(mapper).toList(),
+        return new PageResponse<>(
+                page.getContent().stream().map(mapper).toList(),
                 new PageMeta(page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages()));
     }
 

@@ -95,12 +95,16 @@ class Tenant {
     void apply(TenantChanges changes) {
         if (changes.name() != null) name = changes.name().strip();
         if (changes.defaultStrategy() != null) defaultStrategy = changes.defaultStrategy();
-        if (changes.allowedOrigins() != null) allowedOrigins = changes.allowedOrigins().toArray(String[]::new);
+        if (changes.allowedOrigins() != null)
+            allowedOrigins = changes.allowedOrigins().toArray(String[]::new);
         if (changes.excludePurchased() != null) excludePurchased = changes.excludePurchased();
-        if (changes.excludedCategories() != null) excludedCategories = changes.excludedCategories().toArray(String[]::new);
+        if (changes.excludedCategories() != null)
+            excludedCategories = changes.excludedCategories().toArray(String[]::new);
         if (changes.retentionDays() != null) retentionDays = changes.retentionDays();
-        if (changes.readsPerMinute() != null) readsPerMinute = changes.readsPerMinute() == 0 ? null : changes.readsPerMinute();
-        if (changes.writesPerMinute() != null) writesPerMinute = changes.writesPerMinute() == 0 ? null : changes.writesPerMinute();
+        if (changes.readsPerMinute() != null)
+            readsPerMinute = changes.readsPerMinute() == 0 ? null : changes.readsPerMinute();
+        if (changes.writesPerMinute() != null)
+            writesPerMinute = changes.writesPerMinute() == 0 ? null : changes.writesPerMinute();
         updatedAt = Instant.now();
     }
 
@@ -164,13 +168,21 @@ class Tenant {
         return updatedAt;
     }
 
-    @Nullable Instant purgeAfter() {
+    @Nullable
+    Instant purgeAfter() {
         return purgeAfter;
     }
 
     TenantSettings settings() {
-        return new TenantSettings(new TenantId(id), status, defaultStrategy,
-                new LinkedHashSet<>(List.of(allowedOrigins)), excludePurchased,
-                new LinkedHashSet<>(List.of(excludedCategories)), retentionDays, readsPerMinute, writesPerMinute);
+        return new TenantSettings(
+                new TenantId(id),
+                status,
+                defaultStrategy,
+                new LinkedHashSet<>(List.of(allowedOrigins)),
+                excludePurchased,
+                new LinkedHashSet<>(List.of(excludedCategories)),
+                retentionDays,
+                readsPerMinute,
+                writesPerMinute);
     }
 }

@@ -56,7 +56,9 @@ public class TenantService implements Tenants {
 
     @Transactional(readOnly = true)
     public PageResponse<TenantView> list(AdminId owner, int page, int size) {
-        var found = tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
+        var found = tenants.findByOwnerIdAndStatusNot(
+                owner.value(),
+                TenantStatus.DELETED,
                 PageRequest.of(page, size, Sort.by("createdAt").descending()));
         return PageResponse.of(found, TenantView::of);
     }
@@ -99,14 +101,17 @@ public class TenantService implements Tenants {
     @Override
     @Transactional
     public TenantId create(AdminId owner, String name) {
-        return new TenantId(tenants.save(new Tenant(owner.value(), name.strip())).id());
+        return new TenantId(
+                tenants.save(new Tenant(owner.value(), name.strip())).id());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TenantId> ownedBy(AdminId owner) {
-        return tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
-                PageRequest.of(0, 1000, Sort.by("createdAt"))).map(t -> new TenantId(t.id())).toList();
+        return tenants.findByOwnerIdAndStatusNot(
+                        owner.value(), TenantStatus.DELETED, PageRequest.of(0, 1000, Sort.by("createdAt")))
+                .map(t -> new TenantId(t.id()))
+                .toList();
     }
 
     @Override
@@ -129,8 +134,12 @@ public class TenantService implements Tenants {
     @Override
     @Transactional(readOnly = true)
     public List<TenantProfile> profilesOwnedBy(AdminId owner) {
-        return tenants.findByOwnerIdAndStatusNot(owner.value(), TenantStatus.DELETED,
-                PageRequest.of(0, 1000, Sort.by("createdAt").descending())).map(TenantService::profile).toList();
+        return tenants.findByOwnerIdAndStatusNot(
+                        owner.value(),
+                        TenantStatus.DELETED,
+                        PageRequest.of(0, 1000, Sort.by("createdAt").descending()))
+                .map(TenantService::profile)
+                .toList();
     }
 
     @Override
@@ -156,13 +165,20 @@ public class TenantService implements Tenants {
     }
 
     private static TenantChanges changes(TenantConfig config) {
-        return new TenantChanges(config.name(), config.defaultStrategy(), config.allowedOrigins(),
-                config.excludePurchased(), config.excludedCategories(), config.retentionDays(), null, null);
+        return new TenantChanges(
+                config.name(),
+                config.defaultStrategy(),
+                config.allowedOrigins(),
+                config.excludePurchased(),
+                config.excludedCategories(),
+                config.retentionDays(),
+                null,
+                null);
     }
 
     private static TenantProfile profile(Tenant tenant) {
-        return new TenantProfile(tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(),
-                tenant.purgeAfter());
+        return new TenantProfile(
+                tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(), tenant.purgeAfter());
     }
 
     private TenantView statusChanged(Tenant tenant) {

@@ -9,7 +9,10 @@ import org.springframework.http.HttpStatus;
 class TenantTransitionRefused extends ProblemException {
 
     TenantTransitionRefused(TenantStatus current, String action) {
-        super(HttpStatus.CONFLICT, "illegal-transition", "Conflict",
+        super(
+                HttpStatus.CONFLICT,
+                "illegal-transition",
+                "Conflict",
                 "Cannot " + action + " a tenant that is " + current.name().toLowerCase() + ".",
                 Map.of("currentStatus", current.name().toLowerCase()));
     }

@@ -7,18 +7,40 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A tenant as its admin sees it through the API. */
-public record TenantView(UUID id, String name, String status, Config config, Instant createdAt, Instant updatedAt,
-                         @Nullable Instant purgeAfter) {
+public record TenantView(
+        UUID id,
+        String name,
+        String status,
+        Config config,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant purgeAfter) {
 
-    public record Config(String defaultStrategy, List<String> allowedOrigins, boolean excludePurchased,
-                         List<String> excludedCategories, int retentionDays, @Nullable Long readsPerMinute,
-                         @Nullable Long writesPerMinute) {}
+    public record Config(
+            String defaultStrategy,
+            List<String> allowedOrigins,
+            boolean excludePurchased,
+            List<String> excludedCategories,
+            int retentionDays,
+            @Nullable Long readsPerMinute,
+            @Nullable Long writesPerMinute) {}
 
     static TenantView of(Tenant tenant) {
         TenantSettings s = tenant.settings();
-        return new TenantView(tenant.id(), tenant.name(), tenant.status().name().toLowerCase(),
-                new Config(s.defaultStrategy(), List.copyOf(s.allowedOrigins()), s.excludePurchased(),
-                        List.copyOf(s.excludedCategories()), s.retentionDays(), s.readsPerMinute(), s.writesPerMinute()),
-                tenant.createdAt(), tenant.updatedAt(), tenant.purgeAfter());
+        return new TenantView(
+                tenant.id(),
+                tenant.name(),
+                tenant.status().name().toLowerCase(),
+                new Config(
+                        s.defaultStrategy(),
+                        List.copyOf(s.allowedOrigins()),
+                        s.excludePurchased(),
+                        List.copyOf(s.excludedCategories()),
+                        s.retentionDays(),
+                        s.readsPerMinute(),
+                        s.writesPerMinute()),
+                tenant.createdAt(),
+                tenant.updatedAt(),
+                tenant.purgeAfter());
     }
 }

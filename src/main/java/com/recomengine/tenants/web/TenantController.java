@@ -46,9 +46,19 @@ class TenantController {
     }
 
     record TenantRequest(
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String name,
-            @Pattern(regexp = STRATEGY, message = "must be one of " + STRATEGY) @Nullable String defaultStrategy,
-            @Size(max = 50) @Nullable List<@NotBlank @Pattern(regexp = ORIGIN, message = "must be an origin like https://shop.example.com") String> allowedOrigins,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable
+            String name,
+
+            @Pattern(regexp = STRATEGY, message = "must be one of " + STRATEGY) @Nullable
+            String defaultStrategy,
+
+            @Size(max = 50) @Nullable
+            List<
+                            @NotBlank
+                            @Pattern(regexp = ORIGIN, message = "must be an origin like https://shop.example.com")
+                            String>
+                    allowedOrigins,
+
             @Nullable Boolean excludePurchased,
             @Size(max = 200) @Nullable List<@NotBlank @Size(max = 200) String> excludedCategories,
             @Min(7) @Max(730) @Nullable Integer retentionDays,
@@ -56,8 +66,15 @@ class TenantController {
             @Min(0) @Max(1_000_000) @Nullable Long writesPerMinute) {
 
         TenantChanges changes() {
-            return new TenantChanges(name, defaultStrategy, allowedOrigins, excludePurchased, excludedCategories,
-                    retentionDays, readsPerMinute, writesPerMinute);
+            return new TenantChanges(
+                    name,
+                    defaultStrategy,
+                    allowedOrigins,
+                    excludePurchased,
+                    excludedCategories,
+                    retentionDays,
+                    readsPerMinute,
+                    writesPerMinute);
         }
     }
 
@@ -73,8 +90,9 @@ class TenantController {
 
     @GetMapping
     @Operation(summary = "List the caller's tenants")
-    PageResponse<TenantView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    PageResponse<TenantView> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return tenants.list(Authenticated.admin().adminId(), page, size);
     }
 
@@ -85,7 +103,9 @@ class TenantController {
     }
 
     @PatchMapping("/{tenantId}")
-    @Operation(summary = "Change the name or configuration; absent fields stay as they are (0 clears a rate limit override)")
+    @Operation(
+            summary =
+                    "Change the name or configuration; absent fields stay as they are (0 clears a rate limit override)")
     TenantView update(@PathVariable UUID tenantId, @Valid @RequestBody TenantRequest body) {
         return tenants.update(Authenticated.admin().adminId(), new TenantId(tenantId), body.changes());
     }

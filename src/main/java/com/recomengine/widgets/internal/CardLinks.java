@@ -18,10 +18,12 @@ record CardLinks(String origin) {
     private static final int MAX = 2048;
 
     static CardLinks of(@Nullable String originHeader, String requestOrigin) {
-        return new CardLinks(originHeader != null && ORIGIN.matcher(originHeader).matches() ? originHeader : requestOrigin);
+        return new CardLinks(
+                originHeader != null && ORIGIN.matcher(originHeader).matches() ? originHeader : requestOrigin);
     }
 
-    @Nullable String absolute(@Nullable String url) {
+    @Nullable
+    String absolute(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -35,7 +37,8 @@ record CardLinks(String origin) {
     }
 
     /** The product's page from a template such as {@code /p/{productId}}, the id encoded as a path segment. */
-    @Nullable String fromTemplate(@Nullable String template, String productId) {
+    @Nullable
+    String fromTemplate(@Nullable String template, String productId) {
         if (template == null) {
             return null;
         }
@@ -47,7 +50,8 @@ record CardLinks(String origin) {
      * with a host, and without control characters. A loop, since this runs for every URL of every card.
      */
     static boolean isAbsoluteHttp(String url) {
-        int start = url.regionMatches(true, 0, "https://", 0, 8) ? 8 : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        int start =
+                url.regionMatches(true, 0, "https://", 0, 8) ? 8 : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
         if (start < 0 || start == url.length() || "/?#".indexOf(url.charAt(start)) >= 0) {
             return false;
         }

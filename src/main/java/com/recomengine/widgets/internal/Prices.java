@@ -20,7 +20,10 @@ final class Prices {
     private Prices() {}
 
     static SduiDocument.@Nullable Price of(@Nullable BigDecimal amount, @Nullable String currency, Locale locale) {
-        if (amount == null || amount.signum() < 0 || currency == null || !CURRENCY.matcher(currency).matches()) {
+        if (amount == null
+                || amount.signum() < 0
+                || currency == null
+                || !CURRENCY.matcher(currency).matches()) {
             return null;
         }
         BigDecimal plain = amount.stripTrailingZeros();

@@ -33,7 +33,8 @@ public class PublishedWidgets {
                 .maximumSize(100_000)
                 .refreshAfterWrite(properties.configMaxAge().multipliedBy(2).dividedBy(5))
                 .expireAfterWrite(properties.configMaxAge())
-                .build(key -> repository.findByTenantIdAndPlacementId(key.tenantId(), key.placementId())
+                .build(key -> repository
+                        .findByTenantIdAndPlacementId(key.tenantId(), key.placementId())
                         .map(widget -> publish(widget, json)));
         this.clientCache = CacheControl.maxAge(properties.clientMaxAge()).cachePublic();
     }

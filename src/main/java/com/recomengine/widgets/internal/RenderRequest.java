@@ -8,5 +8,10 @@ import org.jspecify.annotations.Nullable;
  * the page's {@code Origin} header (already checked by the key filter) and the API's own origin, against which
  * relative product URLs resolve, and the shopper's locale for prices when the widget names none.
  */
-public record RenderRequest(@Nullable String userId, @Nullable String productId, @Nullable String assignmentId,
-                            @Nullable String originHeader, String requestOrigin, Locale shopperLocale) {}
+public record RenderRequest(
+        @Nullable String userId,
+        @Nullable String productId,
+        @Nullable String assignmentId,
+        @Nullable String originHeader,
+        String requestOrigin,
+        Locale shopperLocale) {}

@@ -102,8 +102,8 @@ class Widget {
     /** The whole configuration becomes {@code spec}; the placement stays (it is the widget's identity). */
     void replaceWith(WidgetSpec spec) {
         if (!spec.placementId().equals(placementId)) {
-            throw new IllegalStateException("Widget " + id + " is on placement " + placementId + ", not "
-                    + spec.placementId());
+            throw new IllegalStateException(
+                    "Widget " + id + " is on placement " + placementId + ", not " + spec.placementId());
         }
         title = spec.title();
         layout = spec.layout();
@@ -128,10 +128,27 @@ class Widget {
     }
 
     WidgetSpec spec() {
-        return new WidgetSpec(placementId, title, layout, columns, maxItems, showPrice, ctaText,
-                new WidgetTheme(themeBackground, themeSurface, themeText, themeMutedText, themeAccent,
-                        themeAccentText, themeBorder, themeFont, themeRadius),
-                strategy, productUrlTemplate, locale);
+        return new WidgetSpec(
+                placementId,
+                title,
+                layout,
+                columns,
+                maxItems,
+                showPrice,
+                ctaText,
+                new WidgetTheme(
+                        themeBackground,
+                        themeSurface,
+                        themeText,
+                        themeMutedText,
+                        themeAccent,
+                        themeAccentText,
+                        themeBorder,
+                        themeFont,
+                        themeRadius),
+                strategy,
+                productUrlTemplate,
+                locale);
     }
 
     UUID id() {

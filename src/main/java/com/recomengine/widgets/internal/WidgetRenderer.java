@@ -38,10 +38,19 @@ public class WidgetRenderer {
         if (engine == null) {
             throw Problems.unavailable("Recommendations are not available yet; retry shortly.");
         }
-        RecommendationResult result = engine.recommend(new RecommendationRequest(tenant, request.userId(),
-                request.assignmentId(), request.productId(), widget.placementId(), null, widget.maxItems(), null,
-                null, null));
-        String recommendationId = Objects.requireNonNull(Texts.cut(result.recommendationId(), 256), "recommendation id");
+        RecommendationResult result = engine.recommend(new RecommendationRequest(
+                tenant,
+                request.userId(),
+                request.assignmentId(),
+                request.productId(),
+                widget.placementId(),
+                null,
+                widget.maxItems(),
+                null,
+                null,
+                null));
+        String recommendationId =
+                Objects.requireNonNull(Texts.cut(result.recommendationId(), 256), "recommendation id");
         CardLinks links = CardLinks.of(request.originHeader(), request.requestOrigin());
         Locale locale = widget.locale() != null ? Locale.forLanguageTag(widget.locale()) : request.shopperLocale();
         List<SduiDocument.Card> cards = new ArrayList<>();
@@ -53,31 +62,61 @@ public class WidgetRenderer {
                 cards.add(card(item, cards.size(), recommendationId, widget, links, locale));
             }
         }
-        var root = new SduiDocument.Container("container", widget.layout().wireName(), widget.columns(),
-                widget.title(), new SduiDocument.Style(tokens(widget.theme())), List.copyOf(cards));
+        var root = new SduiDocument.Container(
+                "container",
+                widget.layout().wireName(),
+                widget.columns(),
+                widget.title(),
+                new SduiDocument.Style(tokens(widget.theme())),
+                List.copyOf(cards));
         String strategy = Texts.cut(result.strategy(), 64);
-        return new SduiDocument(SduiDocument.SCHEMA_VERSION, widget.placementId(), recommendationId,
-                strategy == null ? "unknown" : strategy, Texts.cut(result.variant(), 64),
-                result.experimentId() == null ? null : result.experimentId().toString(), root);
+        return new SduiDocument(
+                SduiDocument.SCHEMA_VERSION,
+                widget.placementId(),
+                recommendationId,
+                strategy == null ? "unknown" : strategy,
+                Texts.cut(result.variant(), 64),
+                result.experimentId() == null ? null : result.experimentId().toString(),
+                root);
     }
 
-    private static SduiDocument.Card card(RecommendedItem item, int position, String recommendationId,
-                                          WidgetSpec widget, CardLinks links, Locale locale) {
+    private static SduiDocument.Card card(
+            RecommendedItem item,
+            int position,
+            String recommendationId,
+            WidgetSpec widget,
+            CardLinks links,
+            Locale locale) {
         String url = links.absolute(item.url());
         if (url == null) {
             url = links.fromTemplate(widget.productUrlTemplate(), item.productId());
         }
         String title = Texts.cut(item.name(), 300);
-        SduiDocument.Cta cta = widget.ctaText() == null || url == null ? null
+        SduiDocument.Cta cta = widget.ctaText() == null || url == null
+                ? null
                 : new SduiDocument.Cta(widget.ctaText(), new SduiDocument.Action("navigate", url));
-        return new SduiDocument.Card("card", item.productId(), title == null ? item.productId() : title,
-                links.absolute(item.imageUrl()), url,
+        return new SduiDocument.Card(
+                "card",
+                item.productId(),
+                title == null ? item.productId() : title,
+                links.absolute(item.imageUrl()),
+                url,
                 widget.showPrice() ? Prices.of(item.price(), item.currency(), locale) : null,
-                Texts.cut(item.reason(), 60), cta, new SduiDocument.Tracking(position, recommendationId));
+                Texts.cut(item.reason(), 60),
+                cta,
+                new SduiDocument.Tracking(position, recommendationId));
     }
 
     private static SduiDocument.Tokens tokens(WidgetTheme t) {
-        return new SduiDocument.Tokens(t.background(), t.surface(), t.text(), t.mutedText(), t.accent(),
-                t.accentText(), t.border(), t.font(), t.radius());
+        return new SduiDocument.Tokens(
+                t.background(),
+                t.surface(),
+                t.text(),
+                t.mutedText(),
+                t.accent(),
+                t.accentText(),
+                t.border(),
+                t.font(),
+                t.radius());
     }
 }

@@ -35,7 +35,8 @@ public class WidgetService implements Widgets {
     @Transactional
     public WidgetView create(AdminId admin, TenantId tenant, WidgetSpec spec) {
         tenants.requireOwned(admin, tenant);
-        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId()).isPresent()) {
+        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId())
+                .isPresent()) {
             throw placementTaken(spec.placementId());
         }
         return WidgetView.of(insert(tenant, spec));
@@ -74,7 +75,8 @@ public class WidgetService implements Widgets {
     public List<WidgetSpec> placements(AdminId admin, TenantId tenant) {
         tenants.requireOwned(admin, tenant);
         return widgets.findByTenantId(tenant.value(), PageRequest.of(0, 500, Sort.by("placementId")))
-                .map(Widget::spec).toList();
+                .map(Widget::spec)
+                .toList();
     }
 
     @Override
@@ -107,7 +109,8 @@ public class WidgetService implements Widgets {
     @Override
     @Transactional
     public boolean createIfMissing(TenantId tenant, WidgetSpec spec) {
-        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId()).isPresent()) {
+        if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId())
+                .isPresent()) {
             return false;
         }
         insert(tenant, spec);

@@ -7,15 +7,38 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A widget configuration as the admin API and the key-authenticated config endpoint show it. */
-public record WidgetView(UUID id, String placementId, @Nullable String title, String layout, int columns,
-                         int maxItems, boolean showPrice, @Nullable String ctaText, WidgetTheme theme,
-                         @Nullable String strategy, @Nullable String productUrlTemplate, @Nullable String locale,
-                         Instant createdAt, Instant updatedAt) {
+public record WidgetView(
+        UUID id,
+        String placementId,
+        @Nullable String title,
+        String layout,
+        int columns,
+        int maxItems,
+        boolean showPrice,
+        @Nullable String ctaText,
+        WidgetTheme theme,
+        @Nullable String strategy,
+        @Nullable String productUrlTemplate,
+        @Nullable String locale,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static WidgetView of(Widget widget) {
         WidgetSpec s = widget.spec();
-        return new WidgetView(widget.id(), s.placementId(), s.title(), s.layout().wireName(), s.columns(),
-                s.maxItems(), s.showPrice(), s.ctaText(), s.theme(), s.strategy(), s.productUrlTemplate(),
-                s.locale(), widget.createdAt(), widget.updatedAt());
+        return new WidgetView(
+                widget.id(),
+                s.placementId(),
+                s.title(),
+                s.layout().wireName(),
+                s.columns(),
+                s.maxItems(),
+                s.showPrice(),
+                s.ctaText(),
+                s.theme(),
+                s.strategy(),
+                s.productUrlTemplate(),
+                s.locale(),
+                widget.createdAt(),
+                widget.updatedAt());
     }
 }

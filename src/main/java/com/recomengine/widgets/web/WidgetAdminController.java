@@ -60,50 +60,64 @@ class WidgetAdminController {
 
     @GetMapping
     @Operation(summary = "List the tenant's widgets by placement")
-    PageResponse<WidgetView> list(@PathVariable UUID tenantId,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    PageResponse<WidgetView> list(
+            @PathVariable UUID tenantId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return widgets.list(admin(), new TenantId(tenantId), page, size);
     }
 
     @GetMapping("/{placementId}")
     @Operation(summary = "The widget of a placement")
-    WidgetView get(@PathVariable UUID tenantId, @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN,
-            message = WidgetRequest.PLACEMENT_MESSAGE) String placementId) {
+    WidgetView get(
+            @PathVariable UUID tenantId,
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId) {
         return widgets.get(admin(), new TenantId(tenantId), placementId);
     }
 
     @PutMapping("/{placementId}")
-    @Operation(summary = "Replace the whole widget of a placement (absent fields take their defaults); 201 when "
-            + "this creates it")
-    ResponseEntity<WidgetView> replace(@PathVariable UUID tenantId, @PathVariable @Pattern(
-            regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE) String placementId,
-                                       @Valid @RequestBody WidgetRequest body) {
+    @Operation(
+            summary = "Replace the whole widget of a placement (absent fields take their defaults); 201 when "
+                    + "this creates it")
+    ResponseEntity<WidgetView> replace(
+            @PathVariable UUID tenantId,
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId,
+            @Valid @RequestBody WidgetRequest body) {
         if (body.placementId() != null && !body.placementId().equals(placementId)) {
             throw Problems.invalid("placementId", "must be the placement of the path (or absent)");
         }
         WidgetService.Saved saved = widgets.replace(admin(), new TenantId(tenantId), body.spec(placementId));
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.widget());
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(saved.widget());
     }
 
     @DeleteMapping("/{placementId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete the widget of a placement: the SDK then draws plain recommendations there")
-    void delete(@PathVariable UUID tenantId, @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN,
-            message = WidgetRequest.PLACEMENT_MESSAGE) String placementId) {
+    void delete(
+            @PathVariable UUID tenantId,
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId) {
         widgets.delete(admin(), new TenantId(tenantId), placementId);
     }
 
     @GetMapping("/{placementId}/preview")
     @Operation(summary = "The SDUI document the placement would draw now, for the dashboard's live preview")
-    SduiDocument preview(@PathVariable UUID tenantId,
-                         @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN,
-                                 message = WidgetRequest.PLACEMENT_MESSAGE) String placementId,
-                         @RequestParam(required = false) @Pattern(regexp = WidgetController.ID,
-                                 message = WidgetController.ID_MESSAGE) @Nullable String userId,
-                         @RequestParam(required = false) @Pattern(regexp = WidgetController.ID,
-                                 message = WidgetController.ID_MESSAGE) @Nullable String productId,
-                         HttpServletRequest request) {
+    SduiDocument preview(
+            @PathVariable UUID tenantId,
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId,
+            @RequestParam(required = false)
+                    @Pattern(regexp = WidgetController.ID, message = WidgetController.ID_MESSAGE)
+                    @Nullable
+                    String userId,
+            @RequestParam(required = false)
+                    @Pattern(regexp = WidgetController.ID, message = WidgetController.ID_MESSAGE)
+                    @Nullable
+                    String productId,
+            HttpServletRequest request) {
         TenantId tenant = new TenantId(tenantId);
         WidgetSpec spec = widgets.spec(admin(), tenant, placementId);
         return renderer.render(tenant, spec, WidgetController.renderRequest(userId, productId, null, request));

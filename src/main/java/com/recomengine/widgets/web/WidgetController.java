@@ -41,6 +41,7 @@ class WidgetController {
 
     /** A merchant's user or product id, or the SDK's anonymous id: 1–256 printable characters (SPEC 4b). */
     static final String ID = "[^\\p{Cntrl}]{1,256}";
+
     static final String ID_MESSAGE = "must be 1-256 printable characters";
 
     private final PublishedWidgets published;
@@ -54,11 +55,18 @@ class WidgetController {
     }
 
     @GetMapping("/{placementId}")
-    @Operation(summary = "The placement's widget configuration; send If-None-Match with the ETag to get 304",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = WidgetView.class))))
-    ResponseEntity<byte[]> config(@PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN,
-            message = WidgetRequest.PLACEMENT_MESSAGE) String placementId) {
+    @Operation(
+            summary = "The placement's widget configuration; send If-None-Match with the ETag to get 304",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = WidgetView.class))))
+    ResponseEntity<byte[]> config(
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId) {
         PublishedWidget widget = found(placementId);
         // The URL is the same for every tenant: shared caches must key on the credentials as well.
         return ResponseEntity.ok()
@@ -70,27 +78,32 @@ class WidgetController {
     }
 
     @GetMapping("/{placementId}/render")
-    @Operation(summary = "The placement's server-driven UI document (sdk-js/sdui.schema.json): a container of "
-            + "product cards built from the widget and the shopper's recommendations; 404 when the placement has "
-            + "no widget")
-    ResponseEntity<SduiDocument> render(@PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN,
-            message = WidgetRequest.PLACEMENT_MESSAGE) String placementId,
-                                        @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String userId,
-                                        @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String productId,
-                                        @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String assignmentId,
-                                        HttpServletRequest request) {
+    @Operation(
+            summary = "The placement's server-driven UI document (sdk-js/sdui.schema.json): a container of "
+                    + "product cards built from the widget and the shopper's recommendations; 404 when the placement has "
+                    + "no widget")
+    ResponseEntity<SduiDocument> render(
+            @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
+                    String placementId,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String userId,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String productId,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String assignmentId,
+            HttpServletRequest request) {
         PublishedWidget widget = found(placementId);
-        SduiDocument document = renderer.render(tenant(), widget.spec(),
-                renderRequest(userId, productId, assignmentId, request));
+        SduiDocument document =
+                renderer.render(tenant(), widget.spec(), renderRequest(userId, productId, assignmentId, request));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(document);
     }
 
-    static RenderRequest renderRequest(@Nullable String userId, @Nullable String productId,
-                                       @Nullable String assignmentId, HttpServletRequest request) {
+    static RenderRequest renderRequest(
+            @Nullable String userId,
+            @Nullable String productId,
+            @Nullable String assignmentId,
+            HttpServletRequest request) {
         String origin = request.getScheme() + "://" + request.getServerName()
                 + (isDefaultPort(request) ? "" : ":" + request.getServerPort());
-        return new RenderRequest(userId, productId, assignmentId, request.getHeader(HttpHeaders.ORIGIN), origin,
-                request.getLocale());
+        return new RenderRequest(
+                userId, productId, assignmentId, request.getHeader(HttpHeaders.ORIGIN), origin, request.getLocale());
     }
 
     private PublishedWidget found(String placementId) {

@@ -33,7 +33,9 @@ class LiveSeamTest extends AnalyticsHttpTest {
     void earlierDaysComeFromTheDailyTableAndTodayFromTheLiveCounters() {
         Shop shop = shop();
         LocalDate yesterday = today().minusDays(1);
-        send(shop, impressions(yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600), 7, "home"));
+        send(
+                shop,
+                impressions(yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600), 7, "home"));
         send(shop, impressions(Instant.now().minusSeconds(30), 5, "home"));
         recompute(shop, yesterday, yesterday);
         String range = "/overview?from=" + yesterday + "&to=" + today();
@@ -43,16 +45,25 @@ class LiveSeamTest extends AnalyticsHttpTest {
         assertThat(both.get("liveDays").toString()).isEqualTo("[\"" + today() + "\"]");
 
         // Yesterday is what the daily table says, not what the events say.
-        jdbc.update("UPDATE analytics_daily SET impressions = impressions + 1000 WHERE tenant_id = ?::uuid AND day = ?",
-                shop.tenantId(), java.sql.Date.valueOf(yesterday));
-        assertThat(get(shop, range).json().get("impressions").get("value").asLong()).isEqualTo(1012);
+        jdbc.update(
+                "UPDATE analytics_daily SET impressions = impressions + 1000 WHERE tenant_id = ?::uuid AND day = ?",
+                shop.tenantId(),
+                java.sql.Date.valueOf(yesterday));
+        assertThat(get(shop, range).json().get("impressions").get("value").asLong())
+                .isEqualTo(1012);
         recompute(shop, yesterday, yesterday);
-        assertThat(get(shop, range).json().get("impressions").get("value").asLong()).isEqualTo(12);
+        assertThat(get(shop, range).json().get("impressions").get("value").asLong())
+                .isEqualTo(12);
 
         // Today moves with the counters at once, although the events-table snapshot of today was just taken.
         send(shop, impressions(Instant.now().minusSeconds(20), 4, "home"));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(get(shop, range).json().get("impressions").get("value").asLong()).isEqualTo(16));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(get(shop, range)
+                                .json()
+                                .get("impressions")
+                                .get("value")
+                                .asLong())
+                        .isEqualTo(16));
         assertThat(counters(shop)).as("the counters carry today").isNotEmpty();
     }
 
@@ -61,27 +72,34 @@ class LiveSeamTest extends AnalyticsHttpTest {
         Shop shop = shop();
         send(shop, impressions(Instant.now().minusSeconds(60), 6, "pdp"));
         String today = "/overview?from=" + today() + "&to=" + today();
-        assertThat(get(shop, today).json().get("impressions").get("value").asLong()).isEqualTo(6);
+        assertThat(get(shop, today).json().get("impressions").get("value").asLong())
+                .isEqualTo(6);
 
         // Redis loses the counters (flushed, restarted, or never there): the events table answers.
         dropCounters(shop);
-        assertThat(get(shop, today).json().get("impressions").get("value").asLong()).isEqualTo(6);
+        assertThat(get(shop, today).json().get("impressions").get("value").asLong())
+                .isEqualTo(6);
         live.forget(new TenantId(java.util.UUID.fromString(shop.tenantId())));
-        assertThat(get(shop, today).json().get("impressions").get("value").asLong()).isEqualTo(6);
+        assertThat(get(shop, today).json().get("impressions").get("value").asLong())
+                .isEqualTo(6);
 
         // Counters that restart from zero are behind the events table: they never pull today's figures down.
         send(shop, impressions(Instant.now().minusSeconds(10), 2, "pdp"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !counters(shop).isEmpty());
-        assertThat(get(shop, today).json().get("impressions").get("value").asLong()).isGreaterThanOrEqualTo(6);
+        assertThat(get(shop, today).json().get("impressions").get("value").asLong())
+                .isGreaterThanOrEqualTo(6);
         live.forget(new TenantId(java.util.UUID.fromString(shop.tenantId())));
-        assertThat(get(shop, today).json().get("impressions").get("value").asLong()).isEqualTo(8);
+        assertThat(get(shop, today).json().get("impressions").get("value").asLong())
+                .isEqualTo(8);
     }
 
     @Test
     void aRecentDayTheNightlyJobHasNotAggregatedYetIsServedLive() {
         Shop shop = shop();
         LocalDate yesterday = today().minusDays(1);
-        send(shop, impressions(yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(7200), 3, "cart"));
+        send(
+                shop,
+                impressions(yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(7200), 3, "cart"));
         String range = "/overview?from=" + yesterday + "&to=" + yesterday;
 
         JsonNode before = get(shop, range).json();
@@ -110,7 +128,11 @@ class LiveSeamTest extends AnalyticsHttpTest {
     static List<Map<String, Object>> impressions(Instant at, int count, String placement) {
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(event("impression", "u-" + i, "p-" + i, at.plusMillis(i),
+            events.add(event(
+                    "impression",
+                    "u-" + i,
+                    "p-" + i,
+                    at.plusMillis(i),
                     Map.of("placementId", placement, "strategy", "popular")));
         }
         return events;

@@ -22,17 +22,28 @@ class NightlyAggregationTest extends AnalyticsHttpTest {
     void aggregatesYesterdayForEveryTenantWithEventsAndTakesTheLock() {
         Shop shop = shop();
         LocalDate yesterday = today().minusDays(1);
-        send(shop, LiveSeamTest.impressions(yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60), 3, "home"));
+        send(
+                shop,
+                LiveSeamTest.impressions(
+                        yesterday.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60), 3, "home"));
         assertThat(nightly.tenantsWithEvents(yesterday)).contains(UUID.fromString(shop.tenantId()));
         assertThat(nightly.tenantsWithEvents(yesterday.minusDays(5))).doesNotContain(UUID.fromString(shop.tenantId()));
 
         nightly.nightly();
 
-        assertThat(jdbc.queryForObject("SELECT events FROM analytics_daily_totals WHERE tenant_id = ?::uuid AND day = ?",
-                Long.class, shop.tenantId(), Date.valueOf(yesterday))).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT events FROM analytics_daily_totals WHERE tenant_id = ?::uuid AND day = ?",
+                        Long.class,
+                        shop.tenantId(),
+                        Date.valueOf(yesterday)))
+                .isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'analytics-nightly'", Long.class))
                 .isEqualTo(1);
-        assertThat(get(shop, "/overview?from=" + yesterday + "&to=" + yesterday).json().get("liveDays").size()).isZero();
+        assertThat(get(shop, "/overview?from=" + yesterday + "&to=" + yesterday)
+                        .json()
+                        .get("liveDays")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -45,19 +56,30 @@ class NightlyAggregationTest extends AnalyticsHttpTest {
         assertThat(impressionsOn(shop, day)).isEqualTo(2);
 
         send(shop, LiveSeamTest.impressions(noon.plusSeconds(60), 5, "home"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM analytics_stale_days WHERE tenant_id = ?::uuid AND day = ?", Long.class,
-                shop.tenantId(), Date.valueOf(day)) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM analytics_stale_days WHERE tenant_id = ?::uuid AND day = ?",
+                                Long.class,
+                                shop.tenantId(),
+                                Date.valueOf(day))
+                        == 1);
         assertThat(impressionsOn(shop, day)).isEqualTo(2);
 
         nightly.sweepStaleDays();
 
         assertThat(impressionsOn(shop, day)).isEqualTo(7);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_stale_days WHERE tenant_id = ?::uuid",
-                Long.class, shop.tenantId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM analytics_stale_days WHERE tenant_id = ?::uuid",
+                        Long.class,
+                        shop.tenantId()))
+                .isZero();
     }
 
     private long impressionsOn(Shop shop, LocalDate day) {
-        return get(shop, "/overview?from=" + day + "&to=" + day).json().get("impressions").get("value").asLong();
+        return get(shop, "/overview?from=" + day + "&to=" + day)
+                .json()
+                .get("impressions")
+                .get("value")
+                .asLong();
     }
 }

@@ -31,12 +31,16 @@ class DemoStoreTest extends WidgetHttpTest {
 
     @Autowired
     Environment environment;
+
     @Autowired
     DemoTenant demoTenant;
+
     @Autowired
     Tenants tenants;
+
     @Autowired
     Widgets widgets;
+
     @Autowired
     TaskScheduler scheduler;
 
@@ -75,19 +79,35 @@ class DemoStoreTest extends WidgetHttpTest {
         String tenant = createTenant(admin);
         writeCredentials(tenant, issueKey(admin, tenant, "publishable", null));
         String server = issueKey(admin, tenant, "secret", "read-write");
-        var added = api.post("/api/v1/catalog/products", java.util.Map.of("productId", "85123A",
-                "name", "WHITE HANGING HEART T-LIGHT HOLDER", "category", "Candles & Lighting", "price", 2.95,
-                "currency", "GBP")).key(server).send();
+        var added = api.post(
+                        "/api/v1/catalog/products",
+                        java.util.Map.of(
+                                "productId",
+                                "85123A",
+                                "name",
+                                "WHITE HANGING HEART T-LIGHT HOLDER",
+                                "category",
+                                "Candles & Lighting",
+                                "price",
+                                2.95,
+                                "currency",
+                                "GBP"))
+                .key(server)
+                .send();
         assertThat(added.status()).as(added.body()).isIn(200, 201);
         Thread.sleep(2_100); // the page reads the credentials at most every two seconds
 
         var store = api.get("/demo/store").send();
-        assertThat(store.body()).contains("WHITE HANGING HEART T-LIGHT HOLDER").contains("/demo/store/product/85123A")
+        assertThat(store.body())
+                .contains("WHITE HANGING HEART T-LIGHT HOLDER")
+                .contains("/demo/store/product/85123A")
                 .doesNotContain("The demo catalog is not loaded yet");
         var page = api.get("/demo/store/product/85123A").send();
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("data-recomengine-placement=\"product_detail\" data-product-id=\"85123A\"")
-                .contains("£2.95").contains("id=\"basket-recs\" data-product-id=\"85123A\"")
+        assertThat(page.body())
+                .contains("data-recomengine-placement=\"product_detail\" data-product-id=\"85123A\"")
+                .contains("£2.95")
+                .contains("id=\"basket-recs\" data-product-id=\"85123A\"")
                 .contains("Candles &amp; Lighting");
     }
 
@@ -117,24 +137,45 @@ class DemoStoreTest extends WidgetHttpTest {
         DemoWidgets demoWidgets = new DemoWidgets(demoTenant, tenants, widgets, scheduler);
 
         demoWidgets.ensure(1);
-        JsonNode list = api.get(widgets(tenant)).bearer(admin.accessToken()).send().json().get("data");
-        assertThat(list.valueStream().map(w -> w.get("placementId").asString() + ":" + w.get("layout").asString()))
+        JsonNode list = api.get(widgets(tenant))
+                .bearer(admin.accessToken())
+                .send()
+                .json()
+                .get("data");
+        assertThat(list.valueStream()
+                        .map(w -> w.get("placementId").asString() + ":"
+                                + w.get("layout").asString()))
                 .containsExactly("cart:list", "home_top:grid", "product_detail:carousel");
 
-        api.put(widgets(tenant) + "/home_top", java.util.Map.of("layout", "list")).bearer(admin.accessToken()).send();
+        api.put(widgets(tenant) + "/home_top", java.util.Map.of("layout", "list"))
+                .bearer(admin.accessToken())
+                .send();
         demoWidgets.ensure(1);
-        assertThat(widgets.find(TenantId.of(tenant), "home_top").orElseThrow().layout().wireName()).isEqualTo("list");
-        assertThat(api.get(widgets(tenant)).bearer(admin.accessToken()).send().json().get("data").size()).isEqualTo(3);
+        assertThat(widgets.find(TenantId.of(tenant), "home_top")
+                        .orElseThrow()
+                        .layout()
+                        .wireName())
+                .isEqualTo("list");
+        assertThat(api.get(widgets(tenant))
+                        .bearer(admin.accessToken())
+                        .send()
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(3);
 
         String key = issueKey(admin, tenant, "publishable", null);
-        var render = api.get("/api/v1/widgets/product_detail/render?productId=85123A").key(key).send();
+        var render = api.get("/api/v1/widgets/product_detail/render?productId=85123A")
+                .key(key)
+                .send();
         assertThat(render.status()).isEqualTo(200);
         assertThat(render.json().get("root").get("children").get(3).get("url").asString())
                 .endsWith("/demo/store/product/sku-4");
     }
 
     private Path credentialsFile() {
-        return Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data")).resolve("demo.properties");
+        return Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data"))
+                .resolve("demo.properties");
     }
 
     private void writeCredentials(String tenant, String publishableKey) throws IOException {

@@ -19,8 +19,18 @@ class InteractionParserTests {
     static final TenantId TENANT = new TenantId(UUID.randomUUID());
     static final Instant NOW = Instant.parse("2025-11-21T10:00:00Z");
 
-    final InteractionParser parser = new InteractionParser(new EventsProperties(1000, 4096, Duration.ofMinutes(5), 2,
-            10_000, Duration.ofSeconds(10), Duration.ofHours(24), 3, 90, Duration.ofHours(24), Duration.ofHours(72)));
+    final InteractionParser parser = new InteractionParser(new EventsProperties(
+            1000,
+            4096,
+            Duration.ofMinutes(5),
+            2,
+            10_000,
+            Duration.ofSeconds(10),
+            Duration.ofHours(24),
+            3,
+            90,
+            Duration.ofHours(24),
+            Duration.ofHours(72)));
     final AcceptanceWindow window = new AcceptanceWindow(NOW, 90, Duration.ofMinutes(5));
 
     @Test
@@ -37,8 +47,10 @@ class InteractionParserTests {
                 {"eventType":"view","userId":"u","productId":"p","timestamp":"2025-11-21T09:00:00Z"}""";
 
         assertThat(valid(event).dedupKey()).isEqualTo(valid(event).dedupKey());
-        assertThat(valid(event.replace("\"p\"", "\"q\"")).dedupKey()).isNotEqualTo(valid(event).dedupKey());
-        assertThat(valid(event.replace("09:00:00Z", "09:00:00.000001Z")).dedupKey()).isNotEqualTo(valid(event).dedupKey());
+        assertThat(valid(event.replace("\"p\"", "\"q\"")).dedupKey())
+                .isNotEqualTo(valid(event).dedupKey());
+        assertThat(valid(event.replace("09:00:00Z", "09:00:00.000001Z")).dedupKey())
+                .isNotEqualTo(valid(event).dedupKey());
     }
 
     @Test
@@ -54,8 +66,10 @@ class InteractionParserTests {
 
     @Test
     void letsAnImpressionGoWithoutAProductButNoOtherType() {
-        assertThat(valid("{\"eventType\":\"impression\",\"userId\":\"u\"}").type()).isEqualTo(InteractionType.IMPRESSION);
-        assertThat(rejected("{\"eventType\":\"add_to_cart\",\"userId\":\"u\"}").field()).isEqualTo("productId");
+        assertThat(valid("{\"eventType\":\"impression\",\"userId\":\"u\"}").type())
+                .isEqualTo(InteractionType.IMPRESSION);
+        assertThat(rejected("{\"eventType\":\"add_to_cart\",\"userId\":\"u\"}").field())
+                .isEqualTo("productId");
     }
 
     @Test
@@ -69,36 +83,38 @@ class InteractionParserTests {
     @Test
     void takesRevenueInCentsOnPurchasesOnly() {
         assertThat(valid("""
-                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"revenue":19.995}}""").revenueCents())
-                .isEqualTo(2000);
+                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"revenue":19.995}}""").revenueCents()).isEqualTo(2000);
         assertThat(valid("""
-                {"eventType":"view","userId":"u","productId":"p","metadata":{"revenue":19.99}}""").revenueCents())
-                .isZero();
+                {"eventType":"view","userId":"u","productId":"p","metadata":{"revenue":19.99}}""").revenueCents()).isZero();
         assertThat(rejected("""
-                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"revenue":-1}}""").field())
-                .isEqualTo("metadata.revenue");
+                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"revenue":-1}}""").field()).isEqualTo("metadata.revenue");
         assertThat(rejected("""
-                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"currency":"euro"}}""").field())
-                .isEqualTo("metadata.currency");
+                {"eventType":"purchase","userId":"u","productId":"p","metadata":{"currency":"euro"}}""").field()).isEqualTo("metadata.currency");
     }
 
     @Test
     void refusesNulCharactersThatPostgresqlCannotStore() {
         assertThat(rejected("""
-                {"eventType":"view","userId":"u","productId":"p","metadata":{"note":"a\\u0000b"}}""").field())
-                .isEqualTo("metadata");
-        assertThat(rejected("{\"eventType\":\"view\",\"userId\":\"u\\u0000\",\"productId\":\"p\"}").field())
+                {"eventType":"view","userId":"u","productId":"p","metadata":{"note":"a\\u0000b"}}""").field()).isEqualTo("metadata");
+        assertThat(rejected("{\"eventType\":\"view\",\"userId\":\"u\\u0000\",\"productId\":\"p\"}")
+                        .field())
                 .isEqualTo("userId");
     }
 
     @Test
     void refusesIdsThatAreBlankTooLongOrNotStrings() {
-        assertThat(rejected("{\"eventType\":\"view\",\"userId\":\"   \",\"productId\":\"p\"}").field()).isEqualTo("userId");
-        assertThat(rejected("{\"eventType\":\"view\",\"userId\":42,\"productId\":\"p\"}").field()).isEqualTo("userId");
+        assertThat(rejected("{\"eventType\":\"view\",\"userId\":\"   \",\"productId\":\"p\"}")
+                        .field())
+                .isEqualTo("userId");
+        assertThat(rejected("{\"eventType\":\"view\",\"userId\":42,\"productId\":\"p\"}")
+                        .field())
+                .isEqualTo("userId");
         assertThat(rejected("{\"eventType\":\"view\",\"userId\":\"u\",\"productId\":\"" + "p".repeat(257) + "\"}")
-                .field()).isEqualTo("productId");
+                        .field())
+                .isEqualTo("productId");
         assertThat(valid("{\"eventType\":\"view\",\"userId\":\"ü-ß 名前\",\"productId\":\"" + "p".repeat(256) + "\"}")
-                .userId()).isEqualTo("ü-ß 名前");
+                        .userId())
+                .isEqualTo("ü-ß 名前");
     }
 
     private String at(Instant timestamp) {

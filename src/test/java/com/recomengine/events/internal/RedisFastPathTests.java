@@ -53,9 +53,25 @@ class RedisFastPathTests extends EventsHttpTest {
     }
 
     private static String keyOf(Shop shop, Map<String, Object> event) {
-        var dedupKey = IncomingInteraction.dedupKeyOf((String) event.get("eventId"), (String) event.get("userId"),
-                InteractionType.VIEW, (String) event.get("productId"), Instant.parse((String) event.get("timestamp")));
-        return new IncomingInteraction(shop.tenant(), InteractionType.VIEW, "", null, null, null, Instant.EPOCH, null,
-                dedupKey, null, null, 0).redisKey();
+        var dedupKey = IncomingInteraction.dedupKeyOf(
+                (String) event.get("eventId"),
+                (String) event.get("userId"),
+                InteractionType.VIEW,
+                (String) event.get("productId"),
+                Instant.parse((String) event.get("timestamp")));
+        return new IncomingInteraction(
+                        shop.tenant(),
+                        InteractionType.VIEW,
+                        "",
+                        null,
+                        null,
+                        null,
+                        Instant.EPOCH,
+                        null,
+                        dedupKey,
+                        null,
+                        null,
+                        0)
+                .redisKey();
     }
 }

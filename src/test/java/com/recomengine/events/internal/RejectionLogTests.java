@@ -26,8 +26,10 @@ class RejectionLogTests {
         List<ItemResult> results = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             events.add(json.readTree("{\"eventType\":\"view\",\"n\":" + i + "}"));
-            results.add(i % 5 == 0 ? new ItemResult(i, ItemResult.DUPLICATE, null)
-                    : new ItemResult(i, ItemResult.REJECTED, "n: unknown field"));
+            results.add(
+                    i % 5 == 0
+                            ? new ItemResult(i, ItemResult.DUPLICATE, null)
+                            : new ItemResult(i, ItemResult.REJECTED, "n: unknown field"));
         }
         events.add(null);
         results.add(new ItemResult(25, ItemResult.REJECTED, "event: must be a JSON object"));
@@ -35,15 +37,19 @@ class RejectionLogTests {
         log.record(tenant, events, new IngestionOutcome(0, 5, 21, results));
         RejectionSummary summary = awaitReasons(tenant, 3);
 
-        assertThat(summary.reasons()).containsExactly(new RejectionSummary.ReasonCount("n: unknown field", 20),
-                new RejectionSummary.ReasonCount("duplicate", 5),
-                new RejectionSummary.ReasonCount("event: must be a JSON object", 1));
+        assertThat(summary.reasons())
+                .containsExactly(
+                        new RejectionSummary.ReasonCount("n: unknown field", 20),
+                        new RejectionSummary.ReasonCount("duplicate", 5),
+                        new RejectionSummary.ReasonCount("event: must be a JSON object", 1));
         assertThat(summary.duplicates()).isEqualTo(5);
         assertThat(summary.rejected()).isEqualTo(21);
         assertThat(summary.recent()).hasSize(RejectionLog.RECENT);
         assertThat(summary.recent().getFirst().eventType()).isEqualTo("?");
         assertThat(summary.recent().getFirst().reason()).isEqualTo("event: must be a JSON object");
-        assertThat(log.today(new TenantId(UUID.randomUUID())).reasons()).as("other tenants see none").isEmpty();
+        assertThat(log.today(new TenantId(UUID.randomUUID())).reasons())
+                .as("other tenants see none")
+                .isEmpty();
     }
 
     @Test

@@ -28,8 +28,12 @@ class AssignmentVectorsTest {
         List<Vector> vectors = vectors();
         assertThat(vectors).hasSizeGreaterThanOrEqualTo(50);
         for (Vector v : vectors) {
-            assertThat(Buckets.bucket(v.experimentId(), v.userId())).as(v.toString()).isEqualTo(v.bucket());
-            assertThat(Buckets.assign(v.experimentId(), v.userId(), v.trafficSplit()).wireName()).as(v.toString())
+            assertThat(Buckets.bucket(v.experimentId(), v.userId()))
+                    .as(v.toString())
+                    .isEqualTo(v.bucket());
+            assertThat(Buckets.assign(v.experimentId(), v.userId(), v.trafficSplit())
+                            .wireName())
+                    .as(v.toString())
                     .isEqualTo(v.variant());
         }
     }
@@ -37,10 +41,21 @@ class AssignmentVectorsTest {
     @Test
     void theVectorsCoverTheEdgesTheyClaimTo() throws IOException {
         List<Vector> vectors = vectors();
-        assertThat(vectors).anyMatch(v -> v.trafficSplit() == 1 && v.bucket() == 99 && v.variant().equals("control"));
-        assertThat(vectors).anyMatch(v -> v.trafficSplit() == 1 && v.bucket() == 100 && v.variant().equals("variant"));
-        assertThat(vectors).anyMatch(v -> v.trafficSplit() == 99 && v.bucket() == 9899 && v.variant().equals("control"));
-        assertThat(vectors).anyMatch(v -> v.trafficSplit() == 99 && v.bucket() == 9900 && v.variant().equals("variant"));
+        assertThat(vectors)
+                .anyMatch(v ->
+                        v.trafficSplit() == 1 && v.bucket() == 99 && v.variant().equals("control"));
+        assertThat(vectors)
+                .anyMatch(v -> v.trafficSplit() == 1
+                        && v.bucket() == 100
+                        && v.variant().equals("variant"));
+        assertThat(vectors)
+                .anyMatch(v -> v.trafficSplit() == 99
+                        && v.bucket() == 9899
+                        && v.variant().equals("control"));
+        assertThat(vectors)
+                .anyMatch(v -> v.trafficSplit() == 99
+                        && v.bucket() == 9900
+                        && v.variant().equals("variant"));
         assertThat(vectors).anyMatch(v -> v.userId().chars().anyMatch(c -> c > 127));
         assertThat(vectors).anyMatch(v -> v.userId().codePoints().anyMatch(Character::isSupplementaryCodePoint));
         // Half of the hashes start with a set top bit: as a signed long they are negative, which would break a
@@ -65,8 +80,12 @@ class AssignmentVectorsTest {
             same += a == b ? 1 : 0;
         }
         // Deterministic inputs, so these cannot flake: the checks only say the hash behaves like a fair coin.
-        assertThat(SampleRatioCheck.of(controlA, users - controlA, 0.5).orElseThrow().pValue()).isGreaterThan(0.001);
-        assertThat(SampleRatioCheck.of(same, users - same, 0.5).orElseThrow().pValue()).isGreaterThan(0.001);
+        assertThat(SampleRatioCheck.of(controlA, users - controlA, 0.5)
+                        .orElseThrow()
+                        .pValue())
+                .isGreaterThan(0.001);
+        assertThat(SampleRatioCheck.of(same, users - same, 0.5).orElseThrow().pValue())
+                .isGreaterThan(0.001);
     }
 
     @Test
@@ -76,15 +95,24 @@ class AssignmentVectorsTest {
         for (int i = 0; i < users; i++) {
             control += Buckets.assign("00000000-0000-0000-0000-000000000000", "u" + i, 10) == Variant.CONTROL ? 1 : 0;
         }
-        assertThat(SampleRatioCheck.of(control, users - control, 0.1).orElseThrow().pValue()).isGreaterThan(0.001);
+        assertThat(SampleRatioCheck.of(control, users - control, 0.1)
+                        .orElseThrow()
+                        .pValue())
+                .isGreaterThan(0.001);
     }
 
     private static List<Vector> vectors() throws IOException {
         try (InputStream in = AssignmentVectorsTest.class.getResourceAsStream("/experiments/assignment-vectors.json")) {
             assertThat(in).as("assignment-vectors.json on the test classpath").isNotNull();
             JsonNode root = JsonMapper.builder().build().readTree(in);
-            return root.valueStream().map(n -> new Vector(n.get("experimentId").asString(), n.get("userId").asString(),
-                    n.get("trafficSplit").asInt(), n.get("bucket").asInt(), n.get("variant").asString())).toList();
+            return root.valueStream()
+                    .map(n -> new Vector(
+                            n.get("experimentId").asString(),
+                            n.get("userId").asString(),
+                            n.get("trafficSplit").asInt(),
+                            n.get("bucket").asInt(),
+                            n.get("variant").asString()))
+                    .toList();
         }
     }
 

@@ -34,8 +34,8 @@ class ExperimentAnalysisTest {
 
     @Test
     void moreClicksThanImpressionsShowsTheRatesButTestsNothing() {
-        var totals = new ExperimentTotals(new VariantTotals(100, 50, 60, 5, 100, 2000),
-                new VariantTotals(100, 80, 20, 6, 120, 2500));
+        var totals = new ExperimentTotals(
+                new VariantTotals(100, 50, 60, 5, 100, 2000), new VariantTotals(100, 80, 20, 6, 120, 2500));
         var results = analysis.analyse(experiment(Metric.CTR), totals, from, to);
         assertThat(results.comparisons().ctr().control()).isEqualTo(1.2);
         assertThat(results.comparisons().ctr().pValue()).isNull();
@@ -46,8 +46,8 @@ class ExperimentAnalysisTest {
 
     @Test
     void aFinishedSampleNeedsNoMoreUsers() {
-        var totals = new ExperimentTotals(new VariantTotals(200_000, 0, 0, 20_000, 0, 0),
-                new VariantTotals(200_000, 0, 0, 21_000, 0, 0));
+        var totals = new ExperimentTotals(
+                new VariantTotals(200_000, 0, 0, 20_000, 0, 0), new VariantTotals(200_000, 0, 0, 21_000, 0, 0));
         var results = analysis.analyse(experiment(Metric.CONVERSION_RATE), totals, from, to);
         assertThat(results.power().usersNeeded()).isEqualTo(115_526);
         assertThat(results.power().usersStillNeeded()).isZero();
@@ -65,7 +65,7 @@ class ExperimentAnalysisTest {
     }
 
     private static Experiment experiment(Metric primary) {
-        return new Experiment(UUID.randomUUID(),
-                new NewExperiment("x", "home", "popular", "trending", 50, primary, null));
+        return new Experiment(
+                UUID.randomUUID(), new NewExperiment("x", "home", "popular", "trending", 50, primary, null));
     }
 }

@@ -45,13 +45,21 @@ class ExperimentPurgeTest extends HttpTest {
     private void promotedExperiment(Admin admin, String tenant) {
         String base = "/api/v1/tenants/" + tenant + "/experiments";
         var created = api.post(base, ExperimentRequests.experiment("home", "popular", "trending", 50))
-                .bearer(admin.accessToken()).send();
+                .bearer(admin.accessToken())
+                .send();
         String id = created.json().get("id").asString();
         for (String step : new String[] {"/start", "/complete"}) {
-            assertThat(api.post(base + "/" + id + step).bearer(admin.accessToken()).send().status()).isEqualTo(200);
+            assertThat(api.post(base + "/" + id + step)
+                            .bearer(admin.accessToken())
+                            .send()
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(api.post(base + "/" + id + "/promote", Map.of("variant", "control")).bearer(admin.accessToken())
-                .send().status()).isEqualTo(200);
+        assertThat(api.post(base + "/" + id + "/promote", Map.of("variant", "control"))
+                        .bearer(admin.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(200);
     }
 
     private long count(String table, String tenant) {

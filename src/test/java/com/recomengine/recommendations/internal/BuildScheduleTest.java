@@ -51,8 +51,10 @@ class BuildScheduleTest extends RecommendationsHttpTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             changed.flush();
-            List<java.sql.Timestamp> at = jdbc.queryForList("SELECT changed_at FROM reco_state WHERE tenant_id = ?",
-                    java.sql.Timestamp.class, shop.tenant().value());
+            List<java.sql.Timestamp> at = jdbc.queryForList(
+                    "SELECT changed_at FROM reco_state WHERE tenant_id = ?",
+                    java.sql.Timestamp.class,
+                    shop.tenant().value());
             if (!at.isEmpty() && at.getFirst().toInstant().isAfter(after)) {
                 return;
             }

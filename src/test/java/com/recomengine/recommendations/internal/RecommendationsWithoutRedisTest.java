@@ -34,7 +34,9 @@ class RecommendationsWithoutRedisTest extends RecommendationsHttpTest {
         sendEvents(shop, GiftShop.history(Instant.now()));
         rebuild(shop);
         JsonNode cached = recommend(shop, "userId=alice&limit=3");
-        eventually(() -> recommend(shop, "userId=alice&limit=3"), answer -> cache(answer).equals("l1"));
+        eventually(
+                () -> recommend(shop, "userId=alice&limit=3"),
+                answer -> cache(answer).equals("l1"));
 
         REDIS.stop();
 

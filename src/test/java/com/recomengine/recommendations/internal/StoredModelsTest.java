@@ -35,10 +35,12 @@ class StoredModelsTest extends RecommendationsHttpTest {
         served.forget(shop.tenant());
         ModelSet loaded = store.loadCurrent(shop.tenant()).orElseThrow();
 
-        assertThat(loaded.generation()).isEqualTo(built.generation()).isEqualTo(build.get("generation").asLong());
+        assertThat(loaded.generation())
+                .isEqualTo(built.generation())
+                .isEqualTo(build.get("generation").asLong());
         assertThat(loaded.sizes()).isEqualTo(built.sizes());
-        for (Strategy strategy : List.of(Strategy.COLLABORATIVE, Strategy.CONTENT_BASED,
-                Strategy.FREQUENTLY_BOUGHT_TOGETHER)) {
+        for (Strategy strategy :
+                List.of(Strategy.COLLABORATIVE, Strategy.CONTENT_BASED, Strategy.FREQUENTLY_BOUGHT_TOGETHER)) {
             var a = built.neighbours(strategy).table();
             var b = loaded.neighbours(strategy).table();
             for (int item = 0; item < built.items().size(); item++) {
@@ -49,7 +51,8 @@ class StoredModelsTest extends RecommendationsHttpTest {
                 }
             }
         }
-        assertThat(ids(recommend(shop, "userId=alice&limit=6&category=Kitchen"))).isNotEmpty();
+        assertThat(ids(recommend(shop, "userId=alice&limit=6&category=Kitchen")))
+                .isNotEmpty();
         assertThat(served.loadedGeneration(shop.tenant())).isEqualTo(built.generation());
         assertThat(ids(recommend(shop, "userId=alice&limit=7")).subList(0, 6)).isEqualTo(before);
     }
@@ -62,11 +65,18 @@ class StoredModelsTest extends RecommendationsHttpTest {
         long first = rebuild(shop).get("generation").asLong();
         long second = rebuild(shop).get("generation").asLong();
         assertThat(second).isGreaterThan(first);
-        assertThat(jdbc.queryForObject("SELECT generation FROM reco_state WHERE tenant_id = ?", Long.class,
-                shop.tenant().value())).isEqualTo(second);
+        assertThat(jdbc.queryForObject(
+                        "SELECT generation FROM reco_state WHERE tenant_id = ?",
+                        Long.class,
+                        shop.tenant().value()))
+                .isEqualTo(second);
         for (String table : List.of("reco_items", "reco_neighbours", "reco_ranked", "reco_generations")) {
-            assertThat(jdbc.queryForList("SELECT DISTINCT generation FROM " + table + " WHERE tenant_id = ?",
-                    Long.class, shop.tenant().value())).as(table).containsExactly(second);
+            assertThat(jdbc.queryForList(
+                            "SELECT DISTINCT generation FROM " + table + " WHERE tenant_id = ?",
+                            Long.class,
+                            shop.tenant().value()))
+                    .as(table)
+                    .containsExactly(second);
         }
     }
 }

@@ -51,8 +51,12 @@ class CollaborativeStrategyTests {
     @Test
     void itemsPastTheDenseLimitGetCosineNeighbours() {
         InteractionData data = Toy.data()
-                .bought("u1", "A", "B").bought("u2", "A", "B").bought("u3", "A", "B").bought("u4", "A")
-                .bought("u5", "C", "D").bought("u6", "C")
+                .bought("u1", "A", "B")
+                .bought("u2", "A", "B")
+                .bought("u3", "A", "B")
+                .bought("u4", "A")
+                .bought("u5", "C", "D")
+                .bought("u6", "C")
                 .build();
 
         NeighbourTable table = new CollaborativeStrategy(settings(10, 2)).build(data);
@@ -60,7 +64,10 @@ class CollaborativeStrategyTests {
         // A and B form the dense head; C (2 buyers) and D (1) are the tail: cos(C, D) = 1/√2, scaled to EASE
         assertThat(Toy.row(table, "C")).hasSize(1).first().asString().startsWith("D=");
         assertThat(Toy.row(table, "D")).hasSize(1).first().asString().startsWith("C=");
-        assertThat(Toy.row(table, "A")).containsExactly(Toy.row(table, "A").getFirst()).first().asString()
+        assertThat(Toy.row(table, "A"))
+                .containsExactly(Toy.row(table, "A").getFirst())
+                .first()
+                .asString()
                 .startsWith("B=");
     }
 

@@ -27,7 +27,8 @@ class FrequentlyBoughtTogetherStrategyTests {
     }
 
     private static FrequentlyBoughtTogetherStrategy.Settings settings(Measure measure) {
-        return new FrequentlyBoughtTogetherStrategy.Settings(10, 2, 3, measure, EnumSet.of(InteractionType.PURCHASE), 1);
+        return new FrequentlyBoughtTogetherStrategy.Settings(
+                10, 2, 3, measure, EnumSet.of(InteractionType.PURCHASE), 1);
     }
 
     @Test

@@ -28,12 +28,15 @@ class NeighbourTableTests {
 
     @Test
     void walksEveryEntryForPersistence() {
-        NeighbourTable table = NeighbourTable.builder("test", items).add(3, 0, 1f).add(1, 2, 0.5f).add(1, 3, 0.6f)
+        NeighbourTable table = NeighbourTable.builder("test", items)
+                .add(3, 0, 1f)
+                .add(1, 2, 0.5f)
+                .add(1, 3, 0.6f)
                 .build();
         List<String> rows = new ArrayList<>();
 
-        table.forEach((item, rank, neighbour, weight) ->
-                rows.add(items.id(item) + rank + items.id(neighbour) + weight));
+        table.forEach(
+                (item, rank, neighbour, weight) -> rows.add(items.id(item) + rank + items.id(neighbour) + weight));
 
         assertThat(rows).containsExactly("B0D0.6", "B1C0.5", "D0A1.0");
     }
@@ -54,8 +57,8 @@ class NeighbourTableTests {
 
     @Test
     void repeatedInteractionsKeepTheirStrongestWeight() {
-        SparseMatrix m = SparseMatrix.ofMaxima(2, 3, 5, new int[] {1, 0, 1, 1, -1}, new int[] {2, 1, 2, 0, 0},
-                new float[] {0.3f, 1f, 0.8f, 0.5f, 9f});
+        SparseMatrix m = SparseMatrix.ofMaxima(
+                2, 3, 5, new int[] {1, 0, 1, 1, -1}, new int[] {2, 1, 2, 0, 0}, new float[] {0.3f, 1f, 0.8f, 0.5f, 9f});
 
         assertThat(m.count(0)).isEqualTo(1);
         assertThat(m.count(1)).isEqualTo(2);
@@ -66,7 +69,8 @@ class NeighbourTableTests {
 
     @Test
     void feedbackHalvesEveryHalfLifeAndKnowsTheApisEventTypes() {
-        assertThat(FeedbackWeights.DEFAULT.weight(InteractionType.PURCHASE, 30L * 86_400_000)).isEqualTo(0.5);
+        assertThat(FeedbackWeights.DEFAULT.weight(InteractionType.PURCHASE, 30L * 86_400_000))
+                .isEqualTo(0.5);
         assertThat(FeedbackWeights.DEFAULT.weight(InteractionType.VIEW, -1000)).isEqualTo(0.2);
         assertThat(InteractionType.fromEventType("recommendation_click")).contains(InteractionType.CLICK);
         assertThat(InteractionType.fromEventType("add_to_cart")).contains(InteractionType.ADD_TO_CART);

@@ -29,8 +29,12 @@ class PopularStrategyTests {
 
     @Test
     void topSkipsExcludedItems() {
-        RankedItems popular = new PopularStrategy(PopularStrategy.Settings.DEFAULT).build(Toy.data()
-                .bought("u1", "A", "B", "C").bought("u2", "A", "B").bought("u3", "A").build());
+        RankedItems popular = new PopularStrategy(PopularStrategy.Settings.DEFAULT)
+                .build(Toy.data()
+                        .bought("u1", "A", "B", "C")
+                        .bought("u2", "A", "B")
+                        .bought("u3", "A")
+                        .build());
         int a = popular.items().indexOf("A");
 
         assertThat(Toy.ids(popular, popular.top(2, item -> item == a))).containsExactly("B", "C");

@@ -24,22 +24,22 @@ class RecommenderTests {
         List<ScoredItem> top = recommender.recommend(history, 10, item -> false);
 
         // C: 1·0.2 + 1·0.4, B: 0.5, A: 0.3 (from D; A is in the history, the caller decides whether to exclude it)
-        assertThat(top).containsExactly(new ScoredItem(2, 0.6f, 3), new ScoredItem(1, 0.5f, 0),
-                new ScoredItem(0, 0.3f, 3));
+        assertThat(top)
+                .containsExactly(new ScoredItem(2, 0.6f, 3), new ScoredItem(1, 0.5f, 0), new ScoredItem(0, 0.3f, 3));
     }
 
     @Test
     void skipsExcludedItemsAndStopsAtK() {
         UserHistory history = new UserHistory(new int[] {0, 3}, new float[] {1f, 0.5f});
 
-        assertThat(recommender.recommend(history, 1, item -> item == 1))
-                .containsExactly(new ScoredItem(2, 0.4f, 0));
+        assertThat(recommender.recommend(history, 1, item -> item == 1)).containsExactly(new ScoredItem(2, 0.4f, 0));
     }
 
     @Test
     void anEmptyOrUnknownHistoryYieldsNothing() {
         assertThat(recommender.recommend(UserHistory.EMPTY, 5, item -> false)).isEmpty();
-        assertThat(recommender.recommend(new UserHistory(new int[] {4}, new float[] {1}), 5, item -> false)).isEmpty();
+        assertThat(recommender.recommend(new UserHistory(new int[] {4}, new float[] {1}), 5, item -> false))
+                .isEmpty();
     }
 
     @Test

@@ -22,7 +22,8 @@ class SymmetricInverseTests {
         };
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                assertThat((double) a[i][j]).as("A⁻¹[%d][%d]", i, j)
+                assertThat((double) a[i][j])
+                        .as("A⁻¹[%d][%d]", i, j)
                         .isCloseTo(expected[i][j], within(1e-6 * Math.abs(expected[i][j])));
             }
         }

@@ -10,7 +10,8 @@ class CardLinksTest {
 
     @Test
     void keepsAbsoluteHttpUrlsAndLowersTheirScheme() {
-        assertThat(links.absolute("https://cdn.example.com/a.jpg?w=200#x")).isEqualTo("https://cdn.example.com/a.jpg?w=200#x");
+        assertThat(links.absolute("https://cdn.example.com/a.jpg?w=200#x"))
+                .isEqualTo("https://cdn.example.com/a.jpg?w=200#x");
         assertThat(links.absolute("  HTTP://Shop.example.com/p/1 ")).isEqualTo("http://Shop.example.com/p/1");
     }
 
@@ -19,7 +20,8 @@ class CardLinksTest {
         assertThat(links.absolute("/p/1")).isEqualTo("https://shop.example.com/p/1");
         assertThat(links.absolute("//cdn.example.com/a.jpg")).isEqualTo("https://cdn.example.com/a.jpg");
         assertThat(CardLinks.of(null, "http://api.local:8080").absolute("/p/1")).isEqualTo("http://api.local:8080/p/1");
-        assertThat(CardLinks.of("null", "http://api.local:8080").absolute("/p/1")).isEqualTo("http://api.local:8080/p/1");
+        assertThat(CardLinks.of("null", "http://api.local:8080").absolute("/p/1"))
+                .isEqualTo("http://api.local:8080/p/1");
     }
 
     @Test
@@ -41,7 +43,8 @@ class CardLinksTest {
 
     @Test
     void aTemplateEncodesTheProductIdAsAPathSegment() {
-        assertThat(links.fromTemplate("/p/{productId}", "a b/ä?")).isEqualTo("https://shop.example.com/p/a%20b%2F%C3%A4%3F");
+        assertThat(links.fromTemplate("/p/{productId}", "a b/ä?"))
+                .isEqualTo("https://shop.example.com/p/a%20b%2F%C3%A4%3F");
         assertThat(links.fromTemplate(null, "x")).isNull();
     }
 }

@@ -29,7 +29,8 @@ class WidgetPurgeTest extends WidgetHttpTest {
         }
         assertThat(api.get("/api/v1/widgets/home_top").key(key).send().status()).isEqualTo(200);
 
-        // Through the bean the listener runs as in production: asynchronously, in its own transaction; twice is harmless.
+        // Through the bean the listener runs as in production: asynchronously, in its own transaction; twice is
+        // harmless.
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         long deadline = System.currentTimeMillis() + 10_000;

@@ -14,8 +14,12 @@ import java.util.Optional;
 public record RelativeLift(double estimate, double low, double high, double confidence) {
 
     /** Empty when the control mean is 0: a relative change from nothing is undefined. */
-    public static Optional<RelativeLift> of(double controlMean, double controlVarianceOfMean, double variantMean,
-                                            double variantVarianceOfMean, double confidence) {
+    public static Optional<RelativeLift> of(
+            double controlMean,
+            double controlVarianceOfMean,
+            double variantMean,
+            double variantVarianceOfMean,
+            double confidence) {
         if (controlMean == 0 || !(confidence > 0 && confidence < 1)) {
             return Optional.empty();
         }

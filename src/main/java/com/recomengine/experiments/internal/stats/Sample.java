@@ -8,7 +8,8 @@ public record Sample(long n, double sum, double sumOfSquares) {
 
     public Sample {
         if (n < 0 || sumOfSquares < 0 || !Double.isFinite(sum) || !Double.isFinite(sumOfSquares)) {
-            throw new IllegalArgumentException("invalid sample: n=" + n + ", sum=" + sum + ", sumOfSquares=" + sumOfSquares);
+            throw new IllegalArgumentException(
+                    "invalid sample: n=" + n + ", sum=" + sum + ", sumOfSquares=" + sumOfSquares);
         }
     }
 

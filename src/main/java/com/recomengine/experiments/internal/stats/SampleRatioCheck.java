@@ -8,8 +8,8 @@ import java.util.Optional;
  * other number of the experiment can be trusted (Fabijan et al., <i>Diagnosing Sample Ratio Mismatch in Online
  * Controlled Experiments</i>, KDD 2019).
  */
-public record SampleRatioCheck(double expectedControlShare, double observedControlShare, double chiSquare,
-                               double pValue) {
+public record SampleRatioCheck(
+        double expectedControlShare, double observedControlShare, double chiSquare, double pValue) {
 
     /** Empty when no user was counted yet. */
     public static Optional<SampleRatioCheck> of(long controlUsers, long variantUsers, double expectedControlShare) {
@@ -17,7 +17,8 @@ public record SampleRatioCheck(double expectedControlShare, double observedContr
             throw new IllegalArgumentException("user counts must not be negative");
         }
         if (!(expectedControlShare > 0 && expectedControlShare < 1)) {
-            throw new IllegalArgumentException("expected control share must lie in (0, 1), was " + expectedControlShare);
+            throw new IllegalArgumentException(
+                    "expected control share must lie in (0, 1), was " + expectedControlShare);
         }
         long total = controlUsers + variantUsers;
         if (total == 0) {
@@ -27,7 +28,10 @@ public record SampleRatioCheck(double expectedControlShare, double observedContr
         double expectedVariant = total - expectedControl;
         double chiSquare = square(controlUsers - expectedControl) / expectedControl
                 + square(variantUsers - expectedVariant) / expectedVariant;
-        return Optional.of(new SampleRatioCheck(expectedControlShare, (double) controlUsers / total, chiSquare,
+        return Optional.of(new SampleRatioCheck(
+                expectedControlShare,
+                (double) controlUsers / total,
+                chiSquare,
                 Distributions.chiSquareUpperTail(chiSquare, 1)));
     }
 

@@ -19,8 +19,8 @@ public final class SampleSize {
     private SampleSize() {}
 
     /** Empty when the baseline is 0 or the shifted rate would reach 1. */
-    public static OptionalDouble forRate(double baseline, double relativeMde, double controlShare, double alpha,
-                                         double power) {
+    public static OptionalDouble forRate(
+            double baseline, double relativeMde, double controlShare, double alpha, double power) {
         check(relativeMde, controlShare, alpha, power);
         double p1 = baseline;
         double p2 = baseline * (1 + relativeMde);
@@ -36,8 +36,8 @@ public final class SampleSize {
     }
 
     /** Empty when the baseline mean is 0 or there is no variance to plan with. */
-    public static OptionalDouble forMean(double baselineMean, double variance, double relativeMde, double controlShare,
-                                         double alpha, double power) {
+    public static OptionalDouble forMean(
+            double baselineMean, double variance, double relativeMde, double controlShare, double alpha, double power) {
         check(relativeMde, controlShare, alpha, power);
         double delta = relativeMde * baselineMean;
         if (delta == 0 || !(variance > 0)) {
@@ -56,7 +56,9 @@ public final class SampleSize {
     }
 
     private static void check(double relativeMde, double controlShare, double alpha, double power) {
-        if (!(relativeMde > 0) || !(controlShare > 0 && controlShare < 1) || !(alpha > 0 && alpha < 1)
+        if (!(relativeMde > 0)
+                || !(controlShare > 0 && controlShare < 1)
+                || !(alpha > 0 && alpha < 1)
                 || !(power > 0 && power < 1)) {
             throw new IllegalArgumentException("need mde > 0 and share, alpha, power in (0, 1)");
         }

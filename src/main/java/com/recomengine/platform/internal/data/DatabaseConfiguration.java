@@ -1,6 +1,7 @@
 package com.recomengine.platform.internal.data;
 
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.internal.PlatformProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.recomengine.platform.internal.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,8 +34,10 @@ class DatabaseConfiguration {
             EmbeddedPostgres postgres = embedded.start(dataDir.resolve("postgres"), embeddedPort);
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
             config.setUsername("postgres");
-            log.info("No RECOMENGINE_DB_URL configured: using embedded PostgreSQL on port {} with data in {}",
-                    embeddedPort, dataDir.resolve("postgres").toAbsolutePath());
+            log.info(
+                    "No RECOMENGINE_DB_URL configured: using embedded PostgreSQL on port {} with data in {}",
+                    embeddedPort,
+                    dataDir.resolve("postgres").toAbsolutePath());
         } else {
             config.setJdbcUrl(db.url());
             config.setUsername(db.username());
@@ -92,5 +94,4 @@ class DatabaseConfiguration {
             }
         }
     }
-
 }

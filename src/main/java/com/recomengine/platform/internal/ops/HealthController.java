@@ -47,7 +47,8 @@ class HealthController {
         String postgres = postgres();
         String redisState = redis();
         boolean postgresUp = "UP".equals(postgres);
-        String status = postgresUp && !"DOWN".equals(redisState) ? "UP"
+        String status = postgresUp && !"DOWN".equals(redisState)
+                ? "UP"
                 : postgresUp || "UP".equals(redisState) ? "DEGRADED" : "DOWN";
         Map<String, Object> found = new LinkedHashMap<>();
         found.put("postgres", postgres);

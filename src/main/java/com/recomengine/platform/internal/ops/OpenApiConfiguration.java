@@ -15,15 +15,25 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI recomEngineOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("RecomEngine API").version("v1")
+                .info(new Info()
+                        .title("RecomEngine API")
+                        .version("v1")
                         .description("Product recommendations for e-commerce: events, catalog, recommendations, "
                                 + "widgets (API key) and tenants, keys, experiments, analytics (admin token). "
                                 + "Errors are RFC 7807 application/problem+json.")
                         .license(new License().name("Proprietary")))
                 .components(new Components()
-                        .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-API-Key"))
-                        .addSecuritySchemes("adminToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")));
+                        .addSecuritySchemes(
+                                "apiKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-API-Key"))
+                        .addSecuritySchemes(
+                                "adminToken",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
     }
 }

@@ -24,26 +24,31 @@ class OutboxResubmission {
     private final FailedEventPublications failed;
     private final IncompleteEventPublications incomplete;
 
-    OutboxResubmission(FailedEventPublications failed, IncompleteEventPublications incomplete, JdbcTemplate jdbc,
-                       MeterRegistry meters) {
+    OutboxResubmission(
+            FailedEventPublications failed,
+            IncompleteEventPublications incomplete,
+            JdbcTemplate jdbc,
+            MeterRegistry meters) {
         this.failed = failed;
         this.incomplete = incomplete;
         Gauge.builder("recomengine.outbox.backlog", () -> backlog(jdbc))
-                .description("event publications not yet completed").register(meters);
+                .description("event publications not yet completed")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     @SchedulerLock(name = "outbox-resubmission", lockAtMostFor = "PT5M")
     void resubmit() {
-        ResubmissionOptions options = ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(500);
+        ResubmissionOptions options =
+                ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(500);
         failed.resubmit(options);
         incomplete.resubmitIncompletePublications(options);
     }
 
     private static double backlog(JdbcTemplate jdbc) {
         try {
-            Long count = jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
-                    Long.class);
+            Long count = jdbc.queryForObject(
+                    "SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class);
             return count == null ? 0 : count;
         } catch (RuntimeException e) {
             return Double.NaN;

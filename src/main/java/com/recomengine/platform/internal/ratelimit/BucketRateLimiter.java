@@ -15,11 +15,11 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +37,14 @@ class BucketRateLimiter implements RateLimiter {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final RedisLink redis;
-    private final Cache<String, Bucket> shared = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(5)).build();
-    private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(5)).build();
+    private final Cache<String, Bucket> shared = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .build();
+    private final Cache<String, Bucket> local = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .build();
     private final Counter rejections;
     private final AtomicBoolean connecting = new AtomicBoolean();
     private volatile @Nullable ProxyManager<String> proxies;
@@ -61,16 +65,19 @@ class BucketRateLimiter implements RateLimiter {
             connectLater();
         } else if (redis.usable()) {
             try {
-                Bucket distributed = shared.get(name, k -> proxies.builder()
-                        .withOptimization(optimizationFor(perMinute))
-                        .build("rl:" + name, () -> configuration(perMinute)));
+                Bucket distributed = shared.get(
+                        name,
+                        k -> proxies.builder()
+                                .withOptimization(optimizationFor(perMinute))
+                                .build("rl:" + name, () -> configuration(perMinute)));
                 return decide(distributed.tryConsumeAndReturnRemaining(1), perMinute);
             } catch (RuntimeException e) {
                 redis.markFailed(e);
                 shared.invalidate(name);
             }
         }
-        Bucket fallback = local.get(name, k -> Bucket.builder().addLimit(bandwidth(perMinute)).build());
+        Bucket fallback = local.get(
+                name, k -> Bucket.builder().addLimit(bandwidth(perMinute)).build());
         return decide(fallback.tryConsumeAndReturnRemaining(1), perMinute);
     }
 
@@ -104,10 +111,11 @@ class BucketRateLimiter implements RateLimiter {
         }
         Thread.ofVirtual().name("ratelimit-redis-connect").start(() -> {
             try {
-                proxies = Bucket4jLettuce.casBasedBuilder(redis.client().orElseThrow()
+                proxies = Bucket4jLettuce.casBasedBuilder(redis.client()
+                                .orElseThrow()
                                 .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)))
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy
-                                .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(90)))
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofSeconds(90)))
                         .requestTimeout(Duration.ofMillis(250))
                         .build();
             } catch (RuntimeException e) {
@@ -123,6 +131,9 @@ class BucketRateLimiter implements RateLimiter {
     }
 
     private static Bandwidth bandwidth(long perMinute) {
-        return Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, WINDOW).build();
+        return Bandwidth.builder()
+                .capacity(perMinute)
+                .refillGreedy(perMinute, WINDOW)
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package com.recomengine.platform.internal.redis;
 
 import com.recomengine.platform.RedisLink;
+import com.recomengine.platform.internal.PlatformProperties;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -9,7 +10,6 @@ import io.lettuce.core.TimeoutOptions;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.recomengine.platform.internal.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,7 +38,8 @@ class RedisConfiguration {
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
+                .socketOptions(
+                        SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build());
         RedisLink link = new RedisLink(client);

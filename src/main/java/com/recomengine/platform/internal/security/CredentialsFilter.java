@@ -66,7 +66,12 @@ final class CredentialsFilter extends OncePerRequestFilter {
         if (bearer != null) {
             Optional<AdminPrincipal> admin = tokens.verify(bearer);
             if (admin.isEmpty()) {
-                problems.write(request, response, HttpStatus.UNAUTHORIZED, "invalid-token", "Unauthorized",
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "invalid-token",
+                        "Unauthorized",
                         "The access token is invalid, expired or revoked.");
                 return;
             }
@@ -80,13 +85,14 @@ final class CredentialsFilter extends OncePerRequestFilter {
     }
 
     private static void authenticate(Object principal, String role) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(role)));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(role)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 
     private static boolean isPreflight(HttpServletRequest request) {
-        return "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
+        return "OPTIONS".equals(request.getMethod())
+                && request.getHeader("Origin") != null
                 && request.getHeader("Access-Control-Request-Method") != null;
     }
 
@@ -102,10 +108,6 @@ final class CredentialsFilter extends OncePerRequestFilter {
         response.setHeader("Vary", "Origin");
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
-
-
-
-
 
     private static boolean constantTimeEquals(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));

@@ -45,7 +45,8 @@ final class FastPath {
         return routes.isEmpty();
     }
 
-    @Nullable FastRoute routeFor(String method, String path) {
+    @Nullable
+    FastRoute routeFor(String method, String path) {
         for (FastRoute route : routes) {
             if (route.matches(method, path)) {
                 return route;
@@ -67,8 +68,9 @@ final class FastPath {
      * Answers the request through {@code route} and returns null, or returns the request to hand on to the full
      * stack (a POST's body kept) when the route declined, having written nothing.
      */
-    @Nullable HttpServletRequest serve(FastRoute route, String key, HttpServletRequest request,
-                                       HttpServletResponse response) throws IOException {
+    @Nullable
+    HttpServletRequest serve(FastRoute route, String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String method = request.getMethod();
         long start = System.nanoTime();
         HttpServletRequest served = "GET".equals(method) ? request : KeptBody.read(request);

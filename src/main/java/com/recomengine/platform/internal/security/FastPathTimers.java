@@ -25,10 +25,16 @@ final class FastPathTimers {
         String id = method + ' ' + uri + ' ' + status + ' ' + exception;
         Timer timer = timers.get(id);
         if (timer == null) {
-            timer = timers.computeIfAbsent(id, k -> Timer.builder("http.server.requests")
-                    .tag("method", method).tag("uri", uri).tag("status", Integer.toString(status))
-                    .tag("outcome", outcome(status)).tag("exception", exception).tag("error", exception)
-                    .register(registry));
+            timer = timers.computeIfAbsent(
+                    id,
+                    k -> Timer.builder("http.server.requests")
+                            .tag("method", method)
+                            .tag("uri", uri)
+                            .tag("status", Integer.toString(status))
+                            .tag("outcome", outcome(status))
+                            .tag("exception", exception)
+                            .tag("error", exception)
+                            .register(registry));
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
     }

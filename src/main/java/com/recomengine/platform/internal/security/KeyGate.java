@@ -40,12 +40,17 @@ final class KeyGate {
         this.problems = problems;
     }
 
-    @Nullable ApiKeyPrincipal admit(String key, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    @Nullable
+    ApiKeyPrincipal admit(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
         Optional<VerifiedKey> verified = keys.verify(key);
         if (verified.isEmpty()) {
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "invalid-api-key", "Unauthorized",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "invalid-api-key",
+                    "Unauthorized",
                     "The API key is unknown, malformed or revoked.");
             return null;
         }
@@ -56,17 +61,28 @@ final class KeyGate {
         }
         KeyScope scope = KeyScopes.of(request.getMethod(), path);
         if (!principal.allows(scope)) {
-            return deny(request, response, "insufficient-scope", "A " + principal.permission().wireName() + " "
-                    + principal.type().wireName() + " key cannot call " + request.getMethod() + " " + path + ".");
+            return deny(
+                    request,
+                    response,
+                    "insufficient-scope",
+                    "A " + principal.permission().wireName() + " "
+                            + principal.type().wireName() + " key cannot call " + request.getMethod() + " " + path
+                            + ".");
         }
         String origin = request.getHeader("Origin");
         if (origin != null && !sameOrigin(origin, request)) {
             if (principal.type() == KeyType.SECRET) {
-                return deny(request, response, "secret-key-in-browser",
+                return deny(
+                        request,
+                        response,
+                        "secret-key-in-browser",
                         "Secret keys must stay on servers; use a publishable key (rk_pub_) in web pages.");
             }
             if (!found.allowedOrigins().contains(origin)) {
-                return deny(request, response, "origin-not-allowed",
+                return deny(
+                        request,
+                        response,
+                        "origin-not-allowed",
                         "Origin " + origin + " is not among this tenant's allowed origins.");
             }
             response.setHeader("Access-Control-Allow-Origin", origin);
@@ -80,7 +96,12 @@ final class KeyGate {
         ResponseHeaders.set(response, "RateLimit-Reset", Long.toString(decision.resetSeconds()));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate-limited",
+                    "Too many requests",
                     "This key may make " + perMinute + " " + (scope.isRead() ? "reads" : "writes")
                             + " a minute; retry after " + decision.retryAfterSeconds() + " s.");
             return null;
@@ -89,8 +110,8 @@ final class KeyGate {
         return principal;
     }
 
-    private @Nullable ApiKeyPrincipal deny(HttpServletRequest request, HttpServletResponse response, String type,
-                                           String detail) throws IOException {
+    private @Nullable ApiKeyPrincipal deny(
+            HttpServletRequest request, HttpServletResponse response, String type, String detail) throws IOException {
         problems.write(request, response, HttpStatus.FORBIDDEN, type, "Forbidden", detail);
         return null;
     }

@@ -36,8 +36,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, KeyGate gate, AccessTokenVerifier tokens, PlatformSecrets secrets,
-                            ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            KeyGate gate,
+            AccessTokenVerifier tokens,
+            PlatformSecrets secrets,
+            ProblemWriter problems)
+            throws Exception {
         http.securityMatcher("/api/**", "/internal/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
@@ -52,16 +57,30 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // The ASYNC re-dispatch that completes a streamed response (StreamingResponseBody, SSE)
                         // carries no credentials; the request it completes was authorized on its REQUEST dispatch.
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/api/v1/auth/**").permitAll()
-                        .requestMatchers("/internal/**").hasRole("INTERNAL")
-                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole("ADMIN")
-                        .anyRequest().hasRole("API_KEY"))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
-                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", unauthorizedDetail(request.getRequestURI())))
-                        .accessDeniedHandler((request, response, ex) -> problems.write(request, response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "These credentials cannot call this endpoint.")));
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers("/api/v1/auth/**")
+                        .permitAll()
+                        .requestMatchers("/internal/**")
+                        .hasRole("INTERNAL")
+                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .hasRole("API_KEY"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problems.write(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Unauthorized",
+                                unauthorizedDetail(request.getRequestURI())))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "These credentials cannot call this endpoint.")));
         return http.build();
     }
 
@@ -116,19 +135,18 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/dashboard/assets/**").permitAll()
-                        .requestMatchers("/dashboard", "/dashboard/**").authenticated()
-                        .anyRequest().permitAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/dashboard/assets/**")
+                        .permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(login -> login
-                        .loginPage("/login")
+                .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/dashboard")
                         .failureUrl("/login?error"))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout"));
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 

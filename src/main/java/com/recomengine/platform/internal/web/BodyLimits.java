@@ -40,8 +40,14 @@ class BodyLimits extends OncePerRequestFilter {
         }
         long limit = bulk(request.getRequestURI()) ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-                    "The request body is " + request.getContentLengthLong() + " bytes; the limit here is " + limit + ".");
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "body-too-large",
+                    "Request body too large",
+                    "The request body is " + request.getContentLengthLong() + " bytes; the limit here is " + limit
+                            + ".");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

@@ -22,12 +22,19 @@ class ProblemErrorController implements ErrorController {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = ProblemWriter.problem(status, ProblemResponses.slug(status), status.getReasonPhrase(),
-                status.is5xxServerError() ? "An unexpected error occurred." : status.getReasonPhrase(), request, Map.of());
+        ProblemDetail problem = ProblemWriter.problem(
+                status,
+                ProblemResponses.slug(status),
+                status.getReasonPhrase(),
+                status.is5xxServerError() ? "An unexpected error occurred." : status.getReasonPhrase(),
+                request,
+                Map.of());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(java.net.URI.create(uri.toString()));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -41,8 +41,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(e.status(), e.type(), e.title(), e.getMessage(), request,
-                e.properties());
+        ProblemDetail problem =
+                ProblemWriter.problem(e.status(), e.type(), e.title(), e.getMessage(), request, e.properties());
         HttpHeaders headers = new HttpHeaders();
         if (e.properties().get("retryAfterSeconds") instanceof Long seconds) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -50,19 +50,30 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problemEntity(problem, headers);
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, QueryTimeoutException.class})
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        QueryTimeoutException.class
+    })
     ResponseEntity<Object> handleDatabaseDown(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable: {}", e.toString());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
-        return problemEntity(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                "Service unavailable", "The database is unavailable; retry shortly.", request, Map.of()), headers);
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        "Service unavailable",
+                        "The database is unavailable; retry shortly.",
+                        request,
+                        Map.of()),
+                headers);
     }
 
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
-    ResponseEntity<Object> handleConstraintViolation(jakarta.validation.ConstraintViolationException e,
-                                                     HttpServletRequest request) {
+    ResponseEntity<Object> handleConstraintViolation(
+            jakarta.validation.ConstraintViolationException e, HttpServletRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
         e.getConstraintViolations().forEach(v -> {
             String path = v.getPropertyPath().toString();
@@ -73,72 +84,106 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException e, HttpServletRequest request) {
-        return problemEntity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
-                e.getMessage() == null ? "Invalid request." : e.getMessage(), request, Map.of()), new HttpHeaders());
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "bad-request",
+                        "Bad request",
+                        e.getMessage() == null ? "Invalid request." : e.getMessage(),
+                        request,
+                        Map.of()),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problemEntity(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "An unexpected error occurred; it has been logged with this request id.", request, Map.of()),
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Internal error",
+                        "An unexpected error occurred; it has been logged with this request id.",
+                        request,
+                        Map.of()),
                 new HttpHeaders());
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             errors.add(fieldError(error.getField(), error.getDefaultMessage()));
         }
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(fieldError(g.getObjectName(), g.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(fieldError(g.getObjectName(), g.getDefaultMessage())));
         return validation(errors, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        e.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(fieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return validation(errors, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
         if (causedBy(e, BodyLimits.BodyTooLargeException.class)) {
-            return problemEntity(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                    "Request body too large", rootMessage(e), servlet, Map.of()), new HttpHeaders());
+            return problemEntity(
+                    ProblemWriter.problem(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "body-too-large",
+                            "Request body too large",
+                            rootMessage(e),
+                            servlet,
+                            Map.of()),
+                    new HttpHeaders());
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(fieldError(unknown.getPropertyName(), "unknown field")), request);
         }
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
             return validation(List.of(fieldError(field, "wrong type or malformed value")), request);
         }
-        String detail = e.getCause() instanceof JacksonException ? "The request body is not valid JSON."
+        String detail = e.getCause() instanceof JacksonException
+                ? "The request body is not valid JSON."
                 : "The request body is missing or unreadable.";
-        return problemEntity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                detail, servlet, Map.of()), new HttpHeaders());
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, servlet, Map.of()),
+                new HttpHeaders());
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             return validation(List.of(fieldError(mismatch.getName(), "wrong type")), request);
         }
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getMessage();
         HttpStatus resolved = HttpStatus.valueOf(status.value());
-        ProblemDetail problem = ProblemWriter.problem(resolved, slug(resolved), resolved.getReasonPhrase(),
-                detail == null ? resolved.getReasonPhrase() : detail, servlet, Map.of());
+        ProblemDetail problem = ProblemWriter.problem(
+                resolved,
+                slug(resolved),
+                resolved.getReasonPhrase(),
+                detail == null ? resolved.getReasonPhrase() : detail,
+                servlet,
+                Map.of());
         return problemEntity(problem, headers);
     }
 
@@ -149,10 +194,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> validation(List<Map<String, Object>> errors, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
-        return problemEntity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail,
-                servlet, Map.of("errors", errors)), new HttpHeaders());
+        String detail = errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("message"))
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid.");
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "validation",
+                        "Invalid request",
+                        detail,
+                        servlet,
+                        Map.of("errors", errors)),
+                new HttpHeaders());
     }
 
     private static Map<String, Object> fieldError(String field, String message) {

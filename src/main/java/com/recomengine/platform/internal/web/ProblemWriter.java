@@ -1,8 +1,8 @@
 package com.recomengine.platform.internal.web;
 
+import com.recomengine.shared.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.recomengine.shared.problem.ProblemException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -23,8 +23,13 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail,
-                                        HttpServletRequest request, Map<String, Object> properties) {
+    public static ProblemDetail problem(
+            HttpStatus status,
+            String type,
+            String title,
+            String detail,
+            HttpServletRequest request,
+            Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
@@ -37,14 +42,19 @@ public class ProblemWriter {
         return problem;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                      String title, String detail) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
         write(response, problem(status, type, title, detail, request, Map.of()));
     }
 
     /** A {@link ProblemException} answered where no controller is involved, as the controllers answer it. */
-    public void write(HttpServletRequest request, HttpServletResponse response, ProblemException e)
-            throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemException e) throws IOException {
         if (e.properties().get("retryAfterSeconds") instanceof Long seconds && !response.isCommitted()) {
             response.setHeader("Retry-After", Long.toString(seconds));
         }

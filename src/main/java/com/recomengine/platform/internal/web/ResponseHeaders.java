@@ -58,7 +58,9 @@ public final class ResponseHeaders {
     /** Sets (replaces) a header from a constant, already encoded ASCII value. */
     public static void set(HttpServletResponse response, Constant header) {
         if (response instanceof Response tomcat && !tomcat.isCommitted()) {
-            tomcat.getCoyoteResponse().getMimeHeaders().setValue(header.name())
+            tomcat.getCoyoteResponse()
+                    .getMimeHeaders()
+                    .setValue(header.name())
                     .setBytes(header.bytes, 0, header.bytes.length);
         } else {
             response.setHeader(header.name(), header.value());

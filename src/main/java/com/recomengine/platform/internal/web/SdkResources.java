@@ -22,26 +22,31 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SdkResources implements WebMvcConfigurer {
 
-    static final CacheControl FOLLOWS_RELEASES =
-            CacheControl.maxAge(Duration.ofHours(1)).staleWhileRevalidate(Duration.ofDays(1)).cachePublic();
-    static final CacheControl ONE_RELEASE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    static final CacheControl FOLLOWS_RELEASES = CacheControl.maxAge(Duration.ofHours(1))
+            .staleWhileRevalidate(Duration.ofDays(1))
+            .cachePublic();
+    static final CacheControl ONE_RELEASE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private static final String LOCATION = "classpath:/static/sdk/v1/";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/sdk/v1/*").addResourceLocations(LOCATION).setCacheControl(FOLLOWS_RELEASES);
-        registry.addResourceHandler("/sdk/v1/*/*").addResourceLocations(LOCATION).setCacheControl(ONE_RELEASE);
+        registry.addResourceHandler("/sdk/v1/*/*")
+                .addResourceLocations(LOCATION)
+                .setCacheControl(ONE_RELEASE);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                response.setHeader("Access-Control-Allow-Origin", "*");
-                return true;
-            }
-        }).addPathPatterns("/sdk/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        response.setHeader("Access-Control-Allow-Origin", "*");
+                        return true;
+                    }
+                })
+                .addPathPatterns("/sdk/**");
     }
 }

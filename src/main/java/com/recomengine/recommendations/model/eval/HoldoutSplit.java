@@ -38,15 +38,19 @@ public final class HoldoutSplit {
     private HoldoutSplit(long shiftDays, LocalDateTime splitAt, List<Purchase> shifted) {
         this.shiftDays = shiftDays;
         this.splitAt = splitAt;
-        List<Purchase> trainPurchases = shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
+        List<Purchase> trainPurchases =
+                shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
         this.train = trainData(trainPurchases, splitAt);
         this.boughtInTrain = bought(train);
-        this.trainPairs = Arrays.stream(boughtInTrain).mapToInt(BitSet::cardinality).sum();
+        this.trainPairs =
+                Arrays.stream(boughtInTrain).mapToInt(BitSet::cardinality).sum();
         this.evaluated = evaluated(shifted);
     }
 
     public static HoldoutSplit of(List<Purchase> purchases, LocalDate split, LocalDate today) {
-        LocalDate last = purchases.stream().map(p -> p.time().toLocalDate()).max(LocalDate::compareTo)
+        LocalDate last = purchases.stream()
+                .map(p -> p.time().toLocalDate())
+                .max(LocalDate::compareTo)
                 .orElseThrow(() -> new IllegalArgumentException("no purchases kept"));
         long shift = ChronoUnit.DAYS.between(last, today);
         List<Purchase> shifted = purchases.stream().map(p -> p.shiftedBy(shift)).toList();
@@ -65,7 +69,11 @@ public final class HoldoutSplit {
         InteractionData.Builder builder = InteractionData.builder(splitAt.toInstant(ZoneOffset.UTC));
         Set<String> described = new LinkedHashSet<>();
         for (Purchase p : purchases) {
-            builder.add(p.customer(), p.product(), InteractionType.PURCHASE, p.time().toInstant(ZoneOffset.UTC),
+            builder.add(
+                    p.customer(),
+                    p.product(),
+                    InteractionType.PURCHASE,
+                    p.time().toInstant(ZoneOffset.UTC),
                     p.invoice());
             if (!p.description().isEmpty() && described.add(p.product())) {
                 builder.describe(p.product(), ItemContent.named(p.description()));
@@ -89,7 +97,9 @@ public final class HoldoutSplit {
         Map<String, Set<String>> testItems = new LinkedHashMap<>();
         for (Purchase p : shifted) {
             if (!p.time().isBefore(splitAt)) {
-                testItems.computeIfAbsent(p.customer(), c -> new LinkedHashSet<>()).add(p.product());
+                testItems
+                        .computeIfAbsent(p.customer(), c -> new LinkedHashSet<>())
+                        .add(p.product());
             }
         }
         List<EvaluatedUser> users = new ArrayList<>();
@@ -110,7 +120,8 @@ public final class HoldoutSplit {
                 }
             }
             if (count > 0) {
-                users.add(new EvaluatedUser(user, known.stream().mapToInt(Integer::intValue).toArray(), count));
+                users.add(new EvaluatedUser(
+                        user, known.stream().mapToInt(Integer::intValue).toArray(), count));
             }
         });
         return users;
@@ -137,11 +148,14 @@ public final class HoldoutSplit {
     }
 
     public Counts counts() {
-        return new Counts(train.users().size(), train.items().size(), trainPairs, evaluated.size(),
+        return new Counts(
+                train.users().size(),
+                train.items().size(),
+                trainPairs,
+                evaluated.size(),
                 evaluated.stream().mapToInt(EvaluatedUser::targetCount).sum());
     }
 
     /** The figures the issue gives to check a filter and split by. */
     public record Counts(int trainUsers, int trainItems, int trainPairs, int evaluatedUsers, int targets) {}
-
 }

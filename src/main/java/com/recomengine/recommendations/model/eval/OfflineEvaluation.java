@@ -42,27 +42,48 @@ public final class OfflineEvaluation {
      * One row of the table. Times are wall clock and CPU: the build's CPU is the whole process's (all its threads),
      * the recommendation loop's the one thread's; on a shared machine the CPU figure is the one to compare.
      */
-    public record Result(String label, RankingMetrics metrics, double coverage, Duration build, Duration buildCpu,
-            Duration recommend, Duration recommendCpu, String model) {}
+    public record Result(
+            String label,
+            RankingMetrics metrics,
+            double coverage,
+            Duration build,
+            Duration buildCpu,
+            Duration recommend,
+            Duration recommendCpu,
+            String model) {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(option(args, "--data", "../shared/data/online_retail.csv.gz"));
         LocalDate split = LocalDate.parse(option(args, "--split", "2011-11-01"));
-        LocalDate today = LocalDate.parse(option(args, "--today", LocalDate.now(ZoneOffset.UTC).toString()));
+        LocalDate today = LocalDate.parse(
+                option(args, "--today", LocalDate.now(ZoneOffset.UTC).toString()));
         long started = System.nanoTime();
         RetailLog.Contents log = RetailLog.read(data);
         HoldoutSplit holdout = HoldoutSplit.of(log.purchases(), split, today);
         HoldoutSplit.Counts counts = holdout.counts();
-        System.out.printf(Locale.ROOT, "%s: %,d lines, %,d purchases kept; read and split in %.1f s%n", data,
-                log.lines(), log.purchases().size(), seconds(System.nanoTime() - started));
-        System.out.printf(Locale.ROOT, "shift +%d days, split at %s (%s unshifted)%n", holdout.shiftDays(),
-                holdout.splitAt(), split);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d lines, %,d purchases kept; read and split in %.1f s%n",
+                data,
+                log.lines(),
+                log.purchases().size(),
+                seconds(System.nanoTime() - started));
+        System.out.printf(
+                Locale.ROOT,
+                "shift +%d days, split at %s (%s unshifted)%n",
+                holdout.shiftDays(),
+                holdout.splitAt(),
+                split);
+        System.out.printf(
+                Locale.ROOT,
                 "train users %,d, train items %,d, distinct train (user, item) pairs %,d; evaluated users %,d with %,d targets%n",
-                counts.trainUsers(), counts.trainItems(), counts.trainPairs(), counts.evaluatedUsers(),
+                counts.trainUsers(),
+                counts.trainItems(),
+                counts.trainPairs(),
+                counts.evaluatedUsers(),
                 counts.targets());
-        System.out.printf(Locale.ROOT, "%d cores, %s%n%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.version());
+        System.out.printf(
+                Locale.ROOT, "%d cores, %s%n%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<Result> results = new ArrayList<>();
         for (Row row : rows()) {
             results.add(evaluate(row.label(), row.builder(), holdout, FeedbackWeights.DEFAULT));
@@ -76,18 +97,26 @@ public final class OfflineEvaluation {
         CollaborativeStrategy.Settings collaborative = CollaborativeStrategy.Settings.DEFAULT;
         FrequentlyBoughtTogetherStrategy.Settings together = FrequentlyBoughtTogetherStrategy.Settings.DEFAULT;
         return List.of(
-                new Row("popularity baseline (all train, by buyers)", new PopularStrategy(
-                        new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500)))),
+                new Row(
+                        "popularity baseline (all train, by buyers)",
+                        new PopularStrategy(
+                                new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500)))),
                 new Row("popular (30 days)", new PopularStrategy(PopularStrategy.Settings.DEFAULT)),
                 new Row("trending (24 h vs 7 days)", new TrendingStrategy(TrendingStrategy.Settings.DEFAULT)),
                 new Row("frequently_bought_together (confidence)", new FrequentlyBoughtTogetherStrategy(together)),
-                new Row("frequently_bought_together (lift)",
+                new Row(
+                        "frequently_bought_together (lift)",
                         new FrequentlyBoughtTogetherStrategy(together.withMeasure(Measure.LIFT))),
-                new Row("content_based (TF-IDF names)", new ContentBasedStrategy(ContentBasedStrategy.Settings.DEFAULT)),
+                new Row(
+                        "content_based (TF-IDF names)",
+                        new ContentBasedStrategy(ContentBasedStrategy.Settings.DEFAULT)),
                 new Row("collaborative (EASE, default)", new CollaborativeStrategy(collaborative)),
-                new Row("collaborative, no time decay", new CollaborativeStrategy(
-                        collaborative.withFeedback(FeedbackWeights.DEFAULT.withHalfLife(Duration.ofDays(365_000))))),
-                new Row("collaborative, EASE on top 1 000 + kNN tail",
+                new Row(
+                        "collaborative, no time decay",
+                        new CollaborativeStrategy(collaborative.withFeedback(
+                                FeedbackWeights.DEFAULT.withHalfLife(Duration.ofDays(365_000))))),
+                new Row(
+                        "collaborative, EASE on top 1 000 + kNN tail",
                         new CollaborativeStrategy(collaborative.withMaxDenseItems(1_000))),
                 new Row("collaborative, item-kNN only", new CollaborativeStrategy(collaborative.withMaxDenseItems(0))));
     }
@@ -96,8 +125,8 @@ public final class OfflineEvaluation {
      * Builds the model on the train data and recommends {@value #K} items to every evaluated user, excluding what
      * they bought in train; histories are weighted by {@code historyWeights}.
      */
-    public static Result evaluate(String label, ModelBuilder builder, HoldoutSplit holdout,
-            FeedbackWeights historyWeights) {
+    public static Result evaluate(
+            String label, ModelBuilder builder, HoldoutSplit holdout, FeedbackWeights historyWeights) {
         long t0 = System.nanoTime();
         long c0 = processCpu();
         ItemModel model = builder.build(holdout.train());
@@ -116,8 +145,15 @@ public final class OfflineEvaluation {
         }
         long t3 = System.nanoTime();
         long c3 = THREADS.getCurrentThreadCpuTime();
-        return new Result(label, metrics, metrics.coverage(holdout.train().items().size()), Duration.ofNanos(t1 - t0),
-                Duration.ofNanos(c1 - c0), Duration.ofNanos(t3 - t2), Duration.ofNanos(c3 - c2), describe(model));
+        return new Result(
+                label,
+                metrics,
+                metrics.coverage(holdout.train().items().size()),
+                Duration.ofNanos(t1 - t0),
+                Duration.ofNanos(c1 - c0),
+                Duration.ofNanos(t3 - t2),
+                Duration.ofNanos(c3 - c2),
+                describe(model));
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -141,14 +177,26 @@ public final class OfflineEvaluation {
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Result r : results) {
             RankingMetrics m = r.metrics();
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "| %s | %.4f | %.4f | %.4f | %.4f | %.3f | %.2f s (%.2f s) | %.3f s (%.3f s) | %s |%n",
-                    r.label(), m.precision(), m.recall(), m.ndcg(), m.hitRate(), r.coverage(),
-                    seconds(r.build().toNanos()), seconds(r.buildCpu().toNanos()),
-                    seconds(r.recommend().toNanos()), seconds(r.recommendCpu().toNanos()), r.model());
+                    r.label(),
+                    m.precision(),
+                    m.recall(),
+                    m.ndcg(),
+                    m.hitRate(),
+                    r.coverage(),
+                    seconds(r.build().toNanos()),
+                    seconds(r.buildCpu().toNanos()),
+                    seconds(r.recommend().toNanos()),
+                    seconds(r.recommendCpu().toNanos()),
+                    r.model());
         }
-        System.out.printf(Locale.ROOT, "(%d users; recommend all = %d items for each, one thread; load average %.1f)%n",
-                results.isEmpty() ? 0 : results.getFirst().metrics().users(), K,
+        System.out.printf(
+                Locale.ROOT,
+                "(%d users; recommend all = %d items for each, one thread; load average %.1f)%n",
+                results.isEmpty() ? 0 : results.getFirst().metrics().users(),
+                K,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

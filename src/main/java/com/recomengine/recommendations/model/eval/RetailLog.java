@@ -38,7 +38,8 @@ public final class RetailLog {
     public static Contents read(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String header = reader.readLine();
             if (header == null) {
                 throw new IOException(file + " is empty");
@@ -94,13 +95,17 @@ public final class RetailLog {
             String customerId = customerId(fields.get(customer));
             String invoiceNo = fields.get(invoice).strip();
             String stockCode = fields.get(product).strip();
-            if (customerId == null || invoiceNo.startsWith("C") || invoiceNo.startsWith("A")
-                    || stockCode.isEmpty() || !Character.isDigit(stockCode.charAt(0))
-                    || !(number(fields.get(quantity)) > 0) || !(number(fields.get(price)) > 0)) {
+            if (customerId == null
+                    || invoiceNo.startsWith("C")
+                    || invoiceNo.startsWith("A")
+                    || stockCode.isEmpty()
+                    || !Character.isDigit(stockCode.charAt(0))
+                    || !(number(fields.get(quantity)) > 0)
+                    || !(number(fields.get(price)) > 0)) {
                 return null;
             }
-            return new Purchase(customerId, stockCode, fields.get(description).strip(), invoiceNo,
-                    dateTime(fields.get(time)));
+            return new Purchase(
+                    customerId, stockCode, fields.get(description).strip(), invoiceNo, dateTime(fields.get(time)));
         }
 
         private static @Nullable String customerId(String raw) {
@@ -123,8 +128,13 @@ public final class RetailLog {
             String text = raw.strip();
             if (text.length() == 19 && text.charAt(4) == '-' && text.charAt(10) == ' ') {
                 // the common spelling, read without a formatter: half a million lines add up
-                return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
-                        digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19));
+                return LocalDateTime.of(
+                        digits(text, 0, 4),
+                        digits(text, 5, 7),
+                        digits(text, 8, 10),
+                        digits(text, 11, 13),
+                        digits(text, 14, 16),
+                        digits(text, 17, 19));
             }
             for (DateTimeFormatter format : DATE_FORMATS) {
                 try {

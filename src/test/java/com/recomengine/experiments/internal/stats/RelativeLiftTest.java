@@ -14,7 +14,8 @@ class RelativeLiftTest {
 
     @Test
     void liftOfTenPercentOnAConversionRate() {
-        var lift = RelativeLift.of(new Proportion(1000, 10000), new Proportion(1100, 10000), 0.95).orElseThrow();
+        var lift = RelativeLift.of(new Proportion(1000, 10000), new Proportion(1100, 10000), 0.95)
+                .orElseThrow();
         assertClose(lift.estimate(), 0.1, 1e-12);
         assertClose(lift.low(), 0.010870112525620937, 1e-10);
         assertClose(lift.high(), 0.1891298874743788, 1e-12);
@@ -23,7 +24,8 @@ class RelativeLiftTest {
 
     @Test
     void liftWithUnequalArms() {
-        var lift = RelativeLift.of(new Proportion(200, 5000), new Proportion(260, 5200), 0.95).orElseThrow();
+        var lift = RelativeLift.of(new Proportion(200, 5000), new Proportion(260, 5200), 0.95)
+                .orElseThrow();
         assertClose(lift.estimate(), 0.25, 1e-12);
         assertClose(lift.low(), 0.02473938053444555, 1e-10);
         assertClose(lift.high(), 0.4752606194655544, 1e-12);
@@ -31,8 +33,9 @@ class RelativeLiftTest {
 
     @Test
     void liftOfRevenuePerUser() {
-        var lift = RelativeLift.of(new Sample(400, 4063.81, 285587.5025), new Sample(380, 5916.67, 542943.0818999999),
-                0.95).orElseThrow();
+        var lift = RelativeLift.of(
+                        new Sample(400, 4063.81, 285587.5025), new Sample(380, 5916.67, 542943.0818999999), 0.95)
+                .orElseThrow();
         assertClose(lift.estimate(), 0.5325700965868301, 1e-11);
         assertClose(lift.low(), 0.03226113773018813, 1e-9);
         assertClose(lift.high(), 1.032879055443472, 1e-11);
@@ -40,6 +43,7 @@ class RelativeLiftTest {
 
     @Test
     void noRelativeLiftFromAZeroBaseline() {
-        assertThat(RelativeLift.of(new Proportion(0, 1000), new Proportion(5, 1000), 0.95)).isEmpty();
+        assertThat(RelativeLift.of(new Proportion(0, 1000), new Proportion(5, 1000), 0.95))
+                .isEmpty();
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class VerdictPolicyTest {
 
     private final VerdictPolicy policy = new VerdictPolicy(0.05, 0.001);
-    private final SampleRatioCheck balanced = SampleRatioCheck.of(5030, 4970, 0.5).orElseThrow();
+    private final SampleRatioCheck balanced =
+            SampleRatioCheck.of(5030, 4970, 0.5).orElseThrow();
 
     @Test
     void aSignificantlyBetterVariantWins() {
@@ -18,15 +19,18 @@ class VerdictPolicyTest {
 
     @Test
     void aSignificantlyBetterControlWins() {
-        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.001, -0.002), null).verdict())
+        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.001, -0.002), null)
+                        .verdict())
                 .isEqualTo(Verdict.CONTROL_WINS);
     }
 
     @Test
     void noSignificanceIsInconclusive() {
-        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.05, 0.01), null).verdict())
+        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.05, 0.01), null)
+                        .verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(policy.decide(balanced, new MetricOutcome("ctr", null, 0), null).verdict())
+        assertThat(policy.decide(balanced, new MetricOutcome("ctr", null, 0), null)
+                        .verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(policy.decide(null, new MetricOutcome("ctr", null, 0), null).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
@@ -42,14 +46,22 @@ class VerdictPolicyTest {
 
     @Test
     void aVariantThatHarmsTheGuardrailDoesNotWin() {
-        var decision = policy.decide(balanced, new MetricOutcome("ctr", 0.001, 0.01),
-                new MetricOutcome("revenue_per_user", 0.01, -1.5));
+        var decision = policy.decide(
+                balanced, new MetricOutcome("ctr", 0.001, 0.01), new MetricOutcome("revenue_per_user", 0.01, -1.5));
         assertThat(decision.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(decision.reason()).contains("guardrail revenue_per_user");
-        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.001, 0.01),
-                new MetricOutcome("revenue_per_user", 0.3, -1.5)).verdict()).isEqualTo(Verdict.VARIANT_WINS);
-        assertThat(policy.decide(balanced, new MetricOutcome("ctr", 0.001, 0.01),
-                new MetricOutcome("revenue_per_user", 0.01, 1.5)).verdict()).isEqualTo(Verdict.VARIANT_WINS);
+        assertThat(policy.decide(
+                                balanced,
+                                new MetricOutcome("ctr", 0.001, 0.01),
+                                new MetricOutcome("revenue_per_user", 0.3, -1.5))
+                        .verdict())
+                .isEqualTo(Verdict.VARIANT_WINS);
+        assertThat(policy.decide(
+                                balanced,
+                                new MetricOutcome("ctr", 0.001, 0.01),
+                                new MetricOutcome("revenue_per_user", 0.01, 1.5))
+                        .verdict())
+                .isEqualTo(Verdict.VARIANT_WINS);
     }
 
     @Test

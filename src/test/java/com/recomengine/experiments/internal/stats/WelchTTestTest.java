@@ -17,7 +17,8 @@ class WelchTTestTest {
     @Test
     void reproducesTheNistHandbookWelchExample() {
         // Our t is variant − control; the handbook's T is US − Japan, so Japan plays control here.
-        var test = WelchTTest.of(summary(79, 30.48101, 6.10771), summary(249, 20.14458, 6.41470)).orElseThrow();
+        var test = WelchTTest.of(summary(79, 30.48101, 6.10771), summary(249, 20.14458, 6.41470))
+                .orElseThrow();
         assertClose(test.t(), -12.94627, 1e-6);
         assertClose(test.degreesOfFreedom(), 136.8750, 1e-6);
         assertClose(test.pValue(), 1.5709046154648375e-25, 1e-9);
@@ -41,7 +42,8 @@ class WelchTTestTest {
     @Test
     void nothingToTestBelowTwoUsersPerArmOrWithoutAnyVariance() {
         assertThat(WelchTTest.of(new Sample(1, 5, 25), new Sample(10, 50, 400))).isEmpty();
-        assertThat(WelchTTest.of(new Sample(10, 50, 250), new Sample(10, 70, 490))).isEmpty();
+        assertThat(WelchTTest.of(new Sample(10, 50, 250), new Sample(10, 70, 490)))
+                .isEmpty();
     }
 
     @Test

@@ -20,7 +20,8 @@ class RetailEvaluationTests {
     @BeforeAll
     static void readTheRealData() throws Exception {
         assertThat(Files.isRegularFile(DATA))
-                .as("the evaluation needs the UCI Online Retail file at %s (relative to the project root)",
+                .as(
+                        "the evaluation needs the UCI Online Retail file at %s (relative to the project root)",
                         DATA.toAbsolutePath().normalize())
                 .isTrue();
         split = HoldoutSplit.of(RetailLog.read(DATA).purchases(), LocalDate.parse("2011-11-01"), LocalDate.now());
@@ -33,8 +34,11 @@ class RetailEvaluationTests {
 
     @Test
     void collaborativeReachesTheQualityBars() {
-        OfflineEvaluation.Result result = OfflineEvaluation.evaluate("collaborative",
-                new CollaborativeStrategy(CollaborativeStrategy.Settings.DEFAULT), split, FeedbackWeights.DEFAULT);
+        OfflineEvaluation.Result result = OfflineEvaluation.evaluate(
+                "collaborative",
+                new CollaborativeStrategy(CollaborativeStrategy.Settings.DEFAULT),
+                split,
+                FeedbackWeights.DEFAULT);
 
         assertThat(result.metrics().ndcg()).isGreaterThanOrEqualTo(0.100);
         assertThat(result.coverage()).isGreaterThanOrEqualTo(0.20);

@@ -32,25 +32,36 @@ class RetailLogTests {
         RetailLog.Contents log = RetailLog.read(file);
 
         assertThat(log.lines()).isEqualTo(8);
-        assertThat(log.purchases()).containsExactly(
-                new Purchase("17850", "85123A", "HEART, WHITE \"T-LIGHT\" HOLDER", "1001",
-                        LocalDateTime.of(2010, 12, 1, 8, 26)),
-                new Purchase("13047", "22423", "CAKESTAND", "1007", LocalDateTime.of(2010, 12, 2, 10, 15)));
+        assertThat(log.purchases())
+                .containsExactly(
+                        new Purchase(
+                                "17850",
+                                "85123A",
+                                "HEART, WHITE \"T-LIGHT\" HOLDER",
+                                "1001",
+                                LocalDateTime.of(2010, 12, 1, 8, 26)),
+                        new Purchase("13047", "22423", "CAKESTAND", "1007", LocalDateTime.of(2010, 12, 2, 10, 15)));
     }
 
     @Test
     void splitsShiftedHistoryIntoTrainAndNewTargets() {
         var purchases = java.util.List.of(
-                purchase("u1", "A", "2011-10-01"), purchase("u1", "B", "2011-10-02"),
-                purchase("u1", "A", "2011-11-02"), purchase("u1", "C", "2011-11-03"), purchase("u1", "N", "2011-11-03"),
-                purchase("u2", "B", "2011-10-05"), purchase("u2", "B", "2011-11-05"),
+                purchase("u1", "A", "2011-10-01"),
+                purchase("u1", "B", "2011-10-02"),
+                purchase("u1", "A", "2011-11-02"),
+                purchase("u1", "C", "2011-11-03"),
+                purchase("u1", "N", "2011-11-03"),
+                purchase("u2", "B", "2011-10-05"),
+                purchase("u2", "B", "2011-11-05"),
                 purchase("u3", "C", "2011-11-06"));
 
         HoldoutSplit split = HoldoutSplit.of(purchases, LocalDate.parse("2011-11-01"), LocalDate.parse("2026-03-01"));
 
-        assertThat(split.shiftDays()).isEqualTo(LocalDate.parse("2011-11-06").until(LocalDate.parse("2026-03-01"),
-                java.time.temporal.ChronoUnit.DAYS));
-        assertThat(split.splitAt().toLocalDate()).isEqualTo(LocalDate.parse("2011-11-01").plusDays(split.shiftDays()));
+        assertThat(split.shiftDays())
+                .isEqualTo(LocalDate.parse("2011-11-06")
+                        .until(LocalDate.parse("2026-03-01"), java.time.temporal.ChronoUnit.DAYS));
+        assertThat(split.splitAt().toLocalDate())
+                .isEqualTo(LocalDate.parse("2011-11-01").plusDays(split.shiftDays()));
         // u1's targets: C (known to train) and N (new); u2 only re-bought; u3 has no train purchase
         assertThat(split.counts()).isEqualTo(new HoldoutSplit.Counts(2, 2, 3, 1, 2));
         assertThat(split.evaluated().getFirst().knownTargets()).isEmpty(); // C was never bought in train
@@ -58,6 +69,7 @@ class RetailLogTests {
     }
 
     private static Purchase purchase(String customer, String product, String day) {
-        return new Purchase(customer, product, product, customer + day, LocalDate.parse(day).atTime(10, 0));
+        return new Purchase(
+                customer, product, product, customer + day, LocalDate.parse(day).atTime(10, 0));
     }
 }
