@@ -9,6 +9,7 @@ PGHOST ?= 127.0.0.1
 PGPORT ?= 5432
 TEST_DB ?= recomengine_test
 REDIS_PORT ?= 6379
+REDIS_DB ?= 1
 
 .PHONY: run build test bench demo-data eval clean help
 
@@ -28,11 +29,11 @@ run: build
 test:
 	RECOMENGINE_TEST_DB=$(TEST_DB) REDIS_PORT=$(REDIS_PORT) scripts/test-services.sh
 	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) \
-	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
+	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/$(REDIS_DB) \
 	$(MVNW) verify
 	scripts/sdk-test.sh
 	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) \
-	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/1 \
+	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/$(REDIS_DB) \
 	scripts/dashboard-test.sh
 
 demo-data: build
