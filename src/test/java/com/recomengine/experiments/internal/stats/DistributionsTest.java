@@ -77,14 +77,4 @@ class DistributionsTest {
         assertClose(Distributions.chiSquareUpperTail(100.0, 1), 1.5239706048320995e-23, 1e-12);
         assertThat(Distributions.chiSquareUpperTail(0, 1)).isEqualTo(1);
     }
-
-    @Test
-    void logGammaMatchesPythonsLgamma() {
-        assertClose(Distributions.logGamma(0.5), 0.5723649429247004, 1e-14);
-        assertThat(Distributions.logGamma(1.0)).isCloseTo(0, within(1e-15));
-        assertClose(Distributions.logGamma(3.7), 1.4280723266653883, 1e-14);
-        assertClose(Distributions.logGamma(10.25), 13.368023671476049, 1e-14);
-        assertClose(Distributions.logGamma(1e5), 1051287.7089736566, 1e-14);
-        assertClose(Distributions.logGamma(0.1), 2.2527126517342055, 1e-13);
-    }
 }
