@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// @ApplicationModuleListener is @Async: the module listeners run on the task executor after commit.
 @EnableAsync
 public class RecomEngineApplication {
 

@@ -1,5 +1,6 @@
 package com.recomengine.catalog.internal;
 
+import com.recomengine.shared.MerchantIds;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class ProductReader {
 
-    static final int MAX_ID = 256;
+    static final int MAX_ID = MerchantIds.MAX_LENGTH;
     static final int MAX_NAME = 500;
     static final int MAX_CATEGORY = 200;
     static final int MAX_URL = 2048;
@@ -99,7 +100,7 @@ class ProductReader {
         if (productId.length() > MAX_ID) {
             return new FieldError("productId", "must be at most " + MAX_ID + " characters");
         }
-        if (CONTROL.matcher(productId).find()) {
+        if (!MerchantIds.isValid(productId)) {
             return new FieldError("productId", "must contain only printable characters");
         }
         return null;

@@ -3,6 +3,7 @@ package com.recomengine.events.internal;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.internal.ParsedInteraction.Rejected;
 import com.recomengine.events.internal.ParsedInteraction.Valid;
+import com.recomengine.shared.MerchantIds;
 import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +31,7 @@ class InteractionParser {
             Set.of("orderId", "placementId", "recommendationId", "variant", "strategy");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal MAX_REVENUE = new BigDecimal("1000000000");
-    private static final int MAX_ID = 256;
+    private static final int MAX_ID = MerchantIds.MAX_LENGTH;
 
     private final int maxMetadataBytes;
 
@@ -181,17 +182,8 @@ class InteractionParser {
         return false;
     }
 
-    /** 1 to 256 characters, no control characters, not only spaces (SPEC §4b). */
     static boolean printable(String value) {
-        if (value.isEmpty() || value.length() > MAX_ID || value.isBlank()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return MerchantIds.isValid(value);
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {
