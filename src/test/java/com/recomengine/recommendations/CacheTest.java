@@ -12,14 +12,6 @@ import tools.jackson.databind.JsonNode;
 /** The answer cache: hits, invalidation by the shopper's own events, stale-while-revalidate after a new build. */
 class CacheTest extends RecommendationsHttpTest {
 
-    private Shop giftShop() {
-        Shop shop = openShop();
-        sendCatalog(shop, GiftShop.catalog());
-        sendEvents(shop, GiftShop.history(Instant.now()));
-        rebuild(shop);
-        return shop;
-    }
-
     @Test
     void aRepeatedRequestIsAnsweredFromTheCacheWithAFreshRecommendationId() {
         Shop shop = giftShop();

@@ -11,14 +11,6 @@ import tools.jackson.databind.JsonNode;
 /** The HTTP contract: response shape (SPEC §4b), /page, keys that may ask, validation, the admin rebuild. */
 class RecommendationApiTest extends RecommendationsHttpTest {
 
-    private Shop giftShop() {
-        Shop shop = openShop();
-        sendCatalog(shop, GiftShop.catalog());
-        sendEvents(shop, GiftShop.history(Instant.now()));
-        rebuild(shop);
-        return shop;
-    }
-
     @Test
     void answersInTheDocumentedShape() {
         Shop shop = giftShop();

@@ -35,6 +35,15 @@ public abstract class RecommendationsHttpTest extends HttpTest {
                 issueKey(admin, tenant, "secret", "read"));
     }
 
+    /** The gift shop of {@link GiftShop}: its catalog, its shoppers' history and a model built from them. */
+    protected Shop giftShop() {
+        Shop shop = openShop();
+        sendCatalog(shop, GiftShop.catalog());
+        sendEvents(shop, GiftShop.history(Instant.now()));
+        rebuild(shop);
+        return shop;
+    }
+
     protected static Map<String, Object> product(String id, String name, String category, double price) {
         Map<String, Object> product = new LinkedHashMap<>();
         product.put("productId", id);

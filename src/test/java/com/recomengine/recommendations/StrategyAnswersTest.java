@@ -2,7 +2,6 @@ package com.recomengine.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,14 +9,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Each strategy end to end on {@link GiftShop}, whose right answers are known. */
 class StrategyAnswersTest extends RecommendationsHttpTest {
-
-    private Shop giftShop() {
-        Shop shop = openShop();
-        sendCatalog(shop, GiftShop.catalog());
-        sendEvents(shop, GiftShop.history(Instant.now()));
-        rebuild(shop);
-        return shop;
-    }
 
     @Test
     void collaborativeRecommendsWhatBuyersOfTheSameProductsAlsoBought() {
