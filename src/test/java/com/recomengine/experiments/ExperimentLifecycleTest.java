@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -253,29 +254,17 @@ class ExperimentLifecycleTest extends HttpTest {
 
     /** The facade refreshes within a second on every instance (at once on this one); wait up to two. */
     private static <T> T eventually(Supplier<Optional<T>> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(2));
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent() || Instant.now().isAfter(deadline)) {
-                return value.orElseThrow(() -> new AssertionError("still empty after 2 s"));
-            }
-            sleep();
-        }
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(probe::get, Optional::isPresent)
+                .orElseThrow();
     }
 
     private static void eventuallyEmpty(Supplier<Optional<?>> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(2));
-        while (probe.get().isPresent()) {
-            assertThat(Instant.now()).as("still present after 2 s").isBefore(deadline);
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(probe::get, Optional::isEmpty);
     }
 }

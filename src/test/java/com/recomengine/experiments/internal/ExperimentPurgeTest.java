@@ -6,7 +6,9 @@ import com.recomengine.experiments.ExperimentRequests;
 import com.recomengine.shared.TenantId;
 import com.recomengine.support.HttpTest;
 import com.recomengine.tenants.TenantPurgeDue;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +22,7 @@ class ExperimentPurgeTest extends HttpTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aPurgedTenantsExperimentsAndPlacementDefaultsAreDeletedAndOthersKept() throws InterruptedException {
+    void aPurgedTenantsExperimentsAndPlacementDefaultsAreDeletedAndOthersKept() {
         Admin admin = signUpAndLogIn();
         String purged = createTenant(admin);
         String kept = createTenant(admin);
@@ -30,11 +32,9 @@ class ExperimentPurgeTest extends HttpTest {
         // Through the bean the listener runs as it does in production: asynchronously, in its own transaction.
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while ((count("experiments", purged) > 0 || count("placement_defaults", purged) > 0)
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> count("experiments", purged) == 0 && count("placement_defaults", purged) == 0);
 
         assertThat(count("experiments", purged)).isZero();
         assertThat(count("placement_defaults", purged)).isZero();
