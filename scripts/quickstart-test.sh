@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's quick start (the fenced block marked ```bash quickstart) against a running RecomEngine at $RE
-# (default http://localhost:8080) and checks that it succeeds and ends with recommendations. `make test` runs it
+# (default http://localhost:8080) and checks that it succeeds and ends with recommendations, then the module guides'
+# examples marked ```bash run in the same shell. `make test` runs it
 # through the dashboard's browser tests (dashboard/test/quickstart.test.mjs), against their app.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,6 +16,13 @@ if [[ -z $block ]]; then
   echo "README.md has no \`\`\`bash quickstart block" >&2
   exit 1
 fi
+# Then the module guides' examples marked ```bash run, in the same shell (they use its variables).
+docs=""
+for guide in events catalog; do
+  docs+="$(awk '/^```bash run$/ { inside = 1; next } inside && /^```$/ { inside = 0; print ""; next } inside' \
+    "$root/docs/$guide.md")"$'\n'
+done
+block+=$'\necho "=== docs ==="\n'"$docs"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 if ! bash -eo pipefail -c "$block" >"$out" 2>&1; then
@@ -23,10 +31,10 @@ if ! bash -eo pipefail -c "$block" >"$out" 2>&1; then
   exit 1
 fi
 cat "$out"
-# The last two answers are recommendations: each must name products.
-items=$(grep -c '"productId"' "$out" || true)
+# The quick start's last two answers are recommendations: each must name products.
+items=$(sed '/^=== docs ===$/,$d' "$out" | grep -c '"productId"' || true)
 if (( items < 2 )); then
   echo "FAILED: the README's quick start printed no recommendations" >&2
   exit 1
 fi
-echo "The README's quick start ran: $items recommended items printed."
+echo "The README's quick start ran: $items recommended items printed; the examples of docs/events.md and docs/catalog.md ran after it."

@@ -62,6 +62,7 @@ class DemoSeeder {
     private final Environment environment;
     private final DemoTrafficLoader traffic;
     private final DemoKeyChecks checks;
+    private final DemoExperiment experiments;
     private volatile @Nullable Thread background;
     private volatile boolean stopping;
 
@@ -76,7 +77,9 @@ class DemoSeeder {
             Environment environment,
             ConfigurableApplicationContext context,
             DemoTrafficLoader traffic,
-            DemoKeyChecks checks) {
+            DemoKeyChecks checks,
+            DemoExperiment experiments) {
+        this.experiments = experiments;
         this.traffic = traffic;
         this.checks = checks;
         this.accounts = accounts;
@@ -187,7 +190,12 @@ class DemoSeeder {
                     (System.nanoTime() - started) / 1_000_000);
         }
         boolean history = loadPurchaseHistory(tenant, data);
-        if (traffic.load(tenant) || history) {
+        DemoExperiment.@Nullable Window experiment = traffic.hasTraffic(tenant)
+                ? null
+                : accounts.findByEmail(properties.email())
+                        .flatMap(admin -> experiments.ensure(admin, tenant))
+                        .orElse(null);
+        if (traffic.load(tenant, experiment) || history) {
             buildModels(tenant);
         }
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,15 +26,21 @@ import org.springframework.stereotype.Component;
 class DemoTrafficLoader {
 
     static final int DAYS = 90;
-    private static final int RENDERS_PER_DAY = 240;
     private static final Logger log = LoggerFactory.getLogger(DemoTrafficLoader.class);
 
     private final Catalog catalog;
     private final Interactions interactions;
     private final InteractionImport imports;
     private final Tenants tenants;
+    private final DemoProperties properties;
 
-    DemoTrafficLoader(Catalog catalog, Interactions interactions, InteractionImport imports, Tenants tenants) {
+    DemoTrafficLoader(
+            Catalog catalog,
+            Interactions interactions,
+            InteractionImport imports,
+            Tenants tenants,
+            DemoProperties properties) {
+        this.properties = properties;
         this.catalog = catalog;
         this.interactions = interactions;
         this.imports = imports;
@@ -48,8 +55,8 @@ class DemoTrafficLoader {
                 > 0;
     }
 
-    /** Sends the traffic unless there is some already; true when it sent it. */
-    boolean load(TenantId tenant) {
+    /** Sends the traffic (tagged for the experiment, if any) unless there is some already; true when it sent it. */
+    boolean load(TenantId tenant, DemoExperiment.@Nullable Window experiment) {
         if (hasTraffic(tenant)) {
             return false;
         }
@@ -68,7 +75,7 @@ class DemoTrafficLoader {
         long started = System.nanoTime();
         ImportTotals totals = imports.ingest(
                 tenant,
-                new DemoTraffic(products, RENDERS_PER_DAY)
+                new DemoTraffic(products, properties.rendersPerDay(), experiment)
                         .stream(Instant.now(), days, tenant.value().getMostSignificantBits()));
         log.info(
                 "Demo widget traffic of the last {} days sent (impressions, recommendation clicks and the purchases "
