@@ -18,7 +18,7 @@ if [[ -z $block ]]; then
 fi
 # Then the module guides' examples marked ```bash run, in the same shell (they use its variables).
 docs=""
-for guide in events catalog; do
+for guide in events catalog analytics; do
   docs+="$(awk '/^```bash run$/ { inside = 1; next } inside && /^```$/ { inside = 0; print ""; next } inside' \
     "$root/docs/$guide.md")"$'\n'
 done
@@ -37,4 +37,4 @@ if (( items < 2 )); then
   echo "FAILED: the README's quick start printed no recommendations" >&2
   exit 1
 fi
-echo "The README's quick start ran: $items recommended items printed; the examples of docs/events.md and docs/catalog.md ran after it."
+echo "The README's quick start ran: $items recommended items printed; the examples of docs/events.md, docs/catalog.md and docs/analytics.md ran after it."
