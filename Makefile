@@ -24,7 +24,7 @@ build:
 	$(MVNW) -q -DskipTests package
 
 run: build
-	java -XX:+UseZGC -jar target/recomengine.jar
+	scripts/run.sh
 
 test:
 	RECOMENGINE_TEST_DB=$(TEST_DB) REDIS_PORT=$(REDIS_PORT) scripts/test-services.sh

@@ -89,3 +89,17 @@ document.querySelectorAll<HTMLInputElement>('input[type=color][data-colour-for]'
   field.addEventListener('input', sync);
   picker.addEventListener('input', () => { field.value = picker.value; });
 });
+
+// Narrow screens stack table rows (app.css): each cell names its column, taken from the table's header.
+function labelCells(table: HTMLTableElement): void {
+  const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim() ?? '');
+  table.querySelectorAll('tbody tr').forEach((row) => {
+    Array.from(row.children).forEach((cell, i) => {
+      if (!cell.hasAttribute('data-label') && headers[i]) cell.setAttribute('data-label', headers[i]);
+    });
+  });
+}
+document.querySelectorAll<HTMLTableElement>('.table-wrap table').forEach(labelCells);
+
+// The tenant tab bar scrolls sideways on narrow screens: bring the current section into view.
+document.querySelector('.side a[aria-current=page]')?.scrollIntoView({ block: 'nearest', inline: 'center' });

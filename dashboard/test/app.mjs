@@ -41,24 +41,34 @@ async function waitReady(base, child, log) {
   throw new Error(`the app did not become ready within 2 minutes; see ${log}`);
 }
 
-/** The app under test: { base, stop() }. */
-export async function startApp() {
-  if (process.env.RECOMENGINE_BASE_URL) {
+/**
+ * The app under test: { base, stop(), dataDir, log }. With `demo` ({ dataFile, email, rendersPerDay }), a separate
+ * app with the demo seeding on (its own data directory and log), whatever RECOMENGINE_BASE_URL says.
+ */
+export async function startApp({ demo } = {}) {
+  if (process.env.RECOMENGINE_BASE_URL && !demo) {
     return { base: process.env.RECOMENGINE_BASE_URL.replace(/\/$/, ''), async stop() {} };
   }
   if (!existsSync(JAR)) throw new Error(`${JAR} is missing: build it first (make build, or mvn -DskipTests package).`);
   mkdirSync(TARGET, { recursive: true });
   const port = await freePort();
-  const log = `${TARGET}app.log`;
+  const name = demo ? 'demo-app' : 'app';
+  const log = `${TARGET}${name}.log`;
+  const dataDir = `${TARGET}${name}-data`;
   const out = createWriteStream(log);
   const env = {
     ...process.env,
     RECOMENGINE_DB_URL: process.env.RECOMENGINE_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/recomengine_test',
     RECOMENGINE_REDIS_URL: process.env.RECOMENGINE_REDIS_URL ?? 'redis://127.0.0.1:6379/1',
-    RECOMENGINE_DATA_DIR: `${TARGET}app-data`,
+    RECOMENGINE_DATA_DIR: dataDir,
     PORT: String(port),
   };
-  const child = spawn(javaBinary(), ['-jar', JAR, '--recomengine.demo.enabled=false',
+  const demoArgs = demo
+    ? ['--recomengine.demo.enabled=true', `--recomengine.demo.data-file=${demo.dataFile}`,
+      `--recomengine.demo.email=${demo.email}`, `--recomengine.demo.renders-per-day=${demo.rendersPerDay ?? 40}`,
+      '--recomengine.analytics.stale-sweep=PT5S']
+    : ['--recomengine.demo.enabled=false'];
+  const child = spawn(javaBinary(), ['-Xmx1g', '-jar', JAR, ...demoArgs,
     '--recomengine.identity.login-attempts-per-ip-per-minute=100000',
     `--recomengine.identity.public-base-url=http://localhost:${port}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out);
@@ -72,6 +82,8 @@ export async function startApp() {
   }
   return {
     base,
+    dataDir,
+    log,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

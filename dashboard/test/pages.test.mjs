@@ -79,8 +79,12 @@ function inspect(page, phone) {
       .map((el) => el.outerHTML.slice(0, 120));
     const scroll = checkScroll && document.documentElement.scrollWidth > window.innerWidth
       ? `scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}` : null;
+    // On a phone, tables are stacked rows: none may be wider than its box (cut columns in a scroll box).
+    const clipped = checkScroll ? [...document.querySelectorAll('.table-wrap')]
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+      .map((wrap) => `clipped table ${wrap.scrollWidth} > ${wrap.clientWidth}`) : [];
     const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
-    return { unlabelled, scroll, dark: 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 };
+    return { unlabelled, scroll, clipped, dark: 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 };
   }, phone);
 }
 
@@ -106,7 +110,7 @@ async function sweep(list, storageState) {
             new URL(page.url()).pathname !== new URL(url).pathname ? `redirected to ${page.url()}` : null,
             found.dark !== (theme === 'dark') ? `page is ${found.dark ? 'dark' : 'light'}` : null,
             ...seen.pageErrors, ...seen.consoleErrors, ...seen.failedRequests, ...seen.badResponses,
-            ...found.unlabelled.map((html) => `unlabelled control ${html}`), found.scroll,
+            ...found.unlabelled.map((html) => `unlabelled control ${html}`), found.scroll, ...found.clipped,
           ].filter(Boolean);
           if (wrong.length) problems.push(`${label}: ${wrong.join('; ')}`);
         }
@@ -130,7 +134,7 @@ test('every page of a tenant works in both themes at desktop and phone width', a
   assert.deepEqual(problems, []);
 });
 
-test('the sweep notices an unlabelled control and sideways scrolling', async () => {
+test('the sweep notices an unlabelled control, sideways scrolling and a clipped table', async () => {
   const { context, page } = await openPage(env.browser, env.base, { viewport: PHONE });
   try {
     await page.goto(`${env.base}/login`);
@@ -138,10 +142,16 @@ test('the sweep notices an unlabelled control and sideways scrolling', async () 
       const input = document.createElement('input');
       input.style.width = '900px';
       document.body.append(input);
+      const wrap = document.createElement('div');
+      wrap.className = 'table-wrap';
+      wrap.style.cssText = 'width: 200px; overflow-x: auto';
+      wrap.innerHTML = '<div style="width: 600px">wide</div>';
+      document.body.append(wrap);
     });
     const found = await inspect(page, true);
     assert.equal(found.unlabelled.length, 1);
     assert.match(found.scroll, /scrollWidth \d+ > 375/);
+    assert.equal(found.clipped.length, 1);
   } finally {
     await context.close();
   }

@@ -51,4 +51,10 @@ public interface Catalog {
      * {@code dataVersion} 1, so that running it again changes nothing.
      */
     BatchReport importOnlineRetail(TenantId tenant, Path transactions);
+
+    /**
+     * The same derived product table with each product's {@code imageUrl} and {@code url} from {@code links}, upserted
+     * at {@code dataVersion} 2 so that it replaces a table imported without links.
+     */
+    BatchReport importOnlineRetail(TenantId tenant, Path transactions, ProductLinks links);
 }

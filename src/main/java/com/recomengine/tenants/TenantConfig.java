@@ -20,7 +20,7 @@ public record TenantConfig(
 
     public static final String STRATEGY_PATTERN =
             "collaborative|content_based|trending|frequently_bought_together|popular";
-    public static final String ORIGIN_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    public static final String ORIGIN_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5}|:\\*)?";
     public static final int MAX_NAME = 100;
     public static final int MAX_ORIGINS = 50;
     public static final int MAX_CATEGORIES = 200;
@@ -43,7 +43,9 @@ public record TenantConfig(
             if (allowedOrigins.size() > MAX_ORIGINS
                     || allowedOrigins.stream().anyMatch(o -> !ORIGIN.matcher(o).matches())) {
                 throw Problems.invalid(
-                        "allowedOrigins", "must be at most " + MAX_ORIGINS + " origins like https://shop.example.com");
+                        "allowedOrigins",
+                        "must be at most " + MAX_ORIGINS
+                                + " origins like https://shop.example.com (or http://localhost:* for any port)");
             }
         }
         if (excludedCategories != null) {

@@ -49,17 +49,20 @@ class AnalyticsFiguresTest extends AnalyticsHttpTest {
         assertThat(overview.get("ctr").get("value").asDouble())
                 .as(why)
                 .isEqualTo((double) counted.get("clicks") / counted.get("impressions"));
-        assertThat(overview.get("conversionRate").get("value").asDouble())
-                .as(why)
-                .isEqualTo((double) counted.get("conversions") / counted.get("clicks"));
-
         Map<Happening, Happening> earned = history.attribution();
         long earnedCents = earned.keySet().stream()
                 .filter(p -> inRange(p, from, to))
                 .mapToLong(Happening::cents)
                 .sum();
-        long earnedCount =
-                earned.keySet().stream().filter(p -> inRange(p, from, to)).count();
+        // A click converts once a day, however many of that day's purchases it earned.
+        long earnedCount = earned.entrySet().stream()
+                .filter(e -> inRange(e.getKey(), from, to))
+                .map(e -> List.of(e.getValue(), e.getKey().day()))
+                .distinct()
+                .count();
+        assertThat(overview.get("conversionRate").get("value").asDouble())
+                .as(why)
+                .isEqualTo(Math.min(1.0, (double) earnedCount / counted.get("clicks")));
         assertThat(earnedCount).as("the history has attributed purchases").isPositive();
         assertThat(overview.get("recommendationConversions").get("value").asLong())
                 .as(why)

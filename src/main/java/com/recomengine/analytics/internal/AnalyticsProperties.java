@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attributionWindow how long before a purchase a recommendation click of the same user and product earns it
  * @param nightlyCron       when the nightly job aggregates yesterday (UTC)
  * @param catchUpDays       recent days the nightly job aggregates too when they have not been (a missed night)
- * @param staleSweep        how often days that received late events are aggregated again
+ * @param staleSweep        how often days that received late events (a backfill, an import) are aggregated
+ *                          again
  * @param liveRefresh       how old today's figures from the events table may get before they are re-read (the
  *                          stale ones keep serving meanwhile; the live counters are read on every request)
  * @param maxRangeDays      the longest range a read or recompute may ask for
@@ -20,7 +21,7 @@ record AnalyticsProperties(
         @DefaultValue("24h") Duration attributionWindow,
         @DefaultValue("0 0 2 * * *") String nightlyCron,
         @DefaultValue("3") int catchUpDays,
-        @DefaultValue("15m") Duration staleSweep,
+        @DefaultValue("1m") Duration staleSweep,
         @DefaultValue("10s") Duration liveRefresh,
         @DefaultValue("400") int maxRangeDays) {
 

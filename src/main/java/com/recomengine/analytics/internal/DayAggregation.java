@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Definitions, the same as the live counters': impressions are {@code impression} events, clicks are {@code
  * click} and {@code recommendation_click}, conversions are {@code purchase} events and revenue their {@code
  * metadata.revenue} in cents (rounded half up). Placement, strategy and arm are the event's own metadata ({@code
- * -} when absent). A purchase is a recommendation conversion when the same user clicked the same product in a
+ * -} when absent). A purchase is attributed to a recommendation when the same user clicked the same product in a
  * recommendation ({@code recommendation_click}, or {@code click} with a {@code recommendationId}) at most the
- * attribution window before; the last such click earns it, and the conversion counts under that click's
- * placement, strategy and arm.
+ * attribution window before; the last such click earns it, and its revenue counts under that click's placement,
+ * strategy and arm. Recommendation conversions count the clicks that earned at least one purchase on the day, not
+ * the purchases: a click converts once, so conversions per click stay a rate.
  */
 @Component
 class DayAggregation {
@@ -40,7 +41,7 @@ class DayAggregation {
                 WHERE tenant_id = ? AND ts >= ? AND ts < ?
             ),
             recommendation_clicks AS MATERIALIZED (
-                SELECT user_id, product_id, ts,
+                SELECT dedup_key AS click, user_id, product_id, ts,
                        coalesce(metadata ->> 'placementId', '-') AS placement,
                        coalesce(metadata ->> 'strategy', '-') AS strategy,
                        coalesce(metadata ->> 'variant', '-') AS variant
@@ -50,7 +51,8 @@ class DayAggregation {
                        OR (event_type = 'click' AND metadata ->> 'recommendationId' IS NOT NULL))
             ),
             attributed AS MATERIALIZED (
-                SELECT DISTINCT ON (p.ts, p.dedup_key) p.product_id, p.cents, c.placement, c.strategy, c.variant
+                SELECT DISTINCT ON (p.ts, p.dedup_key) p.product_id, p.cents, c.click, c.placement, c.strategy,
+                       c.variant
                 FROM day_events p
                 JOIN recommendation_clicks c ON c.user_id = p.user_id AND c.product_id = p.product_id
                      AND c.ts <= p.ts AND c.ts >= p.ts - make_interval(secs => ?)
@@ -71,7 +73,8 @@ class DayAggregation {
                 GROUP BY GROUPING SETS ((placement, strategy, variant), ())
             ),
             attributed_groups AS (
-                SELECT placement, strategy, variant, count(*) AS conversions, sum(cents) AS revenue_cents
+                SELECT placement, strategy, variant, count(DISTINCT click) AS conversions,
+                       sum(cents) AS revenue_cents
                 FROM attributed GROUP BY placement, strategy, variant
             ),
             products AS (
@@ -85,7 +88,7 @@ class DayAggregation {
                 FROM day_events WHERE product_id IS NOT NULL GROUP BY product_id
             ),
             attributed_products AS (
-                SELECT product_id, count(*) AS conversions, sum(cents) AS revenue_cents
+                SELECT product_id, count(DISTINCT click) AS conversions, sum(cents) AS revenue_cents
                 FROM attributed GROUP BY product_id
             )
             SELECT 'g' AS kind, placement AS a, strategy AS b, variant AS c,

@@ -74,8 +74,8 @@ class NightlyAggregation {
     }
 
     @Scheduled(
-            fixedDelayString = "${recomengine.analytics.stale-sweep:PT15M}",
-            initialDelayString = "${recomengine.analytics.stale-sweep:PT15M}")
+            fixedDelayString = "${recomengine.analytics.stale-sweep:PT1M}",
+            initialDelayString = "${recomengine.analytics.stale-sweep:PT1M}")
     @SchedulerLock(name = "analytics-stale-days", lockAtMostFor = "PT1H")
     public void sweepStaleDays() {
         LocalDate today = figures.today();

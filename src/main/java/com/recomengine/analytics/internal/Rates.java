@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rates and money from counts. CTR is clicks per impression; conversion rate is conversions per click, the funnel
- * step after CTR (as ad dashboards define it). Both are null when their denominator is 0. Money is exact: cents as
- * a two-decimal number.
+ * Rates and money from counts. CTR is clicks per impression; conversion rate is recommendation conversions per
+ * click: the share of clicks that a purchase of the clicked product followed within the attribution window (each
+ * click converts once, however many purchases it earned). Both are null when their denominator is 0, and never
+ * above 1: a shop that reports clicks without their impressions, or a range whose first day converts clicks of the
+ * day before, reads 100 %. Money is exact: cents as a two-decimal number.
  */
 final class Rates {
 
@@ -18,7 +20,7 @@ final class Rates {
     }
 
     static @Nullable Double conversionRate(Counts counts) {
-        return ratio(counts.conversions(), counts.clicks());
+        return ratio(counts.recommendationConversions(), counts.clicks());
     }
 
     static BigDecimal money(long cents) {
@@ -40,6 +42,6 @@ final class Rates {
     }
 
     private static @Nullable Double ratio(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
+        return whole == 0 ? null : Math.min(1.0, (double) part / whole);
     }
 }

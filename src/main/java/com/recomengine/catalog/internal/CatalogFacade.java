@@ -2,6 +2,7 @@ package com.recomengine.catalog.internal;
 
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductLinks;
 import com.recomengine.catalog.ProductPage;
 import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.TenantId;
@@ -140,9 +141,26 @@ class CatalogFacade implements Catalog {
 
     @Override
     public BatchReport importOnlineRetail(TenantId tenant, Path transactions) {
+        return importRetail(tenant, transactions, product -> {});
+    }
+
+    @Override
+    public BatchReport importOnlineRetail(TenantId tenant, Path transactions, ProductLinks links) {
+        return importRetail(tenant, transactions, product -> {
+            String id = product.get("productId").asString();
+            product.put("imageUrl", links.imageUrlOf(id));
+            product.put("url", links.urlOf(id));
+            product.put("dataVersion", 2L);
+        });
+    }
+
+    private BatchReport importRetail(TenantId tenant, Path transactions, Consumer<ObjectNode> completion) {
         long started = System.nanoTime();
         Chunks chunks = new Chunks(tenant);
-        OnlineRetail.products(transactions).forEach(product -> chunks.add(reader.read(product)));
+        OnlineRetail.products(transactions).forEach(product -> {
+            completion.accept(product);
+            chunks.add(reader.read(product));
+        });
         BatchReport report = chunks.finish();
         log.info(
                 "Imported the Online Retail catalog for tenant {}: {} written, {} unchanged, {} rejected in {} ms",

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +64,18 @@ class AnalyticsPagesController {
         this.format = format;
     }
 
-    /** A KPI as a tile shows it: the value, the previous range's, and the change as text with its direction. */
-    record Tile(String label, String value, String previous, String change, String direction) {}
+    /**
+     * A KPI as a tile shows it: the value, the previous range's, the change as text with its direction, what the
+     * figure is (rates as their formula), and its daily trend over the range.
+     */
+    record Tile(
+            String label,
+            String value,
+            String previous,
+            String change,
+            String direction,
+            String definition,
+            Sparkline trend) {}
 
     /** The range asked for, or the default one with the message of what was wrong. */
     record Range(DayRange days, Map<String, String> errors) {}
@@ -109,7 +118,7 @@ class AnalyticsPagesController {
         model.addAttribute("granularities", List.of("day", "week", "month"));
         model.addAttribute("rankings", RANKINGS);
         model.addAttribute("overview", overview);
-        model.addAttribute("tiles", tiles(overview));
+        model.addAttribute("tiles", tiles(overview, tenant, days));
         model.addAttribute("series", current);
         model.addAttribute("chart", chart(current, previous, series, bucket));
         model.addAttribute(
@@ -184,25 +193,57 @@ class AnalyticsPagesController {
         return presets;
     }
 
-    private List<Tile> tiles(Overview o) {
-        List<Tile> tiles = new ArrayList<>();
-        tiles.add(tile("Impressions", o.impressions(), SeriesMetric.IMPRESSIONS));
-        tiles.add(tile("Clicks", o.clicks(), SeriesMetric.CLICKS));
-        tiles.add(tile("Click-through rate", o.ctr(), SeriesMetric.CTR));
-        tiles.add(tile("Conversions", o.conversions(), SeriesMetric.CONVERSIONS));
-        tiles.add(tile("Conversion rate", o.conversionRate(), SeriesMetric.CONVERSION_RATE));
-        tiles.add(tile("Revenue", o.revenue(), SeriesMetric.REVENUE));
-        tiles.add(tile("From recommendations", o.recommendationRevenue(), SeriesMetric.RECOMMENDATION_REVENUE));
-        tiles.add(
-                tile("Recommended purchases", o.recommendationConversions(), SeriesMetric.RECOMMENDATION_CONVERSIONS));
-        return tiles;
+    private List<Tile> tiles(Overview o, TenantId tenant, DayRange days) {
+        TileMaker tile = (label, kpi, metric, definition) -> tile(label, kpi, metric, definition, tenant, days);
+        return List.of(
+                tile.of("Impressions", o.impressions(), SeriesMetric.IMPRESSIONS, "Products shown in widgets"),
+                tile.of(
+                        "Clicks",
+                        o.clicks(),
+                        SeriesMetric.CLICKS,
+                        "Clicks on products (click and recommendation_click events)"),
+                tile.of("Click-through rate", o.ctr(), SeriesMetric.CTR, "Clicks ÷ impressions"),
+                tile.of("Conversions", o.conversions(), SeriesMetric.CONVERSIONS, "Purchases"),
+                tile.of(
+                        "Conversion rate",
+                        o.conversionRate(),
+                        SeriesMetric.CONVERSION_RATE,
+                        "Recommended purchases ÷ clicks: the share of clicks a purchase of the clicked product "
+                                + "followed"),
+                tile.of("Revenue", o.revenue(), SeriesMetric.REVENUE, "Sum of the purchases' revenue"),
+                tile.of(
+                        "From recommendations",
+                        o.recommendationRevenue(),
+                        SeriesMetric.RECOMMENDATION_REVENUE,
+                        "Revenue of the purchases a recommendation click earned"),
+                tile.of(
+                        "Recommended purchases",
+                        o.recommendationConversions(),
+                        SeriesMetric.RECOMMENDATION_CONVERSIONS,
+                        "Recommendation clicks a purchase followed within the attribution window (each click once)"));
     }
 
-    private Tile tile(String label, Kpi kpi, SeriesMetric metric) {
+    private interface TileMaker {
+        Tile of(String label, Kpi kpi, SeriesMetric metric, String definition);
+    }
+
+    private Tile tile(String label, Kpi kpi, SeriesMetric metric, String definition, TenantId tenant, DayRange days) {
         Double change = kpi.change();
         String direction = change == null || Math.abs(change) < 0.0005 ? "flat" : change > 0 ? "up" : "down";
         String changeText = change == null ? "no earlier data" : format.signedPercent(change, 1) + " vs previous";
-        return new Tile(label, text(metric, kpi.value()), text(metric, kpi.previous()), changeText, direction);
+        Sparkline trend = days.days() < 2
+                ? new Sparkline("")
+                : Sparkline.of(analytics
+                        .timeSeries(tenant, metric, days, Granularity.DAY)
+                        .points());
+        return new Tile(
+                label,
+                text(metric, kpi.value()),
+                text(metric, kpi.previous()),
+                changeText,
+                direction,
+                definition,
+                trend);
     }
 
     private LineChart chart(TimeSeries current, TimeSeries previous, SeriesMetric metric, Granularity bucket) {

@@ -78,6 +78,23 @@ public class Format {
     }
 
     /** 2.5 GBP → "£2.50"; a price without (or with an unknown) currency is written as a plain number. */
+    /** A product's own colour for its thumbnail tile when it has no image: a hue from its id. */
+    public int hue(String productId) {
+        return Math.floorMod(productId.hashCode() * 47, 360);
+    }
+
+    /** The first letter of a product's name, for its thumbnail tile. */
+    public String initial(@Nullable String name) {
+        return name == null || name.isBlank()
+                ? "?"
+                : name.strip().substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether an image URL is one a page may load (http or https). */
+    public boolean loadable(@Nullable String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+
     public String price(@Nullable BigDecimal amount, @Nullable String currency) {
         if (amount == null) {
             return "—";

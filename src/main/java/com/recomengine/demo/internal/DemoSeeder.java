@@ -3,6 +3,7 @@ package com.recomengine.demo.internal;
 import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
+import com.recomengine.catalog.ProductLinks;
 import com.recomengine.events.Interactions;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.recommendations.HistoryImportReport;
@@ -13,15 +14,19 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
+import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.Tenants;
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -35,7 +40,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a development start, makes sure the demo admin, tenant and keys exist (creating them on the first start
- * only) and prints where to go and how to log in.
+ * only), lets pages on this machine use the publishable key, prints where to go and how to log in, and loads the
+ * demo data in the background when it is missing.
  */
 @Component
 @Profile("!prod")
@@ -43,6 +49,7 @@ import org.springframework.stereotype.Component;
 class DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    static final List<String> LOCAL_ORIGINS = List.of("http://localhost:*", "http://127.0.0.1:*");
 
     private final AdminAccounts accounts;
     private final Tenants tenants;
@@ -53,6 +60,11 @@ class DemoSeeder {
     private final ConfigurableApplicationContext context;
     private final DemoProperties properties;
     private final Environment environment;
+    private final DemoTrafficLoader traffic;
+    private final DemoKeyChecks checks;
+    private final DemoExperiment experiments;
+    private volatile @Nullable Thread background;
+    private volatile boolean stopping;
 
     DemoSeeder(
             AdminAccounts accounts,
@@ -63,7 +75,13 @@ class DemoSeeder {
             RecommendationModels models,
             DemoProperties properties,
             Environment environment,
-            ConfigurableApplicationContext context) {
+            ConfigurableApplicationContext context,
+            DemoTrafficLoader traffic,
+            DemoKeyChecks checks,
+            DemoExperiment experiments) {
+        this.experiments = experiments;
+        this.traffic = traffic;
+        this.checks = checks;
         this.accounts = accounts;
         this.catalog = catalog;
         this.interactions = interactions;
@@ -75,17 +93,74 @@ class DemoSeeder {
         this.environment = environment;
     }
 
+    /**
+     * The admin, tenant and keys at once, then the banner; the data (catalog, purchase history, widget traffic, a
+     * model build) in the background, logged when ready: the first start greets within seconds, not minutes.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void seedAndGreet() {
         Path file = dataDir().resolve("demo.properties");
         Optional<DemoCredentials> kept = DemoCredentials.load(file)
                 .filter(c -> accounts.findByEmail(c.email()).isPresent());
         DemoCredentials credentials = kept.orElseGet(() -> seed(file));
-        loadData(TenantId.of(credentials.tenantId()));
+        TenantId tenant = TenantId.of(credentials.tenantId());
+        allowLocalPages(credentials, tenant);
         if (properties.exitAfterSeed()) {
+            loadData(tenant);
             System.exit(SpringApplication.exit(context, () -> 0));
         }
-        greet(credentials);
+        boolean loading = needsData(tenant);
+        greet(credentials, loading);
+        if (loading) {
+            background = Thread.ofVirtual().name("demo-seeding").start(() -> loadInBackground(credentials, tenant));
+        }
+    }
+
+    private void loadInBackground(DemoCredentials credentials, TenantId tenant) {
+        try {
+            long started = System.nanoTime();
+            loadData(tenant);
+            checks.check(credentials, baseUrl());
+            log.info(
+                    "Demo data ready in {} s: analytics, widgets and the demo store are live",
+                    (System.nanoTime() - started) / 1_000_000_000);
+        } catch (RuntimeException e) {
+            if (stopping) {
+                log.info("Demo seeding stopped by the shutdown; the next start completes it");
+            } else {
+                log.warn("Demo seeding failed: {}", e.toString(), e);
+            }
+        }
+    }
+
+    /** Stops the background seeding before the beans it uses (and the database) go away. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        Thread running = background;
+        if (running != null && running.isAlive()) {
+            stopping = true;
+            running.interrupt();
+            running.join(Duration.ofSeconds(20));
+        }
+    }
+
+    private boolean needsData(TenantId tenant) {
+        return Files.isReadable(Path.of(properties.dataFile()))
+                && (properties.reload()
+                        || catalog.productCount(tenant) == 0
+                        || interactions.count(
+                                        tenant, Instant.EPOCH, Instant.now().plus(1, ChronoUnit.DAYS))
+                                == 0
+                        || !traffic.hasTraffic(tenant));
+    }
+
+    /** Pages on this machine may use the demo's publishable key, whatever their port (development only). */
+    private void allowLocalPages(DemoCredentials credentials, TenantId tenant) {
+        if (tenants.settings(tenant).map(s -> s.allowedOrigins().isEmpty()).orElse(false)) {
+            accounts.findByEmail(credentials.email())
+                    .ifPresent(admin -> tenants.configure(
+                            admin, tenant, new TenantConfig(null, null, LOCAL_ORIGINS, null, null, null)));
+        }
     }
 
     /** The demo store's real catalog (UCI Online Retail), on the first start or when asked to reload. */
@@ -99,7 +174,13 @@ class DemoSeeder {
         }
         if (properties.reload() || catalog.productCount(tenant) == 0) {
             long started = System.nanoTime();
-            BatchReport report = catalog.importOnlineRetail(tenant, data);
+            String base = baseUrl();
+            BatchReport report = catalog.importOnlineRetail(
+                    tenant,
+                    data,
+                    new ProductLinks(
+                            base + "/demo/images/" + ProductLinks.ID + ".svg",
+                            base + "/demo/store/product/" + ProductLinks.ID));
             log.info(
                     "Demo catalog loaded from {}: {} products accepted, {} unchanged, {} rejected in {} ms",
                     data.getFileName(),
@@ -108,18 +189,26 @@ class DemoSeeder {
                     report.rejected(),
                     (System.nanoTime() - started) / 1_000_000);
         }
-        loadPurchaseHistory(tenant, data);
+        boolean history = loadPurchaseHistory(tenant, data);
+        DemoExperiment.@Nullable Window experiment = traffic.hasTraffic(tenant)
+                ? null
+                : accounts.findByEmail(properties.email())
+                        .flatMap(admin -> experiments.ensure(admin, tenant))
+                        .orElse(null);
+        if (traffic.load(tenant, experiment) || history) {
+            buildModels(tenant);
+        }
     }
 
     /**
      * The same file's purchases as the demo tenant's interactions (through the real ingestion, shifted so that the
-     * last invoice is today, within the tenant's retention), then a model build: recommendations are real from
-     * the first page view. Only on the first start (no interactions yet) or when asked to reload.
+     * last invoice is today, within the tenant's retention), each line with its revenue. Only on the first start
+     * (no interactions yet) or when asked to reload; true when it loaded.
      */
-    private void loadPurchaseHistory(TenantId tenant, Path data) {
+    private boolean loadPurchaseHistory(TenantId tenant, Path data) {
         if (!properties.reload()
                 && interactions.count(tenant, Instant.EPOCH, Instant.now().plus(1, ChronoUnit.DAYS)) > 0) {
-            return;
+            return false;
         }
         HistoryImportReport history = models.importPurchaseHistory(tenant, data);
         log.info(
@@ -132,6 +221,11 @@ class DemoSeeder {
                 history.duplicates(),
                 history.rejected(),
                 history.millis());
+        return true;
+    }
+
+    /** A model build over what was loaded: recommendations are real from the first page view. */
+    private void buildModels(TenantId tenant) {
         try {
             ModelBuildReport build = models.rebuild(tenant);
             log.info(
@@ -166,12 +260,21 @@ class DemoSeeder {
         return Path.of(environment.getProperty("recomengine.platform.data-dir", "./.data"));
     }
 
-    private void greet(DemoCredentials c) {
-        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+    /** {@code recomengine.identity.public-base-url} when set, else this start's own port on localhost. */
+    private String baseUrl() {
+        String configured = environment.getProperty("recomengine.identity.public-base-url");
+        return configured != null && !configured.isBlank()
+                ? configured.replaceAll("/+$", "")
+                : "http://localhost:" + environment.getProperty("local.server.port", "8080");
+    }
+
+    private void greet(DemoCredentials c, boolean loading) {
+        String base = baseUrl();
         String banner = """
 
                 ──────────────────────────────────────────────────────────────────────
                  RecomEngine is running (development profile, demo data in %s)
+                 %s
                    Dashboard      %s/
                    Demo store     %s/demo/store   (the SDK live on the demo tenant's catalog)
                    API docs       %s/docs   (OpenAPI: %s/v3/api-docs)
@@ -183,6 +286,10 @@ class DemoSeeder {
                 ──────────────────────────────────────────────────────────────────────
                 """.formatted(
                         dataDir().toAbsolutePath().normalize(),
+                        loading
+                                ? "The demo data is loading in the background (about a minute): "
+                                        + "\"Demo data ready\" follows."
+                                : "The demo data is loaded.",
                         base,
                         base,
                         base,

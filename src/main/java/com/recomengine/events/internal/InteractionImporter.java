@@ -55,7 +55,7 @@ class InteractionImporter implements InteractionImport {
                 slots.acquireUninterruptibly();
                 sent.add(executor.submit(() -> {
                     try {
-                        return ingestion.ingestBatch(tenant, batch, null).outcome();
+                        return ingestion.importBatch(tenant, batch);
                     } finally {
                         slots.release();
                     }

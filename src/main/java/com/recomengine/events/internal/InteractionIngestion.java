@@ -132,6 +132,14 @@ public class InteractionIngestion {
                 .orElse(new BatchReply(outcome, false));
     }
 
+    /**
+     * A batch of a server-side import ({@link InteractionImporter}): stored as an API batch, but its duplicates and
+     * rejections go back to the importer only, not into the tenant's log of what its integration sent today.
+     */
+    IngestionOutcome importBatch(TenantId tenant, List<@Nullable JsonNode> events) {
+        return ingestAll(tenant, events, false).outcome;
+    }
+
     /** The first answer to this key; none while PostgreSQL is unreachable (the batch then spools). */
     private Optional<BatchReplies.StoredReply> previousReply(TenantId tenant, String idempotencyKey) {
         if (database.isOpen()) {
@@ -150,6 +158,10 @@ public class InteractionIngestion {
     private record Ingested(ParsedInteraction[] parsed, IngestionOutcome outcome) {}
 
     private Ingested ingestAll(TenantId tenant, List<@Nullable JsonNode> events) {
+        return ingestAll(tenant, events, true);
+    }
+
+    private Ingested ingestAll(TenantId tenant, List<@Nullable JsonNode> events, boolean logRejections) {
         TenantSettings settings = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
         retention.observe(tenant, settings.retentionDays());
         AcceptanceWindow window =
@@ -166,7 +178,9 @@ public class InteractionIngestion {
         IngestionOutcome outcome = outcome(parsed, stored.fresh());
         outcome = stored.spooled() ? outcome.spooledNow() : outcome;
         metrics.request(events.size(), outcome.accepted(), outcome.duplicates(), outcome.rejected());
-        rejections.record(tenant, events, outcome);
+        if (logRejections) {
+            rejections.record(tenant, events, outcome);
+        }
         return new Ingested(parsed, outcome);
     }
 

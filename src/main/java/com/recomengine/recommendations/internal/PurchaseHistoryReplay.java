@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Replays a retail purchase log into a tenant through the real ingestion: each kept line (the offline protocol's
  * filter, {@link RetailLog}) becomes a {@code purchase} event of the customer for the stock code, in the order of
- * its invoice ({@code metadata.orderId}), with an event id made of invoice and stock code so that a replay on the
+ * its invoice ({@code metadata.orderId}) and the line's amount ({@code metadata.revenue}, quantity × unit price, in
+ * {@code metadata.currency}), with an event id made of invoice and stock code so that a replay on the
  * same day stores nothing twice.
  */
 @Component
@@ -84,7 +85,9 @@ class PurchaseHistoryReplay {
                     null,
                     "retail:" + p.invoice() + ":" + p.product(),
                     at,
-                    Map.of("orderId", p.invoice()));
+                    p.revenue() == null
+                            ? Map.of("orderId", p.invoice())
+                            : Map.of("orderId", p.invoice(), "revenue", p.revenue(), "currency", RetailLog.CURRENCY));
         }));
     }
 

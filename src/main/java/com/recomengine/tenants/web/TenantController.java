@@ -3,6 +3,7 @@ package com.recomengine.tenants.web;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.web.PageResponse;
+import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.internal.TenantChanges;
 import com.recomengine.tenants.internal.TenantService;
 import com.recomengine.tenants.internal.TenantView;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantController {
 
     static final String STRATEGY = "collaborative|content_based|trending|frequently_bought_together|popular";
-    static final String ORIGIN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    static final String ORIGIN = TenantConfig.ORIGIN_PATTERN;
 
     private final TenantService tenants;
 

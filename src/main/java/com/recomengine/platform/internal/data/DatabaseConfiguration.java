@@ -80,6 +80,9 @@ class DatabaseConfiguration {
                         .setCleanDataDirectory(false)
                         .setPort(port)
                         .setServerConfig("max_connections", "100")
+                        // Stopped by close() once the pool is closed, after everything that uses it; the library's
+                        // own JVM shutdown hook would stop it at once, beside the context's and before it is done.
+                        .setRegisterShutdownHook(false)
                         .start();
                 return postgres;
             } catch (IOException e) {

@@ -78,7 +78,7 @@ final class KeyGate {
                         "secret-key-in-browser",
                         "Secret keys must stay on servers; use a publishable key (rk_pub_) in web pages.");
             }
-            if (!found.allowedOrigins().contains(origin)) {
+            if (!AllowedOrigins.allows(found.allowedOrigins(), origin)) {
                 return deny(
                         request,
                         response,

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,9 @@ public final class RetailLog {
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
             DateTimeFormatter.ofPattern("d.M.yyyy H:mm[:ss]"));
+
+    /** The currency of the UCI Online Retail prices (a UK shop's, in pounds sterling). */
+    public static final String CURRENCY = "GBP";
 
     private RetailLog() {}
 
@@ -105,7 +110,12 @@ public final class RetailLog {
                 return null;
             }
             return new Purchase(
-                    customerId, stockCode, fields.get(description).strip(), invoiceNo, dateTime(fields.get(time)));
+                    customerId,
+                    stockCode,
+                    fields.get(description).strip(),
+                    invoiceNo,
+                    dateTime(fields.get(time)),
+                    revenue(fields.get(quantity), fields.get(price)));
         }
 
         private static @Nullable String customerId(String raw) {
@@ -114,6 +124,13 @@ public final class RetailLog {
                 id = id.substring(0, id.length() - 2);
             }
             return id.isEmpty() || id.equals("0") ? null : id;
+        }
+
+        /** Quantity × unit price, to the penny (both are known to be positive numbers here). */
+        private static BigDecimal revenue(String quantity, String unitPrice) {
+            return new BigDecimal(quantity.strip())
+                    .multiply(new BigDecimal(unitPrice.strip()))
+                    .setScale(2, RoundingMode.HALF_UP);
         }
 
         private static double number(String raw) {

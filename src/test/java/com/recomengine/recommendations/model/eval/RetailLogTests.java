@@ -2,6 +2,7 @@ package com.recomengine.recommendations.model.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,8 +40,15 @@ class RetailLogTests {
                                 "85123A",
                                 "HEART, WHITE \"T-LIGHT\" HOLDER",
                                 "1001",
-                                LocalDateTime.of(2010, 12, 1, 8, 26)),
-                        new Purchase("13047", "22423", "CAKESTAND", "1007", LocalDateTime.of(2010, 12, 2, 10, 15)));
+                                LocalDateTime.of(2010, 12, 1, 8, 26),
+                                new BigDecimal("15.30")),
+                        new Purchase(
+                                "13047",
+                                "22423",
+                                "CAKESTAND",
+                                "1007",
+                                LocalDateTime.of(2010, 12, 2, 10, 15),
+                                new BigDecimal("25.50")));
     }
 
     @Test
