@@ -3,7 +3,8 @@
 // fresh database (test/e2e/app.mjs). Prints performance, accessibility and best-practices scores, CLS, LCP and
 // TBT per page. LIGHTHOUSE names the CLI (default: npx lighthouse@12.8.2), RUNS the runs per page (median kept),
 // PAGES=store,merchant picks pages.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM } from '../test/browser/harness.mjs';
@@ -26,10 +27,10 @@ async function waitForDemo(app) {
 }
 
 /** One Lighthouse run; a run whose browser died (a busy machine) is repeated once. */
-function lighthouse(url, name, attempt = 1) {
+async function lighthouse(url, name, attempt = 1) {
   const output = join(OUT, `lighthouse-${name}.json`);
   try {
-    run(url, output);
+    await run(url, output);
   } catch (e) {
     if (attempt > 1) throw e;
     return lighthouse(url, name, attempt + 1);
@@ -37,10 +38,11 @@ function lighthouse(url, name, attempt = 1) {
   return summary(output);
 }
 
+// Not execFileSync: the merchant page is served from this process, whose event loop must keep running.
 function run(url, output) {
-  execFileSync(CLI[0], [...CLI.slice(1), url, '--quiet', '--output=json', `--output-path=${output}`,
+  return promisify(execFile)(CLI[0], [...CLI.slice(1), url, '--quiet', '--output=json', `--output-path=${output}`,
     '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${FLAGS}`],
-  { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
 }
 
 function summary(output) {
@@ -70,8 +72,9 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const only = process.env.PAGES?.split(',');
   for (const [label, url, name] of pages.filter((p) => !only || only.includes(p[2]))) {
-    lighthouse(url, name + '-warm'); // first visit: JIT, caches and the recommendation models warm up
-    const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(url, `${name}-${i}`));
+    await lighthouse(url, name + '-warm'); // first visit: JIT, caches and the recommendation models warm up
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, `${name}-${i}`));
     const m = median(runs);
     console.log(`| ${label} | ${m.performance} | ${m.accessibility} | ${m.bestPractices} | ${m.cls.toFixed(3)} | `
       + `${Math.round(m.lcp)} | ${Math.round(m.tbt)} |`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const JAR = join(ROOT, 'target', 'recomengine.jar');
+export const JAR = process.env.E2E_JAR ?? join(ROOT, 'target', 'recomengine.jar');
 export const OUT = fileURLToPath(new URL('../../target/e2e/', import.meta.url));
 export const DB_URL = process.env.E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/recomengine_e2e_test';
 export const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/12';

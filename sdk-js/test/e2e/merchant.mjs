@@ -14,7 +14,7 @@ export function merchantHtml(appBase, apiKey, productId) {
 <style>body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2933}
 main{max-width:1000px;margin:0 auto;padding:0 16px}header{padding:16px;border-bottom:1px solid #ddd;font-weight:600}
 section{margin:24px 0}</style>
-<script src="${esc(appBase)}/sdk/v1/recomengine.js" data-api-key="${esc(apiKey)}" async></script></head>
+<script src="${esc(appBase)}/sdk/v1/recomengine.js" data-api-key="${esc(apiKey)}"></script></head>
 <body><header>A merchant's shop</header><main>
 <h1>Welcome to our shop</h1><p>${TEXT}</p>
 <section><div data-recomengine-placement="home_top" data-layout="grid" data-columns="4" data-limit="8"></div></section>

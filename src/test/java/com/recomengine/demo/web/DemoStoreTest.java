@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 class DemoStoreTest extends WidgetHttpTest {
 
-    private static final Pattern SDK_TAG = Pattern.compile(
-            "<script src=\"/sdk/v1/recomengine\\.js\" data-api-key=\"(rk_pub_[^\"]+)\"[^>]*\\basync\\b[^>]*></script>");
+    private static final Pattern SDK_TAG =
+            Pattern.compile("<script src=\"/sdk/v1/recomengine\\.js\" data-api-key=\"(rk_pub_[^\"]+)\"[^>]*></script>");
 
     @Autowired
     Environment environment;
