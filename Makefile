@@ -11,7 +11,7 @@ TEST_DB ?= recomengine_test
 REDIS_PORT ?= 6379
 REDIS_DB ?= 1
 
-.PHONY: run build test bench demo-data eval clean help
+.PHONY: run build test bench demo-data eval lighthouse clean help
 
 help:
 	@echo "make run    build and start RecomEngine on http://localhost:8080 (embedded PostgreSQL if none configured)"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench  start the app and measure the hot paths (prints a table)"
 	@echo "make demo-data  (re)load the demo tenant's catalog from ../shared/data (stop make run first)"
 	@echo "make eval   offline evaluation of the recommendations through the real app (DATA=, SPLIT=)"
+	@echo "make lighthouse  Lighthouse (mobile) scores and CLS of the demo store and a merchant page with widgets"
 
 build:
 	$(MVNW) -q -DskipTests package
@@ -45,6 +46,9 @@ bench: build
 
 eval: build
 	scripts/eval.sh
+
+lighthouse: build
+	scripts/lighthouse.sh
 
 clean:
 	$(MVNW) -q clean

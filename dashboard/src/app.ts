@@ -60,12 +60,13 @@ document.querySelectorAll<HTMLElement>('[data-preview-status]').forEach((status)
   if (!host) return;
   const started = Date.now();
   const timer = setInterval(() => {
-    const drawn = (host.shadowRoot ?? host).querySelector('.re');
-    if (drawn && !host.hidden) {
+    // the SDK marks the placement: loading (skeleton) → drawn, empty (nothing to show) or hidden
+    const state = host.getAttribute('data-recomengine-state');
+    if (state === 'drawn') {
       status.textContent = `Drawn by the SDK: ${(host.shadowRoot ?? host).querySelectorAll('.re-card').length} cards.`;
       status.dataset.state = 'drawn';
       clearInterval(timer);
-    } else if (host.hidden || Date.now() - started > 6000) {
+    } else if (state === 'empty' || state === 'hidden' || Date.now() - started > 6000) {
       status.textContent = status.dataset.emptyText ?? 'Nothing to show yet.';
       status.dataset.state = 'empty';
       clearInterval(timer);

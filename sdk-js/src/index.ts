@@ -4,8 +4,9 @@ import { assignVariant, type Assignment } from './assign';
 import { sessionId, store, uuid } from './ids';
 import { ImpressionWatcher } from './impressions';
 import { EventQueue, type Outcome, type TrackedEvent } from './queue';
-import { draw, hide } from './render';
-import { fromRecommendations, readDocument, type SduiDocument } from './sdui';
+import { collapse, draw, hide, reserve, type Shape } from './render';
+import { int, text } from './safe';
+import { LAYOUTS, readDocument, type Layout, type SduiDocument } from './sdui';
 
 export interface Options {
   /** publishable key, rk_pub_… */
@@ -19,13 +20,6 @@ export interface Options {
   consent?: boolean;
   /** milliseconds before a widget gives up on the API; default 2000 */
   timeout?: number;
-  /** auto: the SDUI render endpoint, and the plain recommendations when the placement has no widget (404) */
-  source?: 'auto' | 'sdui' | 'recommendations';
-  /** items asked of the recommendations endpoint (fallback only); default 8 */
-  limit?: number;
-  /** product page URL template for the fallback, e.g. "/products/{productId}" */
-  productUrl?: string;
-  locale?: string;
   /** render every marked placement once the DOM is ready; default true */
   autoRender?: boolean;
 }
@@ -198,34 +192,20 @@ interface Loaded {
   at: number;
 }
 
+/**
+ * The placement's SDUI document. A placement without a widget of its own gets the tenant's default widget, drawn
+ * as the page's attributes ask (layout, columns, limit, title), so the answer is never a 404.
+ */
 async function load(placementId: string, host: Element): Promise<Loaded> {
-  const o = options!;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), o.timeout ?? 2000);
-  const attr = (name: string) => host.getAttribute(name);
-  const params = { userId: userId ?? anonymousId, productId: attr('data-product-id'), assignmentId: anonymousId };
-  const source = attr('data-source') || o.source || 'auto';
+  const timer = setTimeout(() => controller.abort(), options!.timeout ?? 2000);
+  const { layout, columns, limit, title } = hints(host);
   try {
-    if (source !== 'recommendations') {
-      const url = `${apiBase()}/api/v1/widgets/${encodeURIComponent(placementId)}/render`;
-      const response = await get(url, params, controller.signal);
-      const at = performance.now();
-      if (response.ok) return { doc: readDocument(await response.json(), location.href), at };
-      if (response.status !== 404 || source === 'sdui') return { doc: null, at };
-    }
-    const limit = String(Number(attr('data-limit')) || o.limit || 8);
-    const response = await get(apiBase() + '/api/v1/recommendations', { ...params, placementId, limit },
-      controller.signal);
+    const url = `${apiBase()}/api/v1/widgets/${encodeURIComponent(placementId)}/render`;
+    const response = await get(url, { userId: userId ?? anonymousId, productId: host.getAttribute('data-product-id'),
+      assignmentId: anonymousId, layout, columns, limit, title }, controller.signal);
     const at = performance.now();
-    if (!response.ok) return { doc: null, at };
-    const hints = {
-      layout: attr('data-layout'),
-      columns: attr('data-columns'),
-      title: attr('data-title'),
-      productUrl: attr('data-product-url') ?? o.productUrl,
-      locale: o.locale,
-    };
-    return { doc: fromRecommendations(await response.json(), placementId, hints, location.href), at };
+    return { doc: response.ok ? readDocument(await response.json(), location.href) : null, at };
   } catch {
     return { doc: null, at: 0 };
   } finally {
@@ -271,9 +251,51 @@ function measure(placementId: string, respondedAt: number): void {
   }
 }
 
+/** The page's valid placement attributes: what the server's default widget should look like, and the skeleton. */
+function hints(host: Element) {
+  const attr = (name: string) => host.getAttribute(name);
+  const number = (name: string, max: number) => int(Number(attr(name) || NaN), 1, max);
+  const layout = attr('data-layout') as Layout;
+  const columns = number('data-columns', 6);
+  const limit = number('data-limit', 24);
+  return {
+    layout: LAYOUTS.includes(layout) ? layout : undefined,
+    columns: columns ? String(columns) : undefined,
+    limit: limit ? String(limit) : undefined,
+    title: text(attr('data-title')?.replace(/[\x00-\x1f\x7f]/g, ''), 120),
+    rows: number('data-rows', 24),
+  };
+}
+
+/** The skeleton the page's attributes describe; without them the server's default: a grid of 8 in 4 columns. */
+function shapeOf(host: Element): Shape {
+  const h = hints(host);
+  const layout = h.layout ?? 'grid';
+  const columns = Number(h.columns) || (layout === 'list' ? 1 : 4);
+  const items = Number(h.limit) || 8;
+  const cards = layout === 'carousel' ? Math.min(items, columns + 1)
+    : h.rows ? h.rows * (layout === 'list' ? 1 : columns) : items;
+  return { layout, columns, cards, title: host.getAttribute('data-title') !== '' };
+}
+
+const shadowFor = (host: Element) => {
+  const value = host.getAttribute('data-shadow');
+  return value !== null ? value !== 'false' : !!options?.shadow;
+};
+
+/** Reserves the placement's space: its data-min-height, and a skeleton of its shape. */
+function reserveSpace(host: Element): void {
+  if (!(host instanceof HTMLElement) || widgets.has(host) || !host.getAttribute('data-recomengine-placement')) return;
+  widgets.set(host, { token: {} });
+  const min = int(Number(host.getAttribute('data-min-height') || NaN), 1, 10_000);
+  if (min) host.style.minHeight = min + 'px';
+  reserve(host, shapeOf(host), shadowFor(host));
+}
+
 async function renderOne(host: HTMLElement): Promise<boolean> {
   const placementId = host.getAttribute('data-recomengine-placement');
   if (!placementId) return false;
+  reserveSpace(host);
   const token = {};
   widgets.get(host)?.watcher?.disconnect();
   widgets.set(host, { token });
@@ -281,11 +303,10 @@ async function renderOne(host: HTMLElement): Promise<boolean> {
   const state = widgets.get(host);
   if (state?.token !== token) return false; // a newer render of this element took over
   if (!doc || !doc.root.children.length) {
-    hide(host);
+    collapse(host, () => widgets.get(host)?.token === token);
     return false;
   }
-  const shadowAttr = host.getAttribute('data-shadow');
-  const { widget, cards } = draw(host, doc, shadowAttr !== null ? shadowAttr !== 'false' : !!options!.shadow);
+  const { widget, cards } = draw(host, doc, shadowFor(host));
   state.watcher = new ImpressionWatcher(cards, (card) => {
     const index = cardIndex(card);
     emit('impression', doc.root.children[index].productId, metadataOf(doc, index));
@@ -322,6 +343,22 @@ function whenReady(fn: () => void): void {
   else void Promise.resolve().then(fn);
 }
 
+/**
+ * Skeletons for the placements already in the page and, while the HTML is still being parsed, for each one as
+ * the parser adds it (before the browser paints it): nothing jumps when the skeleton appears.
+ */
+function reserveWhileParsing(): void {
+  const all = () => document.querySelectorAll(PLACEMENT).forEach(reserveSpace);
+  all();
+  if (document.readyState !== 'loading') return;
+  const observer = new MutationObserver(all);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.disconnect();
+    all();
+  }, { once: true });
+}
+
 function init(given: unknown): void {
   if (!isObject(given)) return;
   options = { ...options, ...given } as Options;
@@ -330,6 +367,7 @@ function init(given: unknown): void {
   if ('userId' in given) identify(given.userId);
   startQueue();
   if (options.autoRender !== false && !renderScheduled) {
+    reserveWhileParsing();
     renderScheduled = true;
     whenReady(() => {
       renderScheduled = false;
@@ -384,7 +422,6 @@ function boot(): void {
       apiBase: script!.getAttribute('data-api-base') || undefined,
       shadow: script!.hasAttribute('data-shadow') && script!.getAttribute('data-shadow') !== 'false',
       consent: script!.getAttribute('data-consent') !== 'false',
-      productUrl: script!.getAttribute('data-product-url') || undefined,
     });
   }
   // calls made before the SDK arrived: window.RecomEngine = {q: [["identify", "u-1"], ...]}

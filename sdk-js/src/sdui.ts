@@ -22,6 +22,8 @@ export interface Card {
   price?: Price;
   badge?: string;
   cta?: { text: string; url?: string };
+  /** the tile drawn when there is no image or it fails to load: initials on a colour of the product id */
+  fallback: Fallback;
   tracking: { position: number; recommendationId: string };
 }
 
@@ -54,6 +56,11 @@ export interface SduiDocument {
   };
 }
 
+export interface Fallback {
+  text: string;
+  background: string;
+}
+
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -82,6 +89,20 @@ function price(value: unknown): Price | undefined {
   return display ? { amount, currency, display } : undefined;
 }
 
+/**
+ * The fallback tile, computed as the server computes the document's `fallback` (widgets module, FallbackTiles):
+ * the initials of the first two words of the title on hsl(FNV-1a(productId) mod 360, 42 %, 38 %).
+ */
+export function fallbackOf(productId: string, title: string): Fallback {
+  const words = title.match(/[\p{L}\p{N}]+/gu) ?? productId.match(/[\p{L}\p{N}]+/gu) ?? ['?'];
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < productId.length; i++) hash = Math.imul(hash ^ productId.charCodeAt(i), 0x01000193) >>> 0;
+  return {
+    text: words.slice(0, 2).map((w) => String.fromCodePoint(w.codePointAt(0)!)).join('').toUpperCase(),
+    background: `hsl(${hash % 360} 42% 38%)`,
+  };
+}
+
 function card(value: unknown, index: number, recommendationId: string, base?: string): Card | undefined {
   if (!isObject(value) || value.type !== 'card') return undefined;
   const productId = text(value.productId, 256);
@@ -96,6 +117,7 @@ function card(value: unknown, index: number, recommendationId: string, base?: st
     url: safeUrl(value.url, base),
     price: price(value.price),
     badge: text(value.badge, 60),
+    fallback: fallbackOf(productId, title),
     tracking: {
       position: int(tracking.position, 0, 10_000) ?? index,
       recommendationId: text(tracking.recommendationId, 256) ?? recommendationId,
@@ -139,71 +161,4 @@ export function readDocument(input: unknown, base?: string): SduiDocument | null
       children,
     },
   };
-}
-
-/** How the page asks a plain recommendations response to be drawn (data-layout, data-columns, data-title). */
-export interface Hints {
-  layout?: string | null;
-  columns?: string | null;
-  title?: string | null;
-  /** e.g. "/products/{productId}" when the response carries no product URL */
-  productUrl?: string;
-  locale?: string;
-}
-
-function formatPrice(amount: unknown, currency: unknown, locale?: string): Price | undefined {
-  if (typeof amount !== 'number' || !(amount >= 0)) return undefined;
-  const code = typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : '';
-  let display: string;
-  try {
-    display = code
-      ? new Intl.NumberFormat(locale, { style: 'currency', currency: code }).format(amount)
-      : amount.toFixed(2);
-  } catch {
-    display = amount.toFixed(2) + (code ? ' ' + code : '');
-  }
-  return { amount, currency: code, display };
-}
-
-/**
- * The same document built from a plain `GET /api/v1/recommendations` response (SPEC §4b), for placements
- * without a widget configuration on the server: `{data: [{productId, name, imageUrl, price, currency, score,
- * reason, url?}], meta: {recommendationId, strategy, placementId, experimentId, variant}}`.
- */
-export function fromRecommendations(input: unknown, placementId: string, hints: Hints, base?: string):
-  SduiDocument | null {
-  if (!isObject(input) || !Array.isArray(input.data)) return null;
-  const meta = isObject(input.meta) ? input.meta : {};
-  const recommendationId = text(meta.recommendationId, 256);
-  if (!recommendationId) return null;
-  const children = input.data.map((item) => {
-    if (!isObject(item)) return item;
-    const productId = text(item.productId, 256);
-    const template = hints.productUrl && productId
-      ? hints.productUrl.split('{productId}').join(encodeURIComponent(productId)) : undefined;
-    return {
-      type: 'card',
-      productId,
-      title: item.name,
-      imageUrl: item.imageUrl,
-      url: typeof item.url === 'string' ? item.url : template,
-      price: formatPrice(item.price, item.currency, hints.locale),
-      badge: item.reason,
-    };
-  });
-  return readDocument({
-    schemaVersion: 1,
-    placementId,
-    recommendationId,
-    strategy: meta.strategy,
-    variant: meta.variant,
-    experimentId: meta.experimentId,
-    root: {
-      type: 'container',
-      layout: hints.layout,
-      columns: hints.columns ? Number(hints.columns) : undefined,
-      title: hints.title,
-      children,
-    },
-  }, base);
 }

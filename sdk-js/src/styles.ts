@@ -12,8 +12,12 @@ export const CSS = `:host{display:block}
 .re-link{display:flex;flex-direction:column;flex:1;color:inherit;text-decoration:none;min-width:0}
 .re-img{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:#f3f4f6}
 .re-body{display:flex;flex-direction:column;gap:4px;padding:10px 12px}
-.re-t{line-height:1.3;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;overflow-wrap:anywhere}
+.re-t{min-height:2.6em;line-height:1.3;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;overflow-wrap:anywhere}
 .re-p{font-weight:600}
+.re-fb{display:flex;align-items:center;justify-content:center;color:#fff;font-weight:600;font-size:1.6em;letter-spacing:.04em;container-type:inline-size}
+.re-fb span{font-size:28cqi}
+.re-skel .re-h,.re-skel .re-t,.re-skel .re-p,.re-skel .re-b,.re-skel .re-cta{background:rgba(128,128,128,.14);color:transparent;border-radius:4px}
+.re-skel .re-h{width:12em;max-width:60%}.re-skel .re-p{width:40%}.re-skel .re-b{width:65%}
 .re-b{font-size:.8em;color:var(--re-muted,#6b7280)}
 .re-cta{display:block;margin:0 12px 12px;padding:8px 10px;text-align:center;border-radius:calc(var(--re-radius,8px)*.75);background:var(--re-accent,#111827);color:var(--re-accent-text,#fff);text-decoration:none;font-size:.9em}
 .re-list .re-card,.re-list .re-link{flex-direction:row;align-items:center}

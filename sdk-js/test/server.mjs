@@ -2,8 +2,11 @@
 //   api  (its own origin): /sdk/v1/* (the built bundle), /api/v1/widgets/{p}/render, /api/v1/recommendations,
 //        /api/v1/events/batch (recorded), /img/{id}.svg; /__log and /__control for the tests.
 //   shop (another origin): /page (a merchant page using the SDK), /product/{id}, /blank.
-// Placement ids choose what the fake API answers: grid_*, carousel_*, list_* draw that layout; hostile,
-// garbage, garbage_json, error, slow, empty, unknown_* (404, so the SDK falls back to /recommendations).
+// Placement ids choose what the fake API answers: grid_*, carousel_*, list_* draw that layout; noimage_* a grid
+// whose first card has no image and second a broken one; hostile, garbage, garbage_json, error, slow, empty;
+// anything else is a placement without a widget: the default document, shaped by layout/columns/limit/title as the
+// real server does. /__control?renderDelay=ms delays every render answer.
+//   shop /three?mode=async|sync&spacer=px: a plain merchant page with three placements reserving their space.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -78,8 +81,9 @@ function page(url, api) {
   if (q.get('shadow')) attrs.push('data-shadow');
   const stub = q.get('stub') ? `<script>window.RecomEngine={q:[["identify",${JSON.stringify(q.get('stub'))}]]}</script>` : '';
   const spacer = Number(q.get('spacer') ?? 0);
+  const extra = q.get('attrs') ?? '';
   const widgets = placements.map((p) =>
-    `<div class="slot" data-recomengine-placement="${p}" data-product-id="sku-101" data-product-url="/product/{productId}"></div>`).join('\n');
+    `<div class="slot" data-recomengine-placement="${p}" data-product-id="sku-101" ${extra}></div>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test shop</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:Georgia,serif;margin:0;padding:24px;background:#fff}.slot{max-width:1000px;margin:24px auto}
@@ -89,6 +93,34 @@ ${stub}<script ${attrs.join(' ')}></script></head><body><header>Test shop</heade
 ${widgets}
 <div style="height:${Number(q.get('after') ?? 0)}px"></div>
 </body></html>`;
+}
+
+const PARAGRAPH = '<p>Free delivery from 50 euros, returns within thirty days. This paragraph stands for the ordinary '
+  + 'content of a shop page, which must not move when the recommendations arrive.</p>';
+
+/** A plain merchant page: three placements between text, each with the attributes that reserve its space. */
+function threePlacements(url, api) {
+  const script = `<script src="${api}/sdk/v1/recomengine.js" data-api-key="${API_KEY}"`
+    + `${url.searchParams.get('mode') === 'sync' ? '' : ' async'}></script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three placements</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">${script}
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:0}main{max-width:1000px;margin:0 auto;padding:0 16px}</style>
+</head><body><main><h1>A merchant's page</h1>${PARAGRAPH}
+<div style="height:${Number(url.searchParams.get('spacer') ?? 0)}px"></div>
+<div data-recomengine-placement="grid_three" data-layout="grid" data-columns="4" data-limit="8"></div>${PARAGRAPH}
+<div data-recomengine-placement="carousel_three" data-layout="carousel" data-columns="4"></div>${PARAGRAPH}
+<div data-recomengine-placement="list_three" data-layout="list" data-limit="8"></div>${PARAGRAPH}
+</main></body></html>`;
+}
+
+function defaultDocument(placement, query, shop, api) {
+  const layout = query.get('layout') ?? 'grid';
+  const doc = documentFor(placement, layout, shop, api, Number(query.get('limit') ?? 8));
+  Object.assign(doc.root, { columns: Number(query.get('columns') ?? (layout === 'list' ? 1 : 4)),
+    title: query.get('title'), style: { tokens: {} } });
+  for (const card of doc.root.children) card.url = null;
+  doc.root.children.forEach((card) => { card.cta = null; });
+  return doc;
 }
 
 function listen(server) {
@@ -105,7 +137,7 @@ function body(request) {
 
 export async function startServers() {
   const log = { requests: [], batches: [] };
-  const control = { failBatches: 0 };
+  const control = { failBatches: 0, renderDelay: 0 };
   let shop = '';
   let api = '';
   const timers = new Set();
@@ -128,10 +160,12 @@ export async function startServers() {
         return send(404, 'text/plain', 'not built');
       }
     }
+    if (url.pathname === '/img/missing.png') return send(404, 'text/plain', 'no such image');
     if (url.pathname.startsWith('/img/')) return send(200, 'image/svg+xml', svg(url.pathname.slice(5, -4)));
     if (url.pathname === '/__log') return json(200, log);
     if (url.pathname === '/__control') {
       control.failBatches = Number(url.searchParams.get('failBatches') ?? 0);
+      control.renderDelay = Number(url.searchParams.get('renderDelay') ?? 0);
       if (url.searchParams.has('reset')) { log.requests.length = 0; log.batches.length = 0; }
       return json(200, control);
     }
@@ -157,6 +191,7 @@ export async function startServers() {
     }
     const render = url.pathname.match(/^\/api\/v1\/widgets\/([^/]+)\/render$/);
     if (render) {
+      if (control.renderDelay) await new Promise((resolve) => setTimeout(resolve, control.renderDelay));
       const placement = decodeURIComponent(render[1]);
       const layout = placement.split('_')[0];
       if (LAYOUT_TOKENS[layout]) return json(200, documentFor(placement, layout, shop, api));
@@ -167,11 +202,17 @@ export async function startServers() {
         case 'truncated': return send(200, 'application/json', '{"schemaVersion":1,"root":{"type":"conta');
         case 'error': return json(500, { status: 500, title: 'Internal error' });
         case 'empty': { const doc = documentFor(placement, 'grid', shop, api); doc.root.children = []; return json(200, doc); }
+        case 'noimage_home': {
+          const doc = documentFor(placement, 'grid', shop, api);
+          doc.root.children[0].imageUrl = null;
+          doc.root.children[1].imageUrl = `${api}/img/missing.png`;
+          return json(200, doc);
+        }
         case 'slow': {
           const timer = setTimeout(() => { timers.delete(timer); json(200, documentFor(placement, 'grid', shop, api)); }, 3000);
           return timers.add(timer);
         }
-        default: return json(404, { status: 404, title: 'Not found' });
+        default: return json(200, defaultDocument(placement, url.searchParams, shop, api));
       }
     }
     if (url.pathname === '/api/v1/recommendations') {
@@ -187,6 +228,7 @@ export async function startServers() {
     const url = new URL(request.url, 'http://x');
     const html = (content) => { response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); response.end(content); };
     if (url.pathname === '/page') return html(page(url, api));
+    if (url.pathname === '/three') return html(threePlacements(url, api));
     if (url.pathname.startsWith('/product/')) {
       const id = decodeURIComponent(url.pathname.slice(9));
       url.searchParams.set('placements', 'grid_pdp');

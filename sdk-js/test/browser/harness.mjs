@@ -65,11 +65,44 @@ export async function until(check, { timeout = 5000, interval = 50, message = 'c
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until every placement of the page is drawn or hidden. */
+/** Waits until every placement of the page is drawn, hidden or empty (nothing to show, its space kept in view). */
 export async function settled(page, count) {
   await page.waitForFunction((n) => {
     const hosts = [...document.querySelectorAll('[data-recomengine-placement]')];
-    const done = hosts.filter((h) => h.hidden || (h.shadowRoot ?? h).querySelector('.re'));
+    const done = hosts.filter((h) => ['drawn', 'hidden', 'empty'].includes(h.getAttribute('data-recomengine-state')));
     return hosts.length >= n && done.length === hosts.length;
   }, count, { timeout: 8000 });
+}
+
+/**
+ * Starts recording layout shifts before the page's first script (PerformanceObserver 'layout-shift', as the
+ * Core Web Vitals library counts them: shifts without recent input).
+ */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) {
+          window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime),
+            sources: (entry.sources ?? []).map((s) => s.node?.nodeName + '.' + (s.node?.className ?? '')) });
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The cumulative layout shift so far (the page's whole life: our pages are short). */
+export async function layoutShift(page) {
+  const shifts = await page.evaluate(() => window.__shifts);
+  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+}
+
+/** Waits until the images in view have loaded (or failed) and two frames have been painted. */
+export async function painted(page) {
+  await page.waitForFunction(() => [...document.images].every((i) => {
+    const r = i.getBoundingClientRect();
+    return i.complete || r.right <= 0 || r.left >= innerWidth || r.top >= innerHeight || r.bottom <= 0;
+  }));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

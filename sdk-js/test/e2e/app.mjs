@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const JAR = join(ROOT, 'target', 'recomengine.jar');
+export const JAR = process.env.E2E_JAR ?? join(ROOT, 'target', 'recomengine.jar');
 export const OUT = fileURLToPath(new URL('../../target/e2e/', import.meta.url));
 export const DB_URL = process.env.E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/recomengine_e2e_test';
 export const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/12';
 const JAVA_HOME = process.env.JAVA_HOME ?? '/usr/lib/jvm/temurin-25-jdk-amd64';
 const BANNER = 'RecomEngine is running';
-const START_TIMEOUT_MS = 4 * 60_000;
+const START_TIMEOUT_MS = Number(process.env.E2E_START_TIMEOUT_S ?? 240) * 1000;
 
 /** psql connection arguments of the JDBC URL: host, port, database. */
 function pg(url = DB_URL) {

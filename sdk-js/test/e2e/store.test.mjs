@@ -4,8 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, openPage, settled, sleep, until } from '../browser/harness.mjs';
+import { CHROMIUM, layoutShift, openPage, painted, recordLayoutShifts, settled, sleep, until } from '../browser/harness.mjs';
 import { OUT, query, startApp } from './app.mjs';
+import { allowOrigin, startMerchant } from './merchant.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -241,5 +242,94 @@ test('a hostile product name stays text on the product page and in a widget, and
     assertClean(store.seen);
   } finally {
     await store.context.close();
+  }
+});
+
+/** Every drawn card's image box: a loaded image or a fallback tile, and where its links lead. */
+const cardBoxes = (page) => page.evaluate(() => [...document.querySelectorAll('[data-recomengine-placement]')]
+  .flatMap((host) => [...(host.shadowRoot ?? host).querySelectorAll('.re:not(.re-skel) .re-card')]).map((card) => {
+    const box = card.querySelector('.re-img');
+    return {
+      image: box?.tagName === 'IMG' && box.complete && box.naturalWidth > 0,
+      pendingImage: box?.tagName === 'IMG' && !box.complete,
+      tile: !!box?.classList.contains('re-fb') && /\S/.test(box.textContent),
+      links: [...card.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    };
+  }));
+
+async function assertStill(page, label) {
+  await painted(page);
+  for (const placement of await page.$$('[data-recomengine-placement]')) {
+    await placement.scrollIntoViewIfNeeded(); // lazy images load in view: they must not move anything either
+    await painted(page);
+  }
+  const { cls, shifts } = await layoutShift(page);
+  assert.ok(cls < 0.05, `${label}: CLS ${cls.toFixed(4)} ${JSON.stringify(shifts)}`);
+  const boxes = await cardBoxes(page);
+  assert.ok(boxes.length > 0, `${label}: cards drawn`);
+  assert.deepEqual(boxes.filter((b) => !b.image && !b.tile && !b.pendingImage), [], `${label}: a card without an image or a tile`);
+  return { cls, boxes };
+}
+
+for (const [name, viewport] of [['mobile', { width: 412, height: 823 }], ['desktop', { width: 1100, height: 800 }]]) {
+  test(`the demo store (${name}) keeps CLS under 0.05 and every card shows an image or a fallback tile`, async () => {
+    const { context, page, seen } = await openPage(browser, null, { viewport });
+    try {
+      await recordLayoutShifts(page);
+      await page.goto(`${app.base}/demo/store`);
+      await settled(page, 1);
+      await assertStill(page, `demo store, ${name}`);
+      if (popular) {
+        await page.goto(`${app.base}/demo/store/product/${encodeURIComponent(popular)}`);
+        await settled(page, 1);
+        await assertStill(page, `product page, ${name}`);
+      }
+      await screenshot(page, `stable-store-${name}`);
+      assertClean(seen);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a merchant page of another origin: three placements (one without a widget) with the publishable key, no console error, no 4xx, CLS under 0.05, links absolute', async () => {
+  const merchant = await startMerchant(app.base, app.demo.publishableKey, popular ?? '85123A');
+  try {
+    await allowOrigin(app.base, app.demo, merchant.origin);
+    const failed = [];
+    const { context, page, seen } = await openPage(browser, null, { viewport: { width: 412, height: 823 } });
+    try {
+      page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+      await recordLayoutShifts(page);
+      // the tenant's allowed origins reach every instance's key check within a few seconds
+      await until(async () => {
+        await page.goto(merchant.url);
+        await settled(page, 3);
+        return page.evaluate(() => [...document.querySelectorAll('[data-recomengine-placement]')]
+          .every((h) => h.getAttribute('data-recomengine-state') === 'drawn'));
+      }, { timeout: 20_000, interval: 1000, message: 'all three placements drawn on the merchant page' });
+      failed.length = 0;
+      seen.networkErrors.length = 0;
+      seen.consoleErrors.length = 0;
+      await page.reload();
+      await settled(page, 3);
+      const { boxes } = await assertStill(page, 'merchant page');
+      const links = boxes.flatMap((b) => b.links);
+      assert.ok(links.length > 0, 'the configured widgets link their cards');
+      for (const href of links) assert.match(href, /^http:\/\/localhost:\d+\/demo\/store\/product\//, 'absolute, to the demo store');
+      const footer = await page.evaluate(() => {
+        const host = document.querySelector('[data-recomengine-placement="merchant_footer"]');
+        return { cards: host.querySelectorAll('.re-card').length, title: host.querySelector('.re-h')?.textContent };
+      });
+      assert.deepEqual(footer, { cards: 3, title: 'More to discover' }, 'the tenant\'s default, shaped by the attributes');
+      assert.deepEqual(failed, [], 'no 4xx or 5xx');
+      assert.deepEqual(seen.networkErrors, [], 'no failed request in the console');
+      await page.screenshot({ path: `${OUT}merchant-page.png`, fullPage: true });
+      assertClean(seen);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await merchant.close();
   }
 });

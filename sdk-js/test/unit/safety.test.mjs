@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { safeColor, safeFont, safeUrl, text } from '../../target/lib/safe.mjs';
-import { fromRecommendations } from '../../target/lib/sdui.mjs';
+import { fallbackOf, readDocument } from '../../target/lib/sdui.mjs';
 
 test('only http and https URLs pass', () => {
   assert.equal(safeUrl('https://shop.example/p/1'), 'https://shop.example/p/1');
@@ -35,33 +35,19 @@ test('text is bounded and never empty', () => {
   assert.equal(text({ toString: () => 'x' }, 10), undefined);
 });
 
-test('a plain recommendations response becomes a drawable document', () => {
-  const doc = fromRecommendations({
-    data: [
-      { productId: 'p 1', name: 'Mug', imageUrl: 'https://cdn.example/m.jpg', price: 12.5, currency: 'EUR', score: 0.9, reason: 'Trending now' },
-      { productId: 'p2', name: '<b>Bold</b>', imageUrl: 'javascript:x', price: 'free', currency: 'euro', score: 0.5, reason: null },
-      { name: 'no id' },
-    ],
-    meta: { recommendationId: 'r-1', strategy: 'trending', placementId: 'pdp', experimentId: null, variant: null, cache: 'hit' },
-  }, 'pdp', { layout: 'list', columns: '3', productUrl: '/products/{productId}', locale: 'en-US' }, 'https://shop.example/x');
-  assert.equal(doc.root.layout, 'list');
-  assert.equal(doc.root.columns, 3);
-  assert.equal(doc.strategy, 'trending');
-  assert.equal(doc.root.children.length, 2);
-  const [mug, bold] = doc.root.children;
-  assert.equal(mug.url, 'https://shop.example/products/p%201');
-  assert.equal(mug.price.display, '€12.50');
-  assert.equal(mug.badge, 'Trending now');
-  assert.deepEqual(mug.tracking, { position: 0, recommendationId: 'r-1' });
-  assert.equal(bold.title, '<b>Bold</b>');
-  assert.equal(bold.imageUrl, undefined);
-  assert.equal(bold.price, undefined);
+test('the fallback tile matches the server\'s vectors: initials and a colour of the product id', () => {
+  const { vectors } = JSON.parse(readFileSync(new URL('../fallback-vectors.json', import.meta.url), 'utf8'));
+  for (const v of vectors) {
+    assert.deepEqual(fallbackOf(v.productId, v.title), { text: v.text, background: `hsl(${v.hue} 42% 38%)` }, v.productId);
+  }
 });
 
-test('a recommendations response without a recommendationId or data is refused', () => {
-  assert.equal(fromRecommendations({ data: [] }, 'p', {}), null);
-  assert.equal(fromRecommendations({ meta: { recommendationId: 'r' } }, 'p', {}), null);
-  assert.equal(fromRecommendations('<html>', 'p', {}), null);
+test('every card of a document carries a fallback tile, whether or not it has an image', () => {
+  const doc = readDocument({ schemaVersion: 1, placementId: 'p', recommendationId: 'r', root: { type: 'container',
+    children: [{ type: 'card', productId: 'sku-1', title: 'Mug', imageUrl: 'javascript:x', tracking: {} },
+      { type: 'card', productId: 'sku-2', title: 'Tea pot', imageUrl: 'https://cdn.example/t.jpg', tracking: {} }] } });
+  assert.equal(doc.root.children[0].imageUrl, undefined);
+  assert.deepEqual(doc.root.children.map((c) => c.fallback.text), ['M', 'TP']);
 });
 
 test('the bundle never parses markup: no innerHTML, outerHTML, insertAdjacentHTML, document.write or eval', () => {

@@ -61,7 +61,11 @@ class WidgetIsolationTest extends WidgetHttpTest {
         String keyOfB = issueKey(other, tenantB, "publishable", null);
 
         assertProblem(api.get("/api/v1/widgets/home_top").key(keyOfB).send(), 404);
-        assertProblem(api.get("/api/v1/widgets/home_top/render").key(keyOfB).send(), 404);
+        var defaultOfB = api.get("/api/v1/widgets/home_top/render").key(keyOfB).send();
+        assertThat(defaultOfB.status()).as(defaultOfB.body()).isEqualTo(200);
+        assertThat(defaultOfB.json().get("root").get("title").isNull())
+                .as("B's default widget, not A's")
+                .isTrue();
 
         // Once B has its own widget on the same placement, B's key reads B's, never A's.
         createWidget(other, tenantB, Map.of("placementId", "home_top", "title", "Tenant B"));

@@ -201,13 +201,85 @@ class WidgetRenderTest extends WidgetHttpTest {
     }
 
     @Test
-    void anUnknownPlacementIsNotFound() {
+    void aPlacementWithoutAWidgetDrawsTheTenantsDefaultShapedAsThePageAsks() {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         String key = issueKey(admin, tenant, "publishable", null);
-        var response = api.get("/api/v1/widgets/nowhere/render").key(key).send();
-        assertProblem(response, 404);
-        assertThat(response.json().get("detail").asString()).contains("nowhere");
+
+        var plain = api.get("/api/v1/widgets/nowhere/render").key(key).send();
+        assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+        assertThat(SduiSchema.violations(plain.body())).as(plain.body()).isEmpty();
+        JsonNode root = plain.json().get("root");
+        assertThat(root.get("layout").asString()).isEqualTo("grid");
+        assertThat(root.get("columns").asInt()).isEqualTo(4);
+        assertThat(root.get("children").size()).isEqualTo(8);
+        assertThat(root.get("style").get("tokens").isEmpty())
+                .as("no theme: the page's font and colours")
+                .isTrue();
+        assertThat(KnownRecommendations.lastRequest().strategy())
+                .as("the tenant's default")
+                .isNull();
+
+        var shaped = api.get("/api/v1/widgets/nowhere/render?layout=list&limit=3&title=More%20to%20discover")
+                .key(key)
+                .send();
+        assertThat(shaped.status()).as(shaped.body()).isEqualTo(200);
+        assertThat(SduiSchema.violations(shaped.body())).isEmpty();
+        root = shaped.json().get("root");
+        assertThat(root.get("layout").asString()).isEqualTo("list");
+        assertThat(root.get("columns").asInt()).isEqualTo(1);
+        assertThat(root.get("title").asString()).isEqualTo("More to discover");
+        assertThat(root.get("children").size()).isEqualTo(3);
+        for (JsonNode card : root.get("children")) {
+            assertThat(card.get("url").isNull() || card.get("url").asString().startsWith("http"))
+                    .as("a link only to the item's own absolute URL: %s", card)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void theShapeOfTheDefaultIsIgnoredWhenThePlacementHasAWidget() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        String key = issueKey(admin, tenant, "publishable", null);
+        createWidget(admin, tenant, Map.of("placementId", "home_top", "layout", "carousel", "columns", 3));
+        var response = api.get("/api/v1/widgets/home_top/render?layout=list&columns=1&limit=2")
+                .key(key)
+                .send();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("root").get("layout").asString()).isEqualTo("carousel");
+        assertThat(response.json().get("root").get("children").size()).isEqualTo(8);
+    }
+
+    @Test
+    void aBadShapeForTheDefaultIsRefusedNamingTheParameter() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        String key = issueKey(admin, tenant, "publishable", null);
+        var response = api.get("/api/v1/widgets/nowhere/render?layout=table&columns=9&limit=0")
+                .key(key)
+                .send();
+        assertProblem(response, 400);
+        assertThat(fieldsOf(response)).contains("layout", "columns", "limit");
+        assertProblem(
+                api.get("/api/v1/widgets/nowhere/render?columns=many").key(key).send(), 400);
+    }
+
+    @Test
+    void everyCardCarriesTheFallbackTileNativeAppsDrawWithoutAnImage() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        String key = issueKey(admin, tenant, "publishable", null);
+        var response =
+                api.get("/api/v1/widgets/home_top/render?limit=24").key(key).send();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        for (JsonNode card : response.json().get("root").get("children")) {
+            JsonNode fallback = card.get("fallback");
+            assertThat(fallback.get("text").asString()).as(card.toString()).matches("\\S{1,4}");
+            assertThat(fallback.get("background").asString()).matches("#[0-9a-f]{6}");
+        }
+        JsonNode first = response.json().get("root").get("children").get(0);
+        assertThat(first.get("fallback").get("text").asString()).isEqualTo("TR");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  * On a development start, gives the demo tenant the widgets its store pages show (home page grid, product page
  * carousel, basket list) when they are missing; widgets an admin changed stay as they are. The demo seeder
  * creates the tenant on the same start, so this waits for its credentials (up to a minute), off the start-up thread.
+ * Cards link to the demo store's product pages by absolute URL, so a widget drawn with the demo key on another
+ * origin (a merchant's test page) leads to the demo store, not to a missing page of that origin. The widgets
+ * carry no font: they inherit the page's.
  */
 @Component
 @Profile("!prod")
@@ -30,53 +34,48 @@ import org.springframework.stereotype.Component;
 class DemoWidgets {
 
     static final String PRODUCT_PAGE = "/demo/store/product/{productId}";
-    private static final WidgetTheme THEME = new WidgetTheme(
-            "#fbf8f3",
-            "#ffffff",
-            "#1f2933",
-            "#6b7280",
-            "#0f766e",
-            "#ffffff",
-            "#e7e1d8",
-            "Georgia, 'Times New Roman', serif",
-            10);
-    static final List<WidgetSpec> SPECS = List.of(
-            new WidgetSpec(
-                    "home_top",
-                    "Picked for you",
-                    WidgetLayout.GRID,
-                    4,
-                    8,
-                    true,
-                    "View",
-                    THEME,
-                    null,
-                    PRODUCT_PAGE,
-                    "en-GB"),
-            new WidgetSpec(
-                    "product_detail",
-                    "Customers also liked",
-                    WidgetLayout.CAROUSEL,
-                    4,
-                    12,
-                    true,
-                    "View",
-                    THEME,
-                    "collaborative",
-                    PRODUCT_PAGE,
-                    "en-GB"),
-            new WidgetSpec(
-                    "cart",
-                    "Complete your basket",
-                    WidgetLayout.LIST,
-                    1,
-                    4,
-                    true,
-                    "View",
-                    THEME,
-                    "frequently_bought_together",
-                    PRODUCT_PAGE,
-                    "en-GB"));
+    private static final WidgetTheme THEME =
+            new WidgetTheme("#fbf8f3", "#ffffff", "#1f2933", "#6b7280", "#0f766e", "#ffffff", "#e7e1d8", null, 10);
+
+    static List<WidgetSpec> specs(String productPage) {
+        return List.of(
+                new WidgetSpec(
+                        "home_top",
+                        "Picked for you",
+                        WidgetLayout.GRID,
+                        4,
+                        8,
+                        true,
+                        "View",
+                        THEME,
+                        null,
+                        productPage,
+                        "en-GB"),
+                new WidgetSpec(
+                        "product_detail",
+                        "Customers also liked",
+                        WidgetLayout.CAROUSEL,
+                        4,
+                        12,
+                        true,
+                        "View",
+                        THEME,
+                        "collaborative",
+                        productPage,
+                        "en-GB"),
+                new WidgetSpec(
+                        "cart",
+                        "Complete your basket",
+                        WidgetLayout.LIST,
+                        1,
+                        4,
+                        true,
+                        "View",
+                        THEME,
+                        "frequently_bought_together",
+                        productPage,
+                        "en-GB"));
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DemoWidgets.class);
     private static final int ATTEMPTS = 60;
@@ -85,12 +84,14 @@ class DemoWidgets {
     private final Tenants tenants;
     private final Widgets widgets;
     private final TaskScheduler scheduler;
+    private final Environment environment;
 
-    DemoWidgets(DemoTenant demo, Tenants tenants, Widgets widgets, TaskScheduler scheduler) {
+    DemoWidgets(DemoTenant demo, Tenants tenants, Widgets widgets, TaskScheduler scheduler, Environment environment) {
         this.demo = demo;
         this.tenants = tenants;
         this.widgets = widgets;
         this.scheduler = scheduler;
+        this.environment = environment;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -104,7 +105,9 @@ class DemoWidgets {
                     .map(DemoTenant.Demo::tenantId)
                     .filter(id -> tenants.settings(id).isPresent());
             if (tenant.isPresent()) {
-                long created = SPECS.stream()
+                String productPage =
+                        "http://localhost:" + environment.getProperty("local.server.port", "8080") + PRODUCT_PAGE;
+                long created = specs(productPage).stream()
                         .filter(spec -> widgets.createIfMissing(tenant.get(), spec))
                         .count();
                 if (created > 0) {

@@ -52,7 +52,11 @@ public record SduiDocument(
             @Nullable Price price,
             @Nullable String badge,
             @Nullable Cta cta,
+            Fallback fallback,
             Tracking tracking) {}
+
+    /** What to draw in the image's box when there is no image or it fails: {@code text} in white on the colour. */
+    public record Fallback(String text, String background) {}
 
     public record Price(BigDecimal amount, String currency, String display) {}
 

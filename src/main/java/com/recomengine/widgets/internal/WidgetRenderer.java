@@ -91,19 +91,21 @@ public class WidgetRenderer {
         if (url == null) {
             url = links.fromTemplate(widget.productUrlTemplate(), item.productId());
         }
-        String title = Texts.cut(item.name(), 300);
+        String cut = Texts.cut(item.name(), 300);
+        String title = cut == null ? item.productId() : cut;
         SduiDocument.Cta cta = widget.ctaText() == null || url == null
                 ? null
                 : new SduiDocument.Cta(widget.ctaText(), new SduiDocument.Action("navigate", url));
         return new SduiDocument.Card(
                 "card",
                 item.productId(),
-                title == null ? item.productId() : title,
+                title,
                 links.absolute(item.imageUrl()),
                 url,
                 widget.showPrice() ? Prices.of(item.price(), item.currency(), locale) : null,
                 Texts.cut(item.reason(), 60),
                 cta,
+                FallbackTiles.of(item.productId(), title),
                 new SduiDocument.Tracking(position, recommendationId));
     }
 

@@ -3,6 +3,7 @@ package com.recomengine.widgets.web;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.internal.PublishedWidget;
 import com.recomengine.widgets.internal.PublishedWidgets;
@@ -17,7 +18,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -80,18 +84,36 @@ class WidgetController {
     @GetMapping("/{placementId}/render")
     @Operation(
             summary = "The placement's server-driven UI document (sdk-js/sdui.schema.json): a container of "
-                    + "product cards built from the widget and the shopper's recommendations; 404 when the placement has "
-                    + "no widget")
+                    + "product cards built from the widget and the shopper's recommendations. A placement without a "
+                    + "widget gets the tenant's default widget (grid of 8 in 4 columns, tenant's default strategy), "
+                    + "shaped by layout, columns, limit and title when given; those four are ignored when the placement "
+                    + "has a widget")
     ResponseEntity<SduiDocument> render(
             @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
                     String placementId,
             @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String userId,
             @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String productId,
             @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) @Nullable String assignmentId,
+            @RequestParam(required = false)
+                    @Pattern(
+                            regexp = WidgetLayout.WIRE_PATTERN,
+                            message = "must be one of " + WidgetLayout.WIRE_PATTERN)
+                    @Nullable
+                    String layout,
+            @RequestParam(required = false) @Min(1) @Max(6) @Nullable Integer columns,
+            @RequestParam(required = false) @Min(1) @Max(24) @Nullable Integer limit,
+            @RequestParam(required = false)
+                    @Size(max = 120)
+                    @Pattern(regexp = WidgetSpec.PLAIN_TEXT_PATTERN, message = "must be plain text")
+                    @Nullable
+                    String title,
             HttpServletRequest request) {
-        PublishedWidget widget = found(placementId);
+        WidgetSpec widget = published
+                .find(tenant(), placementId)
+                .map(PublishedWidget::spec)
+                .orElseGet(() -> new DefaultWidget(layout, columns, limit, title).spec(placementId));
         SduiDocument document =
-                renderer.render(tenant(), widget.spec(), renderRequest(userId, productId, assignmentId, request));
+                renderer.render(tenant(), widget, renderRequest(userId, productId, assignmentId, request));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(document);
     }
 

@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 class DemoStoreTest extends WidgetHttpTest {
 
-    private static final Pattern SDK_TAG = Pattern.compile(
-            "<script src=\"/sdk/v1/recomengine\\.js\" data-api-key=\"(rk_pub_[^\"]+)\"[^>]*\\basync\\b[^>]*></script>");
+    private static final Pattern SDK_TAG =
+            Pattern.compile("<script src=\"/sdk/v1/recomengine\\.js\" data-api-key=\"(rk_pub_[^\"]+)\"[^>]*></script>");
 
     @Autowired
     Environment environment;
@@ -134,7 +134,7 @@ class DemoStoreTest extends WidgetHttpTest {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
         writeCredentials(tenant, issueKey(admin, tenant, "publishable", null));
-        DemoWidgets demoWidgets = new DemoWidgets(demoTenant, tenants, widgets, scheduler);
+        DemoWidgets demoWidgets = new DemoWidgets(demoTenant, tenants, widgets, scheduler, environment);
 
         demoWidgets.ensure(1);
         JsonNode list = api.get(widgets(tenant))
@@ -170,7 +170,12 @@ class DemoStoreTest extends WidgetHttpTest {
                 .send();
         assertThat(render.status()).isEqualTo(200);
         assertThat(render.json().get("root").get("children").get(3).get("url").asString())
+                .as("absolute, so that a card on another origin leads to the demo store")
+                .startsWith("http://localhost:")
                 .endsWith("/demo/store/product/sku-4");
+        assertThat(render.json().get("root").get("style").get("tokens").has("font"))
+                .as("the page's font")
+                .isFalse();
     }
 
     private Path credentialsFile() {
