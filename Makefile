@@ -33,6 +33,7 @@ test:
 	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/$(REDIS_DB) \
 	$(MVNW) verify
 	scripts/sdk-test.sh
+	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/$(REDIS_DB) scripts/api-clients.sh
 	RECOMENGINE_DB_URL=jdbc:postgresql://$(PGHOST):$(PGPORT)/$(TEST_DB) \
 	RECOMENGINE_REDIS_URL=redis://127.0.0.1:$(REDIS_PORT)/$(REDIS_DB) \
 	scripts/dashboard-test.sh

@@ -17,7 +17,7 @@ public record ProductView(
         @Nullable String imageUrl,
         @Nullable String url,
 
-        @JsonRawValue @Schema(type = "object", description = "free-form JSON object")
+        @JsonRawValue @Schema(type = "object", types = "object", description = "free-form JSON object")
         String attributes,
 
         boolean available,

@@ -67,6 +67,7 @@ class ModelAdminController {
             description = "Builds every strategy from the tenant's interactions and catalog and serves the new "
                     + "generation on every instance; answers when it is done. Models are also rebuilt every 15 minutes "
                     + "when something changed.")
+    @ApiResponse(responseCode = "200", description = "the finished build")
     @ApiResponse(responseCode = "409", description = "a build of this tenant is running already")
     BuildView rebuild(@PathVariable UUID tenantId) {
         TenantId tenant = new TenantId(tenantId);

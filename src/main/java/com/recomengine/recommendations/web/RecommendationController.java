@@ -54,12 +54,18 @@ class RecommendationController {
     @Parameter(
             name = "userId",
             in = ParameterIn.QUERY,
-            description = "the shopper (1–256 printable characters); absent: anonymous, generic lists")
-    @Parameter(name = "productId", in = ParameterIn.QUERY, description = "anchor product: recommendations around it")
+            description = "the shopper (1–256 printable characters); absent: anonymous, generic lists",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 256))
+    @Parameter(
+            name = "productId",
+            in = ParameterIn.QUERY,
+            description = "anchor product: recommendations around it",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 256))
     @Parameter(
             name = "placementId",
             in = ParameterIn.QUERY,
-            description = "the placement (widget) asking; picks the strategy and the experiment")
+            description = "the placement (widget) asking; picks the strategy and the experiment",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 256))
     @Parameter(
             name = "strategy",
             in = ParameterIn.QUERY,
@@ -77,13 +83,18 @@ class RecommendationController {
             name = "limit",
             in = ParameterIn.QUERY,
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "only products of this category")
+    @Parameter(
+            name = "category",
+            in = ParameterIn.QUERY,
+            description = "only products of this category",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 200))
     @Parameter(name = "minPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
     @Parameter(name = "maxPrice", in = ParameterIn.QUERY, schema = @Schema(type = "number", minimum = "0"))
     @Parameter(
             name = "assignmentId",
             in = ParameterIn.QUERY,
-            description = "the SDK's stable anonymous id: experiments bucket by it when given")
+            description = "the SDK's stable anonymous id: experiments bucket by it when given",
+            schema = @Schema(type = "string", minLength = 1, maxLength = 256))
     @ApiResponse(
             responseCode = "200",
             content =

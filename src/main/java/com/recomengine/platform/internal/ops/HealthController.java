@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their own lines through {@link ReadinessCheck} (the spool backlog).
  */
 @RestController
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Liveness and readiness of an instance, for load balancers and orchestrators")
 class HealthController {
 
     private final JdbcTemplate jdbc;
