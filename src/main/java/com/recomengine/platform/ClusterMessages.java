@@ -61,21 +61,19 @@ public class ClusterMessages implements DisposableBean {
         if (subscription != null || !redis.usable()) {
             return;
         }
-        redis.client().ifPresent(client -> {
-            try {
-                StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub();
-                connection.addListener(new RedisPubSubAdapter<>() {
-                    @Override
-                    public void message(String channel, String message) {
-                        receive(message);
-                    }
-                });
-                connection.sync().subscribe(CHANNEL);
-                subscription = connection;
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
-            }
-        });
+        try {
+            StatefulRedisPubSubConnection<String, String> connection = redis.connectPubSub();
+            connection.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    receive(message);
+                }
+            });
+            connection.sync().subscribe(CHANNEL);
+            subscription = connection;
+        } catch (RuntimeException e) {
+            redis.markFailed(e);
+        }
     }
 
     private void receive(String message) {

@@ -1,8 +1,14 @@
 package com.recomengine.platform;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,20 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one Redis connection of this instance, or none when Redis is not configured. Lettuce connections are
- * thread-safe and multiplexed, so every module shares it. After a failure, callers skip Redis for a short
- * pause rather than waiting on a timeout per request; the first call after the pause probes again.
+ * The one Redis connection of this instance, or none when Redis is not configured. Redis is a single server or a
+ * Redis Cluster: callers see the commands both have ({@link RedisClusterCommands}), and keep every key a script or a
+ * multi-key command touches in one slot with a {@code {tenantId}} hash tag. Lettuce connections are thread-safe and
+ * multiplexed, so every module shares it. After a failure, callers skip Redis for a short pause rather than waiting
+ * on a timeout per request; the first call after the pause probes again.
  */
 public final class RedisLink implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
     private static final long PAUSE_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final @Nullable RedisClient client;
-    private volatile @Nullable StatefulRedisConnection<String, String> connection;
+    private final @Nullable AbstractRedisClient client;
+    private volatile @Nullable Connection connection;
     private final AtomicLong pausedUntil = new AtomicLong();
 
-    public RedisLink(@Nullable RedisClient client) {
+    /** {@code client} is a {@link RedisClient} (one server) or a {@link RedisClusterClient}, or null for none. */
+    public RedisLink(@Nullable AbstractRedisClient client) {
         this.client = client;
     }
 
@@ -34,11 +43,31 @@ public final class RedisLink implements AutoCloseable {
         return new RedisLink(null);
     }
 
+    /** The commands of one multiplexed connection, to a server or to a cluster (which routes each key). */
+    public record Connection(
+            StatefulConnection<String, String> stateful,
+            RedisClusterCommands<String, String> sync,
+            RedisClusterAsyncCommands<String, String> async) {
+
+        static Connection of(AbstractRedisClient client) {
+            if (client instanceof RedisClusterClient cluster) {
+                StatefulRedisClusterConnection<String, String> connection = cluster.connect();
+                return new Connection(connection, connection.sync(), connection.async());
+            }
+            StatefulRedisConnection<String, String> connection = ((RedisClient) client).connect();
+            return new Connection(connection, connection.sync(), connection.async());
+        }
+    }
+
     public boolean configured() {
         return client != null;
     }
 
-    public Optional<RedisClient> client() {
+    public boolean cluster() {
+        return client instanceof RedisClusterClient;
+    }
+
+    public Optional<AbstractRedisClient> client() {
         return Optional.ofNullable(client);
     }
 
@@ -48,7 +77,7 @@ public final class RedisLink implements AutoCloseable {
     }
 
     /** Runs {@code call} against Redis, or answers {@code fallback} when Redis is absent, paused or failing. */
-    public <T> T call(Function<RedisCommands<String, String>, T> call, Supplier<T> fallback) {
+    public <T> T call(Function<RedisClusterCommands<String, String>, T> call, Supplier<T> fallback) {
         if (!usable()) {
             return fallback.get();
         }
@@ -61,8 +90,8 @@ public final class RedisLink implements AutoCloseable {
     }
 
     /** The shared connection; throws when Redis is unreachable. */
-    public StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> current = connection;
+    public Connection connect() {
+        Connection current = connection;
         if (current != null) {
             return current;
         }
@@ -71,10 +100,21 @@ public final class RedisLink implements AutoCloseable {
                 if (client == null) {
                     throw new IllegalStateException("Redis is not configured");
                 }
-                connection = client.connect();
+                connection = Connection.of(client);
             }
             return connection;
         }
+    }
+
+    /** A new publish/subscribe connection (a cluster's delivers every node's messages). */
+    public StatefulRedisPubSubConnection<String, String> connectPubSub() {
+        if (client instanceof RedisClusterClient cluster) {
+            return cluster.connectPubSub();
+        }
+        if (client instanceof RedisClient single) {
+            return single.connectPubSub();
+        }
+        throw new IllegalStateException("Redis is not configured");
     }
 
     public void markFailed(Exception cause) {
@@ -86,8 +126,9 @@ public final class RedisLink implements AutoCloseable {
 
     @Override
     public void close() {
-        if (connection != null) {
-            connection.close();
+        Connection current = connection;
+        if (current != null) {
+            current.stateful().close();
         }
         if (client != null) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));

@@ -9,7 +9,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dashboard tests drive the pages over real HTTP with a cookie-keeping, form-posting client. */
-abstract class DashboardTest extends HttpTest {
+public abstract class DashboardTest extends HttpTest {
+
+    /** The new-tenant form, filled in with the defaults. */
+    public static Map<String, String> tenantForm(String name) {
+        return Map.of(
+                "name",
+                name,
+                "defaultStrategy",
+                "collaborative",
+                "allowedOrigins",
+                "",
+                "excludePurchased",
+                "true",
+                "excludedCategories",
+                "",
+                "retentionDays",
+                "90");
+    }
 
     protected Browser browser() {
         return new Browser(port);
@@ -44,21 +61,7 @@ abstract class DashboardTest extends HttpTest {
     /** Creates a tenant through the form and returns its id. */
     protected String createTenant(Browser browser, String name) {
         browser.get("/dashboard/tenants/new");
-        var answer = browser.post(
-                "/dashboard/tenants",
-                Map.of(
-                        "name",
-                        name,
-                        "defaultStrategy",
-                        "collaborative",
-                        "allowedOrigins",
-                        "",
-                        "excludePurchased",
-                        "true",
-                        "excludedCategories",
-                        "",
-                        "retentionDays",
-                        "90"));
+        var answer = browser.post("/dashboard/tenants", tenantForm(name));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
         Matcher id = Pattern.compile("/dashboard/tenants/([0-9a-f-]{36})").matcher(answer.location());
         assertThat(id.find()).as(answer.location()).isTrue();

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Reads a server-sent event stream in the background; {@link #next} waits for the next event of a name. */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
-    record Event(String id, String name, String data) {}
+    public record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
@@ -24,11 +24,11 @@ final class EventStream implements AutoCloseable {
         Thread.ofVirtual().start(this::pump);
     }
 
-    int status() {
+    public int status() {
         return response.join().statusCode();
     }
 
-    Event next(String name, Duration timeout) throws InterruptedException {
+    public Event next(String name, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (true) {
             Event event = events.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);

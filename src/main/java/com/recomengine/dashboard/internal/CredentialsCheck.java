@@ -21,9 +21,11 @@ class CredentialsCheck implements HandlerInterceptor {
     static final String EXPIRED = "/login?expired";
 
     private final AdminAccounts accounts;
+    private final PreviewKeys previewKeys;
 
-    CredentialsCheck(AdminAccounts accounts) {
+    CredentialsCheck(AdminAccounts accounts, PreviewKeys previewKeys) {
         this.accounts = accounts;
+        this.previewKeys = previewKeys;
     }
 
     @Override
@@ -41,6 +43,7 @@ class CredentialsCheck implements HandlerInterceptor {
         }
         HttpSession http = request.getSession(false);
         if (http != null) {
+            previewKeys.revokeAll(http);
             http.invalidate();
         }
         SecurityContextHolder.clearContext();

@@ -3,7 +3,6 @@ package com.recomengine.dashboard.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +17,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * The dashboard's assets (the esbuild bundles in {@code static/dashboard/assets/}) under content-hashed URLs that
  * browsers keep for a year, a content security policy for its pages (scripts of this origin only, so nothing
- * injected into a page can run), sessions that end when the admin's password changes, and a SameSite session
- * cookie.
+ * injected into a page can run) and sessions that end when the admin's password changes. The session itself is
+ * Spring Session's, kept in PostgreSQL for every instance; its cookie ({@code SESSION}) is HttpOnly and SameSite=Lax.
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardWeb implements WebMvcConfigurer {
@@ -68,10 +67,5 @@ class DashboardWeb implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.addUrlPatterns("/", "/dashboard/*", "/login", "/signup", "/forgot-password", "/reset-password");
         return registration;
-    }
-
-    @Bean
-    CookieSameSiteSupplier dashboardSessionCookie() {
-        return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
     }
 }

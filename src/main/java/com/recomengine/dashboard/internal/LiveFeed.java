@@ -34,10 +34,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The live event stream of the dashboard: while someone watches a tenant, this instance reads the tenant's newly
- * stored interactions every second (by storage time, so it works whichever instance ingested them) and sends each
- * to the watchers over server-sent events, numbered; a reconnecting browser sends the last number it saw
- * ({@code Last-Event-ID}) and gets what it missed from a short backlog. Every few seconds it also sends today's
- * counts per type. Nothing is read for tenants nobody watches.
+ * stored interactions every second from PostgreSQL (by storage time, so it shows what any instance ingested) and
+ * sends each to the watchers over server-sent events, numbered; a reconnecting browser sends the last number it saw
+ * ({@code Last-Event-ID}) and gets what it missed from a short backlog. The number is the row's storage time in
+ * milliseconds times 1000 plus its rank within that millisecond, so every instance numbers a row alike and a
+ * browser that reconnects to another instance behind a round robin neither repeats nor skips rows. Every few
+ * seconds it also sends today's counts per type. Nothing is read for tenants nobody watches.
  */
 @Component
 public class LiveFeed {
@@ -79,7 +81,7 @@ public class LiveFeed {
     public SseEmitter watch(TenantId tenant, @Nullable Long lastSeen) {
         SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT_MS);
         Channel channel = channels.computeIfAbsent(tenant, t -> new Channel());
-        channel.emitters.add(emitter);
+        channel.join(emitter, lastSeen == null ? -1 : lastSeen);
         Runnable leave = () -> channel.leave(emitter);
         emitter.onCompletion(leave);
         emitter.onTimeout(leave);
@@ -114,13 +116,15 @@ public class LiveFeed {
                         interactions.storedSince(tenant, channel.cursor.minus(OVERLAP), WINDOW, PER_POLL),
                         this::metadata);
                 for (Item item : fresh) {
-                    channel.broadcast(() -> event(item));
+                    channel.broadcast(item.seq(), () -> event(item));
                 }
                 if (!fresh.isEmpty() || ticks % 5 == 0) {
                     Counts counts = counts(tenant);
-                    channel.broadcast(() -> SseEmitter.event().name("counts").data(counts));
+                    channel.broadcast(
+                            Long.MAX_VALUE,
+                            () -> SseEmitter.event().name("counts").data(counts));
                 } else if (ticks % 15 == 0) {
-                    channel.broadcast(() -> SseEmitter.event().comment("keep-alive"));
+                    channel.broadcast(Long.MAX_VALUE, () -> SseEmitter.event().comment("keep-alive"));
                 }
             } catch (RuntimeException e) {
                 log.warn("Live feed of tenant {} could not be read: {}", tenant, e.toString());
@@ -178,15 +182,24 @@ public class LiveFeed {
     private static final class Channel {
 
         final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+        /** Per watcher, the last number it saw before it joined: rows up to it are not sent again. */
+        final Map<SseEmitter, Long> seenBefore = new ConcurrentHashMap<>();
+
         final Deque<Item> backlog = new ArrayDeque<>();
         /** Keys of the rows read within the overlap, so that reading a few seconds back sends nothing twice. */
         final Map<String, Instant> recent = new LinkedHashMap<>();
 
         Instant cursor = Instant.now().minus(WINDOW);
-        long seq;
+        long lastMillis = -1;
+        int rank;
 
         @Nullable
         Instant unwatchedSince;
+
+        void join(SseEmitter emitter, long lastSeen) {
+            seenBefore.put(emitter, lastSeen);
+            emitters.add(emitter);
+        }
 
         synchronized List<Item> after(long lastSeen) {
             return backlog.stream().filter(item -> item.seq() > lastSeen).toList();
@@ -212,7 +225,7 @@ public class LiveFeed {
                 }
                 String[] meta = metadata.apply(i.metadata());
                 Item item = new Item(
-                        ++seq,
+                        number(row.storedAt()),
                         i.type().wireName(),
                         i.userId(),
                         i.productId(),
@@ -234,10 +247,24 @@ public class LiveFeed {
             return fresh;
         }
 
-        /** Sends to every watcher; a builder is used once, so each watcher gets its own. */
-        void broadcast(Supplier<SseEmitter.SseEventBuilder> event) {
+        /** Rows come in storage order: the rank counts the rows of one millisecond (at most 1000 of them). */
+        private long number(Instant storedAt) {
+            long millis = storedAt.toEpochMilli();
+            rank = millis == lastMillis ? Math.min(rank + 1, 999) : 0;
+            lastMillis = millis;
+            return millis * 1000 + rank;
+        }
+
+        /**
+         * Sends to every watcher that has not seen number {@code seq}; a builder is used once, so each watcher gets
+         * its own.
+         */
+        void broadcast(long seq, Supplier<SseEmitter.SseEventBuilder> event) {
             Set<SseEmitter> gone = new HashSet<>();
             for (SseEmitter emitter : emitters) {
+                if (seq <= seenBefore.getOrDefault(emitter, -1L)) {
+                    continue;
+                }
                 try {
                     emitter.send(event.get());
                 } catch (IOException | IllegalStateException e) {
@@ -249,6 +276,7 @@ public class LiveFeed {
 
         void leave(SseEmitter emitter) {
             emitters.remove(emitter);
+            seenBefore.remove(emitter);
             if (emitters.isEmpty()) {
                 unwatchedSince = Instant.now();
             }

@@ -39,7 +39,8 @@ class KeyPagesController {
     }
 
     /** The key just issued, carried to the next page only (a flash attribute), with its ready-made snippet. */
-    record NewKey(String name, String key, boolean publishable, String snippet) {}
+    /** Shown once after the redirect: a flash attribute, so it goes through the shared session and is serializable. */
+    record NewKey(String name, String key, boolean publishable, String snippet) implements java.io.Serializable {}
 
     @GetMapping
     String list(

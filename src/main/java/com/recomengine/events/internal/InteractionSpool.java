@@ -4,12 +4,13 @@ import com.recomengine.platform.ReadinessCheck;
 import com.recomengine.platform.RedisLink;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,36 @@ class InteractionSpool implements ReadinessCheck {
     }
 
     /**
+     * Removes the group's consumers other than {@code self} that hold no pending entry and have not read for
+     * {@code claimIdle}: instances that stopped or died (a new consumer name per start), once their entries were
+     * claimed. In one script, so that no consumer reads an entry between the check and the removal (removing a
+     * consumer drops its pending entries). A live instance removed while idle is made again by its next read.
+     */
+    long removeDeadConsumers(String self) {
+        return commands()
+                .eval(
+                        REMOVE_DEAD_CONSUMERS,
+                        ScriptOutputType.INTEGER,
+                        new String[] {properties.stream()},
+                        GROUP,
+                        self,
+                        Long.toString(properties.claimIdle().toMillis()));
+    }
+
+    private static final String REMOVE_DEAD_CONSUMERS = """
+            local removed = 0
+            for _, consumer in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+              local info = {}
+              for i = 1, #consumer, 2 do info[consumer[i]] = consumer[i + 1] end
+              if info['name'] ~= ARGV[2] and info['pending'] == 0 and info['idle'] >= tonumber(ARGV[3]) then
+                redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], info['name'])
+                removed = removed + 1
+              end
+            end
+            return removed
+            """;
+
+    /**
      * Deletes and acknowledges entries whose rows are committed, so that the stream holds only what is still to
      * store. Deleted first: if the acknowledgement is lost, the pending id left behind reads back empty and is
      * acknowledged then, whereas an entry acknowledged but not deleted would never be read again.
@@ -97,7 +128,7 @@ class InteractionSpool implements ReadinessCheck {
             return;
         }
         String[] array = ids.toArray(String[]::new);
-        RedisCommands<String, String> commands = commands();
+        RedisClusterCommands<String, String> commands = commands();
         commands.xdel(properties.stream(), array);
         commands.xack(properties.stream(), GROUP, array);
     }
@@ -158,7 +189,7 @@ class InteractionSpool implements ReadinessCheck {
         return entries;
     }
 
-    private RedisCommands<String, String> commands() {
+    private RedisClusterCommands<String, String> commands() {
         return redis.connect().sync();
     }
 }

@@ -5,7 +5,7 @@ import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ class LiveCounters {
             return;
         }
         try {
-            RedisAsyncCommands<String, String> async = redis.connect().async();
+            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
             List<RedisFuture<?>> replies = new ArrayList<>();
             increments.forEach((key, fields) -> {
                 fields.forEach((field, amount) -> replies.add(async.hincrby(key, field, amount)));

@@ -6,7 +6,7 @@ import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ class RedisDedup {
             return claims;
         }
         try {
-            RedisAsyncCommands<String, String> async = redis.connect().async();
+            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
             List<RedisFuture<String>> replies = new ArrayList<>(claims.size());
             for (int c = 0; c < claims.size(); c++) {
                 List<IncomingInteraction> rows = lists.get(c);
@@ -137,7 +137,7 @@ class RedisDedup {
             return;
         }
         try {
-            RedisAsyncCommands<String, String> async = redis.connect().async();
+            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
             List<RedisFuture<String>> replies = new ArrayList<>(claims.size());
             for (Claim claim : claims) {
                 replies.add(async.set(markerPrefix(claim.tenant()) + claim.requestId(), "1", remember));

@@ -9,7 +9,7 @@ import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,7 +122,7 @@ class RejectionLog implements IngestionRejections {
 
     private boolean writeRedis(TenantId tenant, LocalDate day, List<String[]> entries, List<String> lines) {
         try {
-            RedisAsyncCommands<String, String> async = redis.connect().async();
+            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
             Map<String, Long> increments = new HashMap<>();
             entries.forEach(e -> increments.merge(e[0], 1L, Long::sum));
             List<RedisFuture<?>> replies = new ArrayList<>();

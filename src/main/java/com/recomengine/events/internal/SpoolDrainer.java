@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores what the spool holds once PostgreSQL answers again. Every instance drains, as one consumer of the group
  * {@code ingest}: first its own entries left unacknowledged by a failed drain, then entries abandoned by a consumer
- * that died ({@code XAUTOCLAIM} after {@code claimIdle}), then new ones. Rows go through the same group-commit
+ * that died ({@code XAUTOCLAIM} after {@code claimIdle}), then new ones. Every {@code claimIdle} it also removes
+ * the consumers of stopped instances once they hold nothing, so the group does not gain one per restart. Rows go through the same group-commit
  * writer as a request's (so {@code ON CONFLICT DO NOTHING} stores a replayed event once, and InteractionsRecorded,
  * the live counters and the dedup marker follow the commit as usual); only then is the entry deleted.
  */
@@ -42,6 +43,7 @@ class SpoolDrainer implements SmartLifecycle {
             + UUID.randomUUID().toString().substring(0, 8);
     private volatile boolean running;
     private volatile boolean groupReady;
+    private long lastSweep = System.nanoTime();
     private Thread thread;
 
     SpoolDrainer(
@@ -86,6 +88,7 @@ class SpoolDrainer implements SmartLifecycle {
             List<Spooled> batch = spool.ownPending(consumer);
             if (batch.isEmpty()) {
                 batch = spool.claimAbandoned(consumer);
+                sweepDeadConsumers();
             }
             if (batch.isEmpty()) {
                 batch = spool.fresh(consumer);
@@ -99,6 +102,18 @@ class SpoolDrainer implements SmartLifecycle {
             redis.markFailed(e);
         }
         return false;
+    }
+
+    private void sweepDeadConsumers() {
+        long now = System.nanoTime();
+        if (now - lastSweep < properties.claimIdle().toNanos()) {
+            return;
+        }
+        lastSweep = now;
+        long removed = spool.removeDeadConsumers(consumer);
+        if (removed > 0) {
+            log.info("Removed {} stopped consumer(s) from the spool's group", removed);
+        }
     }
 
     private boolean store(List<Spooled> batch) {

@@ -15,6 +15,9 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -111,9 +114,7 @@ class BucketRateLimiter implements RateLimiter {
         }
         Thread.ofVirtual().name("ratelimit-redis-connect").start(() -> {
             try {
-                proxies = Bucket4jLettuce.casBasedBuilder(redis.client()
-                                .orElseThrow()
-                                .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)))
+                proxies = builder(redis.client().orElseThrow())
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                                 Duration.ofSeconds(90)))
                         .requestTimeout(Duration.ofMillis(250))
@@ -124,6 +125,14 @@ class BucketRateLimiter implements RateLimiter {
                 connecting.set(false);
             }
         });
+    }
+
+    /** Each bucket is one key, so a Redis Cluster needs no hash tag for it. */
+    private static Bucket4jLettuce.LettuceBasedProxyManagerBuilder<String> builder(AbstractRedisClient client) {
+        RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+        return client instanceof RedisClusterClient cluster
+                ? Bucket4jLettuce.casBasedBuilder(cluster.connect(codec))
+                : Bucket4jLettuce.casBasedBuilder(((RedisClient) client).connect(codec));
     }
 
     private static BucketConfiguration configuration(long perMinute) {

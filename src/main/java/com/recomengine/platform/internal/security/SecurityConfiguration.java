@@ -23,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
@@ -130,11 +131,12 @@ class SecurityConfiguration {
     /**
      * Browser pages: the dashboard ({@code /dashboard/**}) needs a session from the form login at {@code /login},
      * which the dashboard module's {@code AuthenticationProvider} checks against the admin accounts; every other
-     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included).
+     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included). The
+     * session is Spring Session's (PostgreSQL), so any instance behind a plain round robin serves it.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, List<LogoutHandler> logoutHandlers) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/dashboard/assets/**")
                         .permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**")
@@ -146,7 +148,11 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .defaultSuccessUrl("/dashboard")
                         .failureUrl("/login?error"))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+                .logout(logout -> {
+                    logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout");
+                    // Modules' handlers (e.g. the dashboard's preview keys) run before the session is invalidated.
+                    logoutHandlers.forEach(logout::addLogoutHandler);
+                });
         return http.build();
     }
 
