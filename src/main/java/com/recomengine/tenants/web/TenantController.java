@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "adminToken")
 class TenantController {
 
-    static final String STRATEGY = "collaborative|content_based|trending|frequently_bought_together|popular";
+    static final String STRATEGY = "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     static final String ORIGIN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
 
     private final TenantService tenants;
