@@ -31,6 +31,7 @@ class AutoTunings {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final RecommendationMetrics metrics;
     private final Map<TenantId, Entry> current = new ConcurrentHashMap<>();
 
     /** One generation's tuning; its scorer once a request has asked for it. */
@@ -46,9 +47,10 @@ class AutoTunings {
         }
     }
 
-    AutoTunings(JdbcTemplate jdbc, ObjectMapper json) {
+    AutoTunings(JdbcTemplate jdbc, ObjectMapper json, RecommendationMetrics metrics) {
         this.jdbc = jdbc;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Stores the tuning of a generation just saved by the model store (the call after its save). */
@@ -78,6 +80,7 @@ class AutoTunings {
             return insert;
         });
         current.put(tenant, new Entry(models.generation(), new int[0], new float[0], report, tuned.recommender()));
+        metrics.tuned(report);
     }
 
     /**

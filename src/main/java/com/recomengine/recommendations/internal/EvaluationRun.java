@@ -172,12 +172,15 @@ class EvaluationRun {
                 sent.duplicates(),
                 sent.rejected());
 
+        long cpu0 = processCpu();
         ModelBuildReport build = builds.build(tenant, holdout.splitAt().toInstant(ZoneOffset.UTC));
+        long buildCpu = processCpu() - cpu0;
         out.printf(
                 Locale.ROOT,
-                "model build (the job's, as of the split): %.2f s — read %,d interactions of %,d users "
+                "model build (the job's, as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
                         + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
                 build.totalMillis() / 1e3,
+                seconds(buildCpu),
                 build.interactions(),
                 build.users(),
                 build.readMillis() / 1e3,
@@ -259,6 +262,13 @@ class EvaluationRun {
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return met;
+    }
+
+    /** The process's CPU time (all threads): during the build nothing else of this process runs. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private record Row(String label, RankingMetrics metrics, double coverage, long nanos) {}
