@@ -25,8 +25,10 @@ public final class AutoStrategy implements ModelBuilder {
     static final double COVERAGE_KEPT = 0.8;
 
     /**
-     * @param budget how long tuning may take: once spent, no further collaborative setting is tried (the first one,
-     *     the single strategies and the weight search always are)
+     * @param budget the CPU time tuning may take (of this process, all its threads; wall time where the JVM does
+     *     not tell CPU time): once spent, no further collaborative setting is tried (the first one, the single
+     *     strategies and the weight search always are). CPU rather than wall time, so that what is tried does not
+     *     depend on what else runs on the machine
      * @param minShoppers the fewest evaluated shoppers to tune on
      * @param longestHoldout the longest span held out: the latest fifth of the purchase time, but no more than
      *     this, so that the holdout asks what the next weeks bring (what a build serves for), not the next season
@@ -47,7 +49,7 @@ public final class AutoStrategy implements ModelBuilder {
                 ContentBasedStrategy.Settings.DEFAULT,
                 PopularStrategy.Settings.DEFAULT,
                 TrendingStrategy.Settings.DEFAULT,
-                Duration.ofSeconds(10),
+                Duration.ofSeconds(20),
                 10,
                 Duration.ofDays(28));
     }
@@ -79,6 +81,7 @@ public final class AutoStrategy implements ModelBuilder {
     /** Chooses the blend on a holdout of {@code data}. */
     public Tuning tune(InteractionData data) {
         long started = System.nanoTime();
+        long cpuStarted = cpu();
         BlendHoldout holdout = BlendHoldout.of(data, settings.longestHoldout());
         if (holdout == null || holdout.evaluated.size() < settings.minShoppers()) {
             int shoppers = holdout == null ? 0 : holdout.evaluated.size();
@@ -98,7 +101,8 @@ public final class AutoStrategy implements ModelBuilder {
         Blend base = configured();
         Search search = new Search(train.items().size());
         for (Blend collaborativeSettings : settingsToTry(base)) {
-            if (search.candidates > 0 && since(started).compareTo(settings.budget()) > 0) {
+            long spent = cpuStarted < 0 ? System.nanoTime() - started : cpu() - cpuStarted;
+            if (search.candidates > 0 && spent > settings.budget().toNanos()) {
                 break;
             }
             NeighbourTable collaborative = collaborative(collaborativeSettings).build(train);
@@ -294,6 +298,14 @@ public final class AutoStrategy implements ModelBuilder {
                 + " bought something new in the latest fifth of the purchase time (at least "
                 + settings.minShoppers() + " are needed), so auto serves its default blend, "
                 + Blend.DEFAULT.describe() + ".";
+    }
+
+    /** The process's CPU time in nanoseconds, or -1 when the JVM does not tell. */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     private static Duration since(long started) {
