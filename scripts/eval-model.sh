@@ -21,5 +21,5 @@ OUT=target/eval-model-classes
 rm -rf "$OUT" && mkdir -p "$OUT"
 "$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 -cp "$JSPECIFY" -d "$OUT" \
   $(find src/main/java/com/recomengine/recommendations/model -name '*.java')
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$OUT" com.recomengine.recommendations.model.eval.OfflineEvaluation \
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -cp "$OUT" com.recomengine.recommendations.model.eval.OfflineEvaluation \
   --data "$DATA" --split "$SPLIT" "$@"

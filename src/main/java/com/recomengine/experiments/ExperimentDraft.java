@@ -16,7 +16,7 @@ public record ExperimentDraft(
         @Nullable String guardrailMetric) {
 
     public static final String STRATEGY_PATTERN =
-            "collaborative|content_based|trending|frequently_bought_together|popular";
+            "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String METRIC_PATTERN = "ctr|conversion_rate|revenue_per_user";
     public static final String PLACEMENT_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
 }

@@ -18,4 +18,10 @@ public interface ModelQuality {
 
     /** The tenant's latest report on this instance, if one was run since it started. */
     Optional<QualityReport> latest(TenantId tenant);
+
+    /**
+     * How the {@code auto} strategy of the tenant's served models was tuned (at their build), if they have one: the
+     * chosen blend and settings, and the holdout figures of {@code auto} and of each single strategy.
+     */
+    Optional<AutoTuningReport> tuning(TenantId tenant);
 }

@@ -19,7 +19,7 @@ public record TenantConfig(
         @Nullable Integer retentionDays) {
 
     public static final String STRATEGY_PATTERN =
-            "collaborative|content_based|trending|frequently_bought_together|popular";
+            "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String ORIGIN_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5}|:\\*)?";
     public static final int MAX_NAME = 100;
     public static final int MAX_ORIGINS = 50;

@@ -26,7 +26,7 @@ public record WidgetSpec(
 
     public static final String PLACEMENT_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
     public static final String STRATEGY_PATTERN =
-            "collaborative|content_based|trending|frequently_bought_together|popular";
+            "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String URL_TEMPLATE_PATTERN = "(?:https?://|/(?!/))\\S*";
     public static final String LOCALE_PATTERN = "[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}";
     public static final String PLAIN_TEXT_PATTERN = "[^\\p{Cntrl}]*";

@@ -2,6 +2,8 @@ package com.recomengine.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recomengine.recommendations.RecommendationModels;
+import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +12,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class QualityPagesTest extends DashboardTest {
+
+    @Autowired
+    RecommendationModels models;
 
     private static final Pattern HIT_RATE =
             Pattern.compile("data-strategy=\"([a-z_ ]+)\">.*?data-hit-rate>([0-9.]+)", Pattern.DOTALL);
@@ -43,6 +49,27 @@ class QualityPagesTest extends DashboardTest {
         assertThat(hitRate.get("collaborative")).isEqualTo(100.0);
         assertThat(hitRate.get("frequently_bought_together")).isEqualTo(100.0);
         assertThat(ada.get(path).body()).as("the latest report is kept").contains("data-strategy=\"collaborative\"");
+    }
+
+    @Test
+    void showsTheBlendAutoChoseAndTheHoldoutFiguresItWasChosenOn() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Tea shop");
+        send(issueKey(ada, tenant, "secret", "read-write"), teaAndMugHistory());
+        String path = "/dashboard/tenants/" + tenant + "/quality";
+        assertThat(ada.get(path).body()).doesNotContain("data-auto-tuning");
+
+        models.rebuild(TenantId.of(tenant));
+        String page = ada.get(path).body();
+
+        assertThat(page)
+                .contains("Auto: the blend chosen for your shop")
+                .contains("data-auto-blend")
+                .contains("collaborative half-life")
+                .contains("data-auto-holdout")
+                .contains("data-strategy=\"auto\"")
+                .contains("data-strategy=\"popular\"")
+                .doesNotContain("data-auto-note");
     }
 
     @Test

@@ -65,7 +65,7 @@ final class OnlineRetail {
             int description = column(header, "Description");
             int quantity = column(header, "Quantity");
             int date = column(header, "InvoiceDate");
-            int price = column(header, "UnitPrice");
+            int price = column(header, "UnitPrice", "Price");
             Map<String, Sales> byCode = new TreeMap<>();
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
                 if (row.size() == header.size()
@@ -158,13 +158,25 @@ final class OnlineRetail {
         }
     }
 
-    private static int column(List<String> header, String name) {
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).strip().equalsIgnoreCase(name)) {
-                return i;
+    /**
+     * Where the first of {@code names} is in the header: both spellings of the data set's copies are taken (the
+     * first release's {@code UnitPrice}, the later "Online Retail II"'s {@code Price}), whatever the case, spaces or
+     * byte order mark.
+     */
+    private static int column(List<String> header, String... names) {
+        for (String name : names) {
+            for (int i = 0; i < header.size(); i++) {
+                if (normalised(header.get(i)).equals(normalised(name))) {
+                    return i;
+                }
             }
         }
-        throw new IllegalArgumentException("Not the Online Retail file: no " + name + " column in " + header);
+        throw new IllegalArgumentException(
+                "Not the Online Retail file: no " + String.join(" or ", names) + " column in " + header);
+    }
+
+    private static String normalised(String name) {
+        return name.replace("\uFEFF", "").replace(" ", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static InputStream open(Path file) throws IOException {

@@ -138,6 +138,9 @@ public class Format {
         if (wire == null || wire.isBlank()) {
             return "—";
         }
+        if (wire.equals("auto")) {
+            return "Auto (tuned blend)";
+        }
         String words = wire.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

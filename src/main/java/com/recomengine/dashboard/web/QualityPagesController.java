@@ -34,6 +34,7 @@ class QualityPagesController {
     @GetMapping
     String page(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
         model.addAttribute("report", quality.latest(tenant.id()).orElse(null));
+        model.addAttribute("tuning", quality.tuning(tenant.id()).orElse(null));
         model.addAttribute("k", QualityReport.K);
         return "dashboard/quality/page";
     }

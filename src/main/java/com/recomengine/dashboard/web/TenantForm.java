@@ -35,7 +35,7 @@ record TenantForm(
     private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(TenantConfig.ORIGIN_PATTERN);
 
     static TenantForm blank() {
-        return new TenantForm("", "collaborative", "", true, "", "90");
+        return new TenantForm("", "auto", "", true, "", "90");
     }
 
     static TenantForm of(TenantProfile tenant) {

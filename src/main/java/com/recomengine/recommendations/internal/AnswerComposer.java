@@ -22,6 +22,7 @@ class AnswerComposer {
     private final StrategyBuilders builders;
     private final Invalidations invalidations;
     private final ModelBuildJob jobs;
+    private final AutoTunings tunings;
 
     AnswerComposer(
             ServedModels served,
@@ -30,7 +31,8 @@ class AnswerComposer {
             Tenants tenants,
             StrategyBuilders builders,
             Invalidations invalidations,
-            ModelBuildJob jobs) {
+            ModelBuildJob jobs,
+            AutoTunings tunings) {
         this.served = served;
         this.shoppers = shoppers;
         this.catalog = catalog;
@@ -38,6 +40,7 @@ class AnswerComposer {
         this.builders = builders;
         this.invalidations = invalidations;
         this.jobs = jobs;
+        this.tunings = tunings;
     }
 
     Answer compose(Query query) {
@@ -49,7 +52,14 @@ class AnswerComposer {
             jobs.firstBuildSoon(query.tenant());
         }
         Shopper shopper = query.userId() == null ? Shopper.ANONYMOUS : shoppers.of(query.tenant(), query.userId());
-        Picking picking = new Picking(query, settings, models, shopper, catalog, builders.feedback());
+        Picking picking = new Picking(
+                query,
+                settings,
+                models,
+                shopper,
+                catalog,
+                builders.feedback(),
+                query.strategy() == Strategy.AUTO ? tunings.recommender(query.tenant(), models) : null);
         for (Strategy strategy : query.strategy().chain()) {
             if (picking.full()) {
                 break;

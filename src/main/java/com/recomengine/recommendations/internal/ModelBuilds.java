@@ -41,6 +41,7 @@ class ModelBuilds implements RecommendationModels {
     private final RecommendationMetrics metrics;
     private final PurchaseHistoryReplay replay;
     private final RecommendationsProperties properties;
+    private final AutoTunings tunings;
 
     ModelBuilds(
             TrainingData training,
@@ -51,7 +52,8 @@ class ModelBuilds implements RecommendationModels {
             LockProvider locks,
             RecommendationMetrics metrics,
             PurchaseHistoryReplay replay,
-            RecommendationsProperties properties) {
+            RecommendationsProperties properties,
+            AutoTunings tunings) {
         this.training = training;
         this.builders = builders;
         this.store = store;
@@ -61,6 +63,7 @@ class ModelBuilds implements RecommendationModels {
         this.metrics = metrics;
         this.replay = replay;
         this.properties = properties;
+        this.tunings = tunings;
     }
 
     @Override
@@ -110,6 +113,7 @@ class ModelBuilds implements RecommendationModels {
                 set,
                 new ModelStore.BuildFacts(
                         startedAt, read.interactions(), read.data().users().size(), (t2 - t0) / 1_000_000));
+        tunings.save(tenant, set);
         served.install(tenant, set);
         store.deleteOlder(tenant, set.generation());
         long t3 = System.nanoTime();

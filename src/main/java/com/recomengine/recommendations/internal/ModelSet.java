@@ -5,6 +5,7 @@ import com.recomengine.recommendations.model.ItemModel;
 import com.recomengine.recommendations.model.NeighbourTable;
 import com.recomengine.recommendations.model.RankedItems;
 import com.recomengine.recommendations.model.Recommender;
+import com.recomengine.recommendations.model.TunedBlend;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class ModelSet {
     private final IdDictionary items;
     private final Map<Strategy, Recommender> neighbours = new EnumMap<>(Strategy.class);
     private final Map<Strategy, RankedItems> ranked = new EnumMap<>(Strategy.class);
+    private @Nullable TunedBlend tuned;
 
     ModelSet(long generation, Instant asOf, IdDictionary items, Map<Strategy, ItemModel> models) {
         this.generation = generation;
@@ -33,6 +35,10 @@ final class ModelSet {
             switch (model) {
                 case NeighbourTable table -> neighbours.put(strategy, new Recommender(table));
                 case RankedItems list -> ranked.put(strategy, list);
+                case TunedBlend blend -> {
+                    neighbours.put(strategy, new Recommender(blend.recommender().personal()));
+                    tuned = blend;
+                }
             }
         });
     }
@@ -65,6 +71,15 @@ final class ModelSet {
     @Nullable
     RankedItems ranked(Strategy strategy) {
         return ranked.get(strategy);
+    }
+
+    /**
+     * {@code auto}'s model as this instance built it (its generic part and tuning included), or null when the set
+     * was loaded from the store, which keeps only its personal table ({@link AutoTunings} has the rest).
+     */
+    @Nullable
+    TunedBlend tuned() {
+        return tuned;
     }
 
     /** Neighbour entries or ranked items per strategy. */

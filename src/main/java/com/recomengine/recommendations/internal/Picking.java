@@ -3,6 +3,7 @@ package com.recomengine.recommendations.internal;
 import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.ProductSummary;
 import com.recomengine.recommendations.RecommendedItem;
+import com.recomengine.recommendations.model.BlendRecommender;
 import com.recomengine.recommendations.model.FeedbackWeights;
 import com.recomengine.recommendations.model.IdDictionary;
 import com.recomengine.recommendations.model.InteractionType;
@@ -43,6 +44,7 @@ final class Picking {
     private final Shopper shopper;
     private final Catalog catalog;
     private final FeedbackWeights feedback;
+    private final @Nullable BlendRecommender blend;
     private final Set<String> excluded = new HashSet<>();
     private final Set<String> excludedCategories = new HashSet<>();
     private final Set<String> rejected = new HashSet<>();
@@ -60,7 +62,8 @@ final class Picking {
             ModelSet models,
             Shopper shopper,
             Catalog catalog,
-            FeedbackWeights feedback) {
+            FeedbackWeights feedback,
+            @Nullable BlendRecommender blend) {
         this.query = query;
         this.tenant = query.tenant();
         this.models = models;
@@ -68,6 +71,7 @@ final class Picking {
         this.shopper = shopper;
         this.catalog = catalog;
         this.feedback = feedback;
+        this.blend = blend;
         if (query.productId() != null) {
             excluded.add(query.productId());
         }
@@ -128,7 +132,20 @@ final class Picking {
                 RankedItems ranked = models.ranked(strategy);
                 yield ranked == null ? List.of() : ranked.top(k, skip);
             }
+            case AUTO -> blended(k);
         };
+    }
+
+    /**
+     * {@code auto}: around the anchor, what is bought with it (the chain then adds the rest); else the tuned blend
+     * of the shopper's history and the generic lists.
+     */
+    private List<ScoredItem> blended(int k) {
+        if (query.productId() != null) {
+            Recommender together = models.neighbours(Strategy.FREQUENTLY_BOUGHT_TOGETHER);
+            return together == null || anchor < 0 ? List.of() : together.similarTo(anchor, k, skip);
+        }
+        return blend == null ? List.of() : blend.recommend(history(false), k, skip);
     }
 
     /** "Bought with" / "similar to" the anchor when there is one, else to what the shopper did. */
@@ -241,6 +258,7 @@ final class Picking {
         String because = item.hasBecause() ? dictionary.id(item.because()) : null;
         String name = because == null ? null : names.get(because);
         return switch (strategy) {
+            case AUTO -> autoReason(item, name, because);
             case TRENDING -> "Trending now";
             case POPULAR -> "Popular in the shop";
             case FREQUENTLY_BOUGHT_TOGETHER -> name == null ? "Often bought together" : "Often bought with " + name;
@@ -250,6 +268,20 @@ final class Picking {
                         ? "Picked for you"
                         : (bought(because) ? "Because you bought " : "Because you viewed ") + name;
         };
+    }
+
+    /**
+     * The strongest contributor of an {@code auto} item: the anchor it is bought with, the shopper's own history
+     * item behind it, or the generic part.
+     */
+    private String autoReason(ScoredItem item, @Nullable String name, @Nullable String because) {
+        if (query.productId() != null) {
+            return name == null ? "Often bought together" : "Often bought with " + name;
+        }
+        if (name == null) {
+            return item.hasBecause() ? "Picked for you" : "Popular right now";
+        }
+        return (bought(because) ? "Because you bought " : "Because you viewed ") + name;
     }
 
     private boolean bought(@Nullable String productId) {

@@ -23,6 +23,7 @@ class RecommendationMetrics {
     private final Map<Strategy, Map<Layer, Timer>> latency = new EnumMap<>(Strategy.class);
     private final Map<String, Timer> builds = new ConcurrentHashMap<>();
     private final Map<String, DistributionSummary> sizes = new ConcurrentHashMap<>();
+    private final Map<String, DistributionSummary> holdout = new ConcurrentHashMap<>();
     private final DistributionSummary interactions;
     private final Counter refreshes;
 
@@ -86,6 +87,24 @@ class RecommendationMetrics {
                                 .description("Neighbour entries or ranked items of a built model")
                                 .register(registry))
                 .record(entries);
+    }
+
+    /**
+     * An {@code auto} tuning: its tuning and refit times as build steps ({@code auto-tuning}, {@code auto-refit}),
+     * and the holdout NDCG@10 of {@code auto} and of each single strategy.
+     */
+    void tuned(com.recomengine.recommendations.AutoTuningReport tuning) {
+        built("auto-tuning", Duration.ofMillis(tuning.tuningMillis()));
+        built("auto-refit", Duration.ofMillis(tuning.refitMillis()));
+        for (var figure : tuning.holdout()) {
+            holdout.computeIfAbsent(
+                            figure.strategy(),
+                            s -> DistributionSummary.builder("recomengine.recommendations.auto.holdout.ndcg")
+                                    .tag("strategy", s)
+                                    .description("NDCG@10 on auto's tuning holdout, of auto and of each strategy")
+                                    .register(registry))
+                    .record(figure.ndcg());
+        }
     }
 
     void read(long count) {

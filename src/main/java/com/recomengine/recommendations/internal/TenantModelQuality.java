@@ -1,5 +1,6 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.recommendations.AutoTuningReport;
 import com.recomengine.recommendations.ModelQuality;
 import com.recomengine.recommendations.QualityReport;
 import com.recomengine.recommendations.model.FeedbackWeights;
@@ -38,12 +39,19 @@ class TenantModelQuality implements ModelQuality {
 
     private final StrategyBuilders builders;
     private final TenantPurchases reader;
+    private final AutoTunings tunings;
     private final Map<TenantId, QualityReport> latest = new ConcurrentHashMap<>();
     private final Set<TenantId> running = ConcurrentHashMap.newKeySet();
 
-    TenantModelQuality(StrategyBuilders builders, TenantPurchases reader) {
+    TenantModelQuality(StrategyBuilders builders, TenantPurchases reader, AutoTunings tunings) {
         this.builders = builders;
         this.reader = reader;
+        this.tunings = tunings;
+    }
+
+    @Override
+    public Optional<AutoTuningReport> tuning(TenantId tenant) {
+        return tunings.latest(tenant);
     }
 
     @Override

@@ -55,6 +55,33 @@ final class ScoreBoard {
         }
     }
 
+    /** The candidate's summed score, 0 when it is none. */
+    float score(int item) {
+        int slot = slotOf(item);
+        return keys[slot] == item ? scores[slot] : 0;
+    }
+
+    /** The largest score of a candidate that is not excluded, 0 when there is none. */
+    float max(IntPredicate excluded) {
+        float max = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY && scores[slot] > max && !excluded.test(keys[slot])) {
+                max = scores[slot];
+            }
+        }
+        return max;
+    }
+
+    /** Offers every candidate that is not excluded with its score times {@code scale} plus its prior. */
+    void offerTo(TopK top, IntPredicate excluded, float scale, float[] prior) {
+        for (int slot = 0; slot < keys.length; slot++) {
+            int item = keys[slot];
+            if (item != EMPTY && !excluded.test(item)) {
+                top.offer(item, scores[slot] * scale + prior[item]);
+            }
+        }
+    }
+
     int because(int item) {
         int slot = slotOf(item);
         return keys[slot] == item ? because[slot] : -1;

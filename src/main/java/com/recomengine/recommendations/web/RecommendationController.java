@@ -46,11 +46,13 @@ class RecommendationController {
     @GetMapping
     @Operation(
             summary = "Recommendations for a shopper, a product page or a placement",
-            description = "The strategy is the request's, else the placement's running experiment, promoted default or "
-                    + "widget configuration, else the tenant's default. Unavailable products, the anchor product and "
-                    + "(per tenant setting) products the shopper bought are never returned; a strategy that yields too "
-                    + "few items is filled by the next of collaborative → content_based → trending → popular, each "
-                    + "item's reason saying which. meta.cache is l1, l2, stale (served while a refresh runs) or miss.")
+            description =
+                    "The strategy is the request's, else the placement's running experiment, promoted default or "
+                            + "widget configuration, else the tenant's default. Unavailable products, the anchor product and "
+                            + "(per tenant setting) products the shopper bought are never returned; a strategy that yields too "
+                            + "few items is filled by the next of collaborative → content_based → trending → popular, each "
+                            + "item's reason saying which. auto (the default of new tenants) is a blend of the strategies "
+                            + "tuned on the tenant's own data at every model build. meta.cache is l1, l2, stale (served while a refresh runs) or miss.")
     @Parameter(
             name = "userId",
             in = ParameterIn.QUERY,
@@ -73,6 +75,7 @@ class RecommendationController {
             schema =
                     @Schema(
                             allowableValues = {
+                                "auto",
                                 "collaborative",
                                 "content_based",
                                 "trending",

@@ -83,7 +83,7 @@ class Tenant {
         this.ownerId = ownerId;
         this.name = name;
         this.status = TenantStatus.ACTIVE;
-        this.defaultStrategy = "collaborative";
+        this.defaultStrategy = "auto";
         this.allowedOrigins = new String[0];
         this.excludePurchased = true;
         this.excludedCategories = new String[0];

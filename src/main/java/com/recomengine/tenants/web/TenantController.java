@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "adminToken")
 class TenantController {
 
-    static final String STRATEGY = "collaborative|content_based|trending|frequently_bought_together|popular";
+    static final String STRATEGY = "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     static final String ORIGIN = TenantConfig.ORIGIN_PATTERN;
 
     private final TenantService tenants;

@@ -1,5 +1,7 @@
 package com.recomengine.recommendations.model.eval;
 
+import com.recomengine.recommendations.model.AutoStrategy;
+import com.recomengine.recommendations.model.BlendRecommender;
 import com.recomengine.recommendations.model.CollaborativeStrategy;
 import com.recomengine.recommendations.model.ContentBasedStrategy;
 import com.recomengine.recommendations.model.FeedbackWeights;
@@ -13,6 +15,7 @@ import com.recomengine.recommendations.model.RankedItems;
 import com.recomengine.recommendations.model.Recommender;
 import com.recomengine.recommendations.model.ScoredItem;
 import com.recomengine.recommendations.model.TrendingStrategy;
+import com.recomengine.recommendations.model.TunedBlend;
 import com.recomengine.recommendations.model.UserHistory;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Runs the offline evaluation of the recommendations issue on a retail purchase log and prints one table: per
@@ -29,7 +33,7 @@ import java.util.Locale;
  * for every evaluated user, against the popularity baseline.
  *
  * <pre>
- *   scripts/eval-model.sh [--data FILE.csv[.gz]] [--split YYYY-MM-DD] [--today YYYY-MM-DD]
+ *   scripts/eval-model.sh [--data FILE.csv[.gz]] [--split YYYY-MM-DD] [--today YYYY-MM-DD] [--only LABEL-PART]
  * </pre>
  */
 public final class OfflineEvaluation {
@@ -85,7 +89,11 @@ public final class OfflineEvaluation {
         System.out.printf(
                 Locale.ROOT, "%d cores, %s%n%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<Result> results = new ArrayList<>();
+        String only = option(args, "--only", "");
         for (Row row : rows()) {
+            if (!row.label().contains(only)) {
+                continue;
+            }
             results.add(evaluate(row.label(), row.builder(), holdout, FeedbackWeights.DEFAULT));
         }
         print(results);
@@ -118,7 +126,8 @@ public final class OfflineEvaluation {
                 new Row(
                         "collaborative, EASE on top 1 000 + kNN tail",
                         new CollaborativeStrategy(collaborative.withMaxDenseItems(1_000))),
-                new Row("collaborative, item-kNN only", new CollaborativeStrategy(collaborative.withMaxDenseItems(0))));
+                new Row("collaborative, item-kNN only", new CollaborativeStrategy(collaborative.withMaxDenseItems(0))),
+                new Row("auto (tuned blend)", new AutoStrategy(AutoStrategy.Settings.DEFAULT)));
     }
 
     /**
@@ -134,13 +143,17 @@ public final class OfflineEvaluation {
         long c1 = processCpu();
         UserHistory[] histories = UserHistory.allOf(holdout.train(), historyWeights);
         Recommender recommender = model instanceof NeighbourTable table ? new Recommender(table) : null;
+        BlendRecommender blend = model instanceof TunedBlend tuned ? tuned.recommender() : null;
         RankingMetrics metrics = new RankingMetrics(K);
         long t2 = System.nanoTime();
         long c2 = THREADS.getCurrentThreadCpuTime();
         for (HoldoutSplit.EvaluatedUser user : holdout.evaluated()) {
+            IntPredicate bought = item -> holdout.boughtInTrain(user.user(), item);
             List<ScoredItem> top = recommender != null
-                    ? recommender.recommend(histories[user.user()], K, item -> holdout.boughtInTrain(user.user(), item))
-                    : ((RankedItems) model).top(K, item -> holdout.boughtInTrain(user.user(), item));
+                    ? recommender.recommend(histories[user.user()], K, bought)
+                    : blend != null
+                            ? blend.recommend(histories[user.user()], K, bought)
+                            : ((RankedItems) model).top(K, bought);
             metrics.add(top.stream().map(ScoredItem::item).toList(), user.knownTargets(), user.targetCount());
         }
         long t3 = System.nanoTime();
@@ -168,6 +181,15 @@ public final class OfflineEvaluation {
         return switch (model) {
             case NeighbourTable table -> String.format(Locale.ROOT, "%,d neighbours", table.entries());
             case RankedItems list -> String.format(Locale.ROOT, "%,d ranked", list.size());
+            case TunedBlend tuned ->
+                String.format(
+                        Locale.ROOT,
+                        "%s; %,d neighbours; tuned in %.2f s over %d candidates, refit %.2f s",
+                        tuned.tuning().blend().describe(),
+                        tuned.recommender().personal().entries(),
+                        seconds(tuned.tuning().tuning().toNanos()),
+                        tuned.tuning().candidates(),
+                        seconds(tuned.tuning().refit().toNanos()));
         };
     }
 
