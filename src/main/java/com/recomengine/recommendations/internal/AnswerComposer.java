@@ -21,7 +21,7 @@ class AnswerComposer {
     private final Tenants tenants;
     private final StrategyBuilders builders;
     private final Invalidations invalidations;
-    private final ModelBuildJob jobs;
+    private final ModelBuildWorkers jobs;
 
     AnswerComposer(
             ServedModels served,
@@ -30,7 +30,7 @@ class AnswerComposer {
             Tenants tenants,
             StrategyBuilders builders,
             Invalidations invalidations,
-            ModelBuildJob jobs) {
+            ModelBuildWorkers jobs) {
         this.served = served;
         this.shoppers = shoppers;
         this.catalog = catalog;
