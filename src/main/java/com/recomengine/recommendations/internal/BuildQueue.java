@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +35,29 @@ class BuildQueue {
                      AND changed_at > now() - ? * interval '1 millisecond'))""";
 
     private final JdbcTemplate jdbc;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    private final String owner;
     private final RecommendationsProperties.Builds settings;
     private final Duration interval;
     private final Duration rebuildAfter;
     private final Duration activeWithin;
 
-    BuildQueue(JdbcTemplate jdbc, RecommendationsProperties properties) {
+    BuildQueue(
+            JdbcTemplate jdbc,
+            RecommendationsProperties properties,
+            @Value("${spring.application.name:recomengine}") String application) {
         this.jdbc = jdbc;
+        this.owner = application + "@" + ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
         this.settings = properties.builds();
         this.interval = properties.buildInterval();
         this.rebuildAfter = properties.rebuildAfter();
         this.activeWithin = properties.maxHistory();
     }
 
-    /** This instance's name in leases and in {@code reco_state.built_by} (JVM name and a per-context suffix). */
+    /**
+     * This instance's name in leases and in {@code reco_state.built_by}: application name, JVM (pid@host) and a
+     * suffix of this application context.
+     */
     String owner() {
         return owner;
     }

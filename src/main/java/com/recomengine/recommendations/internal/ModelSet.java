@@ -24,6 +24,7 @@ final class ModelSet {
     private final IdDictionary items;
     private final Map<Strategy, Recommender> neighbours = new EnumMap<>(Strategy.class);
     private final Map<Strategy, RankedItems> ranked = new EnumMap<>(Strategy.class);
+    private final long bytes;
 
     ModelSet(long generation, Instant asOf, IdDictionary items, Map<Strategy, ItemModel> models) {
         this.generation = generation;
@@ -35,6 +36,12 @@ final class ModelSet {
                 case RankedItems list -> ranked.put(strategy, list);
             }
         });
+        this.bytes = ModelFootprint.of(this);
+    }
+
+    /** The heap this generation takes (an estimate, see {@link ModelFootprint}). */
+    long bytes() {
+        return bytes;
     }
 
     static ModelSet none() {

@@ -69,6 +69,10 @@ class ModelStore {
     void save(BuildLease lease, ModelSet models, BuildFacts facts, String builtBy) {
         TenantId tenant = lease.tenant();
         writes.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            insertGeneration(connection, tenant, models, facts);
+            copyItems(connection, tenant, models);
+            copyModels(connection, tenant, models);
+            // Last, so that a build held up while writing holds no lock on the tenant's queue row.
             try (PreparedStatement current = connection.prepareStatement("""
                     UPDATE reco_state SET generation = ?, built_at = ?, built_by = ?, attempts = 0, failed_at = NULL,
                         last_error = NULL, retry_at = NULL, parked_at = NULL
@@ -82,9 +86,6 @@ class ModelStore {
                     throw new LeaseLost(tenant);
                 }
             }
-            insertGeneration(connection, tenant, models, facts);
-            copyItems(connection, tenant, models);
-            copyModels(connection, tenant, models);
             return null;
         }));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code recomengine.recommendations.*}: model builds (schedule, how much history, the collaborative model's
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rebuildAfter    a tenant with interactions is rebuilt at least this often (trending and popular windows move)
  * @param maxHistory      the oldest interactions a build reads (never beyond the tenant's retention)
  * @param modelPoll       how often each instance checks PostgreSQL for generations it missed (pub/sub is first)
+ * @param modelMemoryBudget heap the served models of all tenants may take on this instance; beyond it the least
+ *                        recently served tenants are dropped (and read from PostgreSQL again when asked for)
  * @param historyItems    a shopper's latest interactions that shape their answer
  * @param builds          the build queue: workers per instance, leases, retries
  */
@@ -25,6 +28,7 @@ record RecommendationsProperties(
         @DefaultValue("6h") Duration rebuildAfter,
         @DefaultValue("365d") Duration maxHistory,
         @DefaultValue("30s") Duration modelPoll,
+        @DefaultValue("256MB") DataSize modelMemoryBudget,
         @DefaultValue("200") int historyItems,
         @DefaultValue Builds builds,
         @DefaultValue Model model,
