@@ -11,12 +11,13 @@ TEST_DB ?= recomengine_test
 REDIS_PORT ?= 6379
 REDIS_DB ?= 1
 
-.PHONY: run build test bench demo-data eval lighthouse clean help
+.PHONY: run build test bench bench-tenants demo-data eval lighthouse clean help
 
 help:
 	@echo "make run    build and start RecomEngine on http://localhost:8080 (embedded PostgreSQL if none configured)"
 	@echo "make test   every test, against the real PostgreSQL and Redis of this machine"
 	@echo "make bench  start the app and measure the hot paths (prints a table)"
+	@echo "make bench-tenants  1 000 tenants on one instance: builds, rebuilds, latency under the model budget"
 	@echo "make demo-data  (re)load the demo tenant's catalog from ../shared/data (stop make run first)"
 	@echo "make eval   offline evaluation of the recommendations through the real app (DATA=, SPLIT=)"
 	@echo "make lighthouse  Lighthouse (mobile) scores and CLS of the demo store and a merchant page with widgets"
@@ -44,6 +45,9 @@ demo-data: build
 
 bench: build
 	scripts/bench.sh
+
+bench-tenants: build
+	scripts/bench-tenants.sh
 
 eval: build
 	scripts/eval.sh

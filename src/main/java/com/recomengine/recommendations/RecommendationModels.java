@@ -2,6 +2,7 @@ package com.recomengine.recommendations;
 
 import com.recomengine.shared.TenantId;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The model side of the engine for other modules and admin tools: rebuild a tenant's models now (they are also
@@ -12,9 +13,15 @@ public interface RecommendationModels {
 
     /**
      * Builds every strategy's model from the tenant's interactions and catalog, stores it as a new generation and
-     * serves it on every instance. Throws a 409 problem when a build of the tenant is already running.
+     * serves it on every instance. When another instance is building the tenant, waits for that build to end
+     * first (a build whose instance died holds it no longer than its lease); throws a 409 problem only when that
+     * build is still running after {@code recomengine.recommendations.builds.rebuild-wait}, and a 503 problem at
+     * once while PostgreSQL is unreachable.
      */
     ModelBuildReport rebuild(TenantId tenant);
+
+    /** Where the tenant stands in the build queue (last build, running, failures); empty before its first data. */
+    Optional<ModelBuildStatus> buildStatus(TenantId tenant);
 
     /**
      * Sends the purchases of a UCI Online Retail style log (CSV or CSV.gz; the offline evaluation's filter) through

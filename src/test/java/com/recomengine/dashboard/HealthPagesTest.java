@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class HealthPagesTest extends DashboardTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aNewTenantIsToldWhatIsMissing() {
@@ -149,6 +155,22 @@ class HealthPagesTest extends DashboardTest {
         ada.get("/dashboard/tenants/" + tenant + "/health");
         var page = ada.submit("/dashboard/tenants/" + tenant + "/health/rebuild", Map.of());
         assertThat(page.body()).contains("Models built in");
+    }
+
+    @Test
+    void showsTheErrorOfAParkedModelBuild() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        jdbc.update("""
+                INSERT INTO reco_state (tenant_id, attempts, failed_at, last_error, retry_at, parked_at)
+                VALUES (?, 5, now(), 'catalog read timed out', now(), now())""", UUID.fromString(tenant));
+
+        String page = ada.get("/dashboard/tenants/" + tenant + "/health").body();
+
+        assertThat(page)
+                .contains("Model builds")
+                .contains("The last 5 builds failed")
+                .contains("catalog read timed out");
     }
 
     @Test

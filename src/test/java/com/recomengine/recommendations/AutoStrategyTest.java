@@ -15,14 +15,6 @@ class AutoStrategyTest extends RecommendationsHttpTest {
     @Autowired
     ModelQuality quality;
 
-    private Shop giftShop() {
-        Shop shop = openShop();
-        sendCatalog(shop, GiftShop.catalog());
-        sendEvents(shop, GiftShop.history(Instant.now()));
-        rebuild(shop);
-        return shop;
-    }
-
     @Test
     void isTheDefaultStrategyOfANewTenant() {
         Shop shop = giftShop();

@@ -37,6 +37,12 @@ public final class TcpProxy implements AutoCloseable {
         return port;
     }
 
+    /** The JDBC URL of {@code database} (a URL of the target without its {@code jdbc:}) through this proxy. */
+    public String jdbcUrl(java.net.URI database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + database.getRawPath()
+                + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
+    }
+
     /** Listens (again) and forwards each new connection to the target. */
     public synchronized void restore() {
         if (server != null) {

@@ -3,6 +3,7 @@ package com.recomengine.catalog.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.catalog.ProductSummary;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,14 +32,20 @@ class CatalogCaches {
     private final Availability availability;
     private final ProductStore store;
     private final ChangeBroadcast broadcast;
+    private final DatabaseCircuit database;
     private final Cache<ProductKey, Optional<ProductSummary>> summaries;
     private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
 
     private record ProductKey(TenantId tenant, String productId) {}
 
     CatalogCaches(
-            Availability availability, ProductStore store, ChangeBroadcast broadcast, CatalogProperties properties) {
+            Availability availability,
+            ProductStore store,
+            ChangeBroadcast broadcast,
+            DatabaseCircuit database,
+            CatalogProperties properties) {
         this.availability = availability;
+        this.database = database;
         this.store = store;
         this.broadcast = broadcast;
         this.summaries = Caffeine.newBuilder()
@@ -78,12 +85,27 @@ class CatalogCaches {
                 .distinct()
                 .map(id -> new ProductKey(tenant, id))
                 .toList();
-        Map<ProductKey, Optional<ProductSummary>> found = summaries.getAll(keys, missing -> load(tenant, missing));
+        Map<ProductKey, Optional<ProductSummary>> found = known(tenant, keys);
         Map<String, ProductSummary> ordered = new LinkedHashMap<>();
         for (ProductKey key : keys) {
             found.getOrDefault(key, Optional.empty()).ifPresent(s -> ordered.put(key.productId(), s));
         }
         return ordered;
+    }
+
+    /** The summaries, loading the missing ones; only those in memory while PostgreSQL is unreachable. */
+    private Map<ProductKey, Optional<ProductSummary>> known(TenantId tenant, List<ProductKey> keys) {
+        if (database.isOpen()) {
+            return summaries.getAllPresent(keys);
+        }
+        try {
+            return summaries.getAll(keys, missing -> load(tenant, missing));
+        } catch (RuntimeException e) {
+            if (database.markUnreachable(e)) {
+                return summaries.getAllPresent(keys);
+            }
+            throw e;
+        }
     }
 
     boolean isAvailable(TenantId tenant, String productId) {

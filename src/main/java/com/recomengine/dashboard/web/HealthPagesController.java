@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -111,8 +112,9 @@ class HealthPagesController {
         model.addAttribute("unknown", unknown);
         model.addAttribute("unknownSampled", seen.size() >= UNKNOWN_SAMPLE);
         model.addAttribute("coverage", coverage);
-        model.addAttribute(
-                "integration", integration(tenant, active, byType, lastHour, products, unknown, seen.size()));
+        List<Check> integration = integration(tenant, active, byType, lastHour, products, unknown, seen.size());
+        modelBuilds(id).ifPresent(integration::add);
+        model.addAttribute("integration", integration);
         model.addAttribute("strategies", strategies(coverage, byType, products, lastHour));
         model.addAttribute("rejections", rejections.today(id));
         return "dashboard/health/page";
@@ -140,6 +142,39 @@ class HealthPagesController {
             }
         }
         return "redirect:/dashboard/tenants/" + tenantId + "/health";
+    }
+
+    /** The build queue's word on the tenant's models: built when, or failing with which error. */
+    private Optional<Check> modelBuilds(TenantId tenant) {
+        RecommendationModels engine = models.getIfAvailable();
+        if (engine == null) {
+            return Optional.empty();
+        }
+        return engine.buildStatus(tenant).map(status -> {
+            if (status.parked()) {
+                return new Check(
+                        "Model builds",
+                        "bad",
+                        "The last " + status.failedAttempts() + " builds failed, so builds are paused until "
+                                + format.moment(status.retryAt()) + " (or Build now). Last error: "
+                                + status.lastError());
+            }
+            if (status.failing()) {
+                return new Check(
+                        "Model builds",
+                        "warn",
+                        "The last build failed (" + status.failedAttempts() + " in a row), "
+                                + format.ago(status.failedAt())
+                                + "; retried at " + format.moment(status.retryAt()) + ". Error: "
+                                + status.lastError());
+            }
+            return new Check(
+                    "Model builds",
+                    "ok",
+                    status.builtAt() == null
+                            ? "The first build is queued."
+                            : "Last built " + format.ago(status.builtAt()) + ".");
+        });
     }
 
     private String sizes(ModelBuildReport report) {

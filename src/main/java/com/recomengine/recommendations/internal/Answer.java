@@ -27,6 +27,9 @@ final class Answer {
         this.builtAt = builtAt;
     }
 
+    /** The {@code builtAt} of an answer composed while PostgreSQL was unreachable: never cached. */
+    static final long DEGRADED = Long.MIN_VALUE;
+
     static Answer of(List<RecommendedItem> items, Strategy strategy, long generation, long builtAt) {
         return new Answer(AnswerJson.items(items), List.copyOf(items), strategy, generation, builtAt);
     }

@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.internal;
 
 import com.recomengine.catalog.Catalog;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.Tenants;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Computes an answer (a cache miss or a refresh): the tenant's served models, the shopper's history, then the
  * resolved strategy and its fallbacks until the list is full. A shopper without history and no anchor get the
  * generic lists at once (the personal strategies have nothing to start from); an anchor no interaction model
- * knows yet is answered by content similarity. A tenant with no model yet gets its first build started.
+ * knows yet is answered by content similarity. A tenant with no model yet gets its first build started. While
+ * PostgreSQL is unreachable the answer comes from the models and histories in memory and is not cached.
  */
 @Component
 class AnswerComposer {
@@ -21,8 +23,9 @@ class AnswerComposer {
     private final Tenants tenants;
     private final StrategyBuilders builders;
     private final Invalidations invalidations;
-    private final ModelBuildJob jobs;
+    private final ModelBuildWorkers jobs;
     private final AutoTunings tunings;
+    private final DatabaseCircuit database;
 
     AnswerComposer(
             ServedModels served,
@@ -31,8 +34,9 @@ class AnswerComposer {
             Tenants tenants,
             StrategyBuilders builders,
             Invalidations invalidations,
-            ModelBuildJob jobs,
-            AutoTunings tunings) {
+            ModelBuildWorkers jobs,
+            AutoTunings tunings,
+            DatabaseCircuit database) {
         this.served = served;
         this.shoppers = shoppers;
         this.catalog = catalog;
@@ -41,6 +45,7 @@ class AnswerComposer {
         this.invalidations = invalidations;
         this.jobs = jobs;
         this.tunings = tunings;
+        this.database = database;
     }
 
     Answer compose(Query query) {
@@ -66,6 +71,8 @@ class AnswerComposer {
             }
             picking.fillFrom(strategy);
         }
-        return Answer.of(picking.items(), picking.strategy(), models.generation(), startedAt);
+        // Composed without PostgreSQL (models or history maybe missing): served, never cached.
+        long builtAt = database.isOpen() ? Answer.DEGRADED : startedAt;
+        return Answer.of(picking.items(), picking.strategy(), models.generation(), builtAt);
     }
 }

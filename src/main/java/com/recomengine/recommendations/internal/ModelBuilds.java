@@ -1,7 +1,9 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.recommendations.HistoryImportReport;
 import com.recomengine.recommendations.ModelBuildReport;
+import com.recomengine.recommendations.ModelBuildStatus;
 import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.recommendations.model.ItemModel;
 import com.recomengine.shared.TenantId;
@@ -14,9 +16,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,19 +24,23 @@ import org.springframework.stereotype.Service;
  * One tenant's model build, wherever it is asked for (the schedule, the admin endpoint, the demo seeding, the
  * evaluation): read the catalog and the interactions of the history window, build every strategy with the model
  * core, store the generation in PostgreSQL (switching to it atomically), serve it here and announce it to the
- * other instances. A database lock per tenant keeps two instances from building the same tenant at once.
+ * other instances. A build holds the tenant's lease in the build queue ({@link BuildQueue}), renewed while it runs,
+ * so no two instances build the same tenant at once and a build whose instance died is taken over.
  */
 @Service
 class ModelBuilds implements RecommendationModels {
 
     private static final Logger log = LoggerFactory.getLogger(ModelBuilds.class);
+    private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
 
     private final TrainingData training;
     private final StrategyBuilders builders;
     private final ModelStore store;
     private final ServedModels served;
     private final Tenants tenants;
-    private final LockProvider locks;
+    private final BuildQueue queue;
+    private final LeaseHeartbeat heartbeat;
+    private final DatabaseCircuit database;
     private final RecommendationMetrics metrics;
     private final PurchaseHistoryReplay replay;
     private final RecommendationsProperties properties;
@@ -49,7 +52,9 @@ class ModelBuilds implements RecommendationModels {
             ModelStore store,
             ServedModels served,
             Tenants tenants,
-            LockProvider locks,
+            BuildQueue queue,
+            LeaseHeartbeat heartbeat,
+            DatabaseCircuit database,
             RecommendationMetrics metrics,
             PurchaseHistoryReplay replay,
             RecommendationsProperties properties,
@@ -59,7 +64,9 @@ class ModelBuilds implements RecommendationModels {
         this.store = store;
         this.served = served;
         this.tenants = tenants;
-        this.locks = locks;
+        this.queue = queue;
+        this.heartbeat = heartbeat;
+        this.database = database;
         this.metrics = metrics;
         this.replay = replay;
         this.properties = properties;
@@ -68,7 +75,15 @@ class ModelBuilds implements RecommendationModels {
 
     @Override
     public ModelBuildReport rebuild(TenantId tenant) {
+        if (database.isOpen()) {
+            throw Problems.unavailable("The database is unreachable; models cannot be built until it answers.");
+        }
         return build(tenant, Instant.now());
+    }
+
+    @Override
+    public Optional<ModelBuildStatus> buildStatus(TenantId tenant) {
+        return queue.status(tenant);
     }
 
     @Override
@@ -76,22 +91,77 @@ class ModelBuilds implements RecommendationModels {
         return replay.replay(tenant, retailLog);
     }
 
-    /** Builds from the interactions before {@code asOf}, measuring ages and windows from it. */
+    /**
+     * Builds from the interactions before {@code asOf}, measuring ages and windows from it. Takes the tenant's lease,
+     * waiting up to {@code rebuild-wait} for a build of it running elsewhere.
+     */
     ModelBuildReport build(TenantId tenant, Instant asOf) {
         TenantSettings settings = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
-        Optional<SimpleLock> lock = locks.lock(
-                new LockConfiguration(Instant.now(), "reco-build:" + tenant, Duration.ofMinutes(30), Duration.ZERO));
-        if (lock.isEmpty()) {
-            throw Problems.conflict("A model build of this tenant is running already; its models are being replaced.");
-        }
-        try {
-            return buildLocked(tenant, asOf, settings);
-        } finally {
-            lock.get().unlock();
+        return buildHolding(claimWaiting(tenant), asOf, settings);
+    }
+
+    /** Builds a tenant a worker claimed from the queue. */
+    ModelBuildReport build(BuildLease lease) {
+        TenantSettings settings =
+                tenants.settings(lease.tenant()).orElseThrow(() -> Problems.notFound("Tenant", lease.tenant()));
+        return buildHolding(lease, Instant.now(), settings);
+    }
+
+    private BuildLease claimWaiting(TenantId tenant) {
+        long deadline = System.nanoTime() + properties.builds().rebuildWait().toNanos();
+        while (true) {
+            Optional<BuildLease> lease = queue.claim(tenant);
+            if (lease.isPresent()) {
+                return lease.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw Problems.conflict(
+                        "A model build of this tenant is running on another instance; try again " + "once it is done.");
+            }
+            try {
+                Thread.sleep(CLAIM_RETRY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Problems.unavailable("Interrupted while waiting for a running model build of this tenant.");
+            }
         }
     }
 
-    private ModelBuildReport buildLocked(TenantId tenant, Instant asOf, TenantSettings settings) {
+    private ModelBuildReport buildHolding(BuildLease lease, Instant asOf, TenantSettings settings) {
+        heartbeat.hold(lease);
+        try {
+            ModelBuildReport report = buildLocked(lease, asOf, settings);
+            releaseQuietly(lease);
+            return report;
+        } catch (RuntimeException e) {
+            metrics.buildFailed();
+            if (!(e instanceof ModelStore.LeaseLost)) {
+                recordFailureQuietly(lease, e);
+            }
+            throw e;
+        } finally {
+            heartbeat.drop(lease);
+        }
+    }
+
+    private void releaseQuietly(BuildLease lease) {
+        try {
+            queue.release(lease);
+        } catch (RuntimeException e) {
+            log.warn("Could not release the build lease of tenant {} (it runs out by itself): {}", lease.tenant(), e);
+        }
+    }
+
+    private void recordFailureQuietly(BuildLease lease, RuntimeException failure) {
+        try {
+            queue.failed(lease, failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Could not record the failed build of tenant {} (its lease runs out): {}", lease.tenant(), e);
+        }
+    }
+
+    private ModelBuildReport buildLocked(BuildLease lease, Instant asOf, TenantSettings settings) {
+        TenantId tenant = lease.tenant();
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         Duration window = Duration.ofDays(settings.retentionDays());
@@ -109,10 +179,11 @@ class ModelBuilds implements RecommendationModels {
         long t2 = System.nanoTime();
         ModelSet set = new ModelSet(store.nextGeneration(), asOf, read.data().items(), models);
         store.save(
-                tenant,
+                lease,
                 set,
                 new ModelStore.BuildFacts(
-                        startedAt, read.interactions(), read.data().users().size(), (t2 - t0) / 1_000_000));
+                        startedAt, read.interactions(), read.data().users().size(), (t2 - t0) / 1_000_000),
+                queue.owner());
         tunings.save(tenant, set);
         served.install(tenant, set);
         store.deleteOlder(tenant, set.generation());

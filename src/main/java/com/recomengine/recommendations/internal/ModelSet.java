@@ -26,6 +26,7 @@ final class ModelSet {
     private final Map<Strategy, Recommender> neighbours = new EnumMap<>(Strategy.class);
     private final Map<Strategy, RankedItems> ranked = new EnumMap<>(Strategy.class);
     private @Nullable TunedBlend tuned;
+    private final long bytes;
 
     ModelSet(long generation, Instant asOf, IdDictionary items, Map<Strategy, ItemModel> models) {
         this.generation = generation;
@@ -41,6 +42,12 @@ final class ModelSet {
                 }
             }
         });
+        this.bytes = ModelFootprint.of(this);
+    }
+
+    /** The heap this generation takes (an estimate, see {@link ModelFootprint}). */
+    long bytes() {
+        return bytes;
     }
 
     static ModelSet none() {

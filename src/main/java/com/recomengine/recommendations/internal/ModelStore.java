@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,24 +61,40 @@ class ModelStore {
         return next;
     }
 
-    /** Writes the generation and makes it the tenant's current one, atomically. */
-    void save(TenantId tenant, ModelSet models, BuildFacts facts) {
+    /**
+     * Writes the generation and makes it the tenant's current one, atomically, provided {@code lease} still holds
+     * the tenant: a build whose lease ran out (its instance lost PostgreSQL for longer than the lease) stores
+     * nothing, since another instance has the tenant now. Clears the tenant's failure record.
+     */
+    void save(BuildLease lease, ModelSet models, BuildFacts facts, String builtBy) {
+        TenantId tenant = lease.tenant();
         writes.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
             insertGeneration(connection, tenant, models, facts);
             copyItems(connection, tenant, models);
             copyModels(connection, tenant, models);
+            // Last, so that a build held up while writing holds no lock on the tenant's queue row.
             try (PreparedStatement current = connection.prepareStatement("""
-                    INSERT INTO reco_state (tenant_id, generation, built_at, changed_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (tenant_id) DO UPDATE SET generation = excluded.generation, built_at = excluded.built_at
-                    """)) {
-                current.setObject(1, tenant.value());
-                current.setLong(2, models.generation());
-                current.setTimestamp(3, Timestamp.from(facts.startedAt()));
-                current.setTimestamp(4, Timestamp.from(facts.startedAt()));
-                current.executeUpdate();
+                    UPDATE reco_state SET generation = ?, built_at = ?, built_by = ?, attempts = 0, failed_at = NULL,
+                        last_error = NULL, retry_at = NULL, parked_at = NULL
+                    WHERE tenant_id = ? AND lease_token = ?""")) {
+                current.setLong(1, models.generation());
+                current.setTimestamp(2, Timestamp.from(facts.startedAt()));
+                current.setString(3, builtBy);
+                current.setObject(4, tenant.value());
+                current.setObject(5, lease.token());
+                if (current.executeUpdate() == 0) {
+                    throw new LeaseLost(tenant);
+                }
             }
             return null;
         }));
+    }
+
+    /** The build's lease ran out before it could store its generation. */
+    static final class LeaseLost extends IllegalStateException {
+        LeaseLost(TenantId tenant) {
+            super("The build lease of tenant " + tenant + " ran out before its models were stored");
+        }
     }
 
     /** Deletes the tenant's generations older than {@code kept} (readers of them hold their own snapshot). */
@@ -125,22 +140,6 @@ class ModelStore {
                     generations.put(new TenantId(rs.getObject(1, UUID.class)), rs.getLong(2));
                 });
         return generations;
-    }
-
-    /**
-     * Tenants to build: changed since their last build (or never built), or built longer than {@code rebuildAfter}
-     * ago while having changed within {@code activeWithin}.
-     */
-    List<TenantId> due(Duration rebuildAfter, Duration activeWithin) {
-        Instant now = Instant.now();
-        return jdbc.query(
-                """
-                SELECT tenant_id FROM reco_state
-                WHERE built_at IS NULL OR changed_at > built_at OR (built_at < ? AND changed_at > ?)
-                ORDER BY changed_at""",
-                (rs, row) -> new TenantId(rs.getObject(1, UUID.class)),
-                Timestamp.from(now.minus(rebuildAfter)),
-                Timestamp.from(now.minus(activeWithin)));
     }
 
     /** Records when these tenants' interactions or catalog last changed: their models are due for a build. */

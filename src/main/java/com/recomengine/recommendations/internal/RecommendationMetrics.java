@@ -26,6 +26,7 @@ class RecommendationMetrics {
     private final Map<String, DistributionSummary> holdout = new ConcurrentHashMap<>();
     private final DistributionSummary interactions;
     private final Counter refreshes;
+    private final Counter buildFailures;
 
     RecommendationMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -57,6 +58,13 @@ class RecommendationMetrics {
         this.refreshes = Counter.builder("recomengine.recommendations.refreshes")
                 .description("Background refreshes of stale cached answers")
                 .register(registry);
+        this.buildFailures = Counter.builder("recomengine.recommendations.model.build.failures")
+                .description("Model builds that failed (retried with backoff, parked after repeated failures)")
+                .register(registry);
+    }
+
+    void buildFailed() {
+        buildFailures.increment();
     }
 
     void answered(Strategy strategy, Layer layer, long nanos) {

@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.events.Interaction;
 import com.recomengine.events.ShopperActivity;
+import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.recommendations.model.InteractionType;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +23,21 @@ class Shoppers {
 
     private final ShopperActivity activity;
     private final Invalidations invalidations;
+    private final DatabaseCircuit database;
     private final int historyItems;
     private final Cache<Invalidations.UserKey, Shopper> cache = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    Shoppers(ShopperActivity activity, Invalidations invalidations, RecommendationsProperties properties) {
+    Shoppers(
+            ShopperActivity activity,
+            Invalidations invalidations,
+            DatabaseCircuit database,
+            RecommendationsProperties properties) {
         this.activity = activity;
         this.invalidations = invalidations;
+        this.database = database;
         this.historyItems = properties.historyItems();
     }
 
@@ -39,6 +47,25 @@ class Shoppers {
         if (known != null && known.readAt() > invalidations.stamp(tenant, userId)) {
             return known;
         }
+        if (database.isOpen()) {
+            return lastKnown(known);
+        }
+        try {
+            return read(key, tenant, userId);
+        } catch (RuntimeException e) {
+            if (database.markUnreachable(e)) {
+                return lastKnown(known);
+            }
+            throw e;
+        }
+    }
+
+    /** While PostgreSQL is unreachable: the history read before, even if older than the shopper's latest event. */
+    private static Shopper lastKnown(@Nullable Shopper known) {
+        return known == null ? Shopper.ANONYMOUS : known;
+    }
+
+    private Shopper read(Invalidations.UserKey key, TenantId tenant, String userId) {
         long readAt = invalidations.tick();
         List<Shopper.Seen> recent = new ArrayList<>();
         for (Interaction interaction : activity.recent(tenant, userId, historyItems)) {

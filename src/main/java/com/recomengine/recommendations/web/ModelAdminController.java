@@ -65,10 +65,14 @@ class ModelAdminController {
     @Operation(
             summary = "Rebuild the tenant's recommendation models now",
             description = "Builds every strategy from the tenant's interactions and catalog and serves the new "
-                    + "generation on every instance; answers when it is done. Models are also rebuilt every 15 minutes "
-                    + "when something changed.")
+                    + "generation on every instance; answers when it is done. When another instance is building the "
+                    + "tenant, waits for that build first. Models are also rebuilt by the build queue within 15 "
+                    + "minutes of a change.")
     @ApiResponse(responseCode = "200", description = "the finished build")
-    @ApiResponse(responseCode = "409", description = "a build of this tenant is running already")
+    @ApiResponse(
+            responseCode = "409",
+            description = "a build of this tenant started elsewhere is still running after the wait (2 minutes)")
+    @ApiResponse(responseCode = "503", description = "PostgreSQL is unreachable")
     BuildView rebuild(@PathVariable UUID tenantId) {
         TenantId tenant = new TenantId(tenantId);
         tenants.requireOwned(Authenticated.admin().adminId(), tenant);

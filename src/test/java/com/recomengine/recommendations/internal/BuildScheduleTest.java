@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The build job rebuilds a tenant when its interactions or catalog changed after its last build, and only then. */
+/**
+ * The build queue holds a tenant when its interactions or catalog changed after its last build and that build is a
+ * build interval old, and only then.
+ */
 class BuildScheduleTest extends RecommendationsHttpTest {
 
     @Autowired
-    ModelStore store;
+    BuildQueue queue;
 
     @Autowired
     ChangedTenants changed;
@@ -40,11 +43,16 @@ class BuildScheduleTest extends RecommendationsHttpTest {
         Instant before = Instant.now();
         sendEvents(shop, List.of(event("view", "carol", "lamp", Instant.now())));
         awaitChangeRecorded(shop, before);
-        assertThat(due()).contains(shop.tenant());
+        assertThat(due()).as("built moments ago").doesNotContain(shop.tenant());
+
+        jdbc.update(
+                "UPDATE reco_state SET built_at = built_at - interval '16 minutes' WHERE tenant_id = ?",
+                shop.tenant().value());
+        assertThat(due()).as("built a build interval ago").contains(shop.tenant());
     }
 
     private List<com.recomengine.shared.TenantId> due() {
-        return store.due(Duration.ofHours(6), Duration.ofDays(365));
+        return queue.due();
     }
 
     private void awaitChangeRecorded(Shop shop, Instant after) {

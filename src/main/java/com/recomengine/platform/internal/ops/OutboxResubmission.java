@@ -12,8 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox's safety net: every minute, one instance (ShedLock) resubmits publications whose listener failed
- * (marked so by the staleness monitor) or that stayed incomplete for long, e.g. after a crash. Listeners are
+ * The outbox's safety net: every minute, one instance (ShedLock, holding the lock the whole minute so the other
+ * instances skip that minute) resubmits publications whose listener failed (marked so by the staleness monitor) or
+ * that stayed incomplete for long, e.g. after a crash. Listeners are
  * idempotent, so a resubmission after an unnoticed success does no harm. The backlog is a gauge.
  */
 @Component
@@ -36,8 +37,13 @@ class OutboxResubmission {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    @SchedulerLock(name = "outbox-resubmission", lockAtMostFor = "PT5M")
+    @Scheduled(
+            fixedDelayString = "${recomengine.platform.outbox-resubmit-every:PT1M}",
+            initialDelayString = "${recomengine.platform.outbox-resubmit-every:PT1M}")
+    @SchedulerLock(
+            name = "outbox-resubmission",
+            lockAtLeastFor = "${recomengine.platform.outbox-resubmit-every:PT1M}",
+            lockAtMostFor = "PT5M")
     void resubmit() {
         ResubmissionOptions options =
                 ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(500);

@@ -1,0 +1,114 @@
+package com.recomengine.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.recomengine.support.Api;
+import com.recomengine.support.TcpProxy;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * SPEC §8 "PostgreSQL down", serving side: PostgreSQL reached through a proxy the test cuts. Once the database
+ * circuit is open, a recommendation no cache holds answers 200 from the models in memory within 100 ms, and an
+ * admin write answers 503 within 100 ms; both recover when PostgreSQL returns.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
+
+    static final URI DATABASE = URI.create(System.getenv()
+            .getOrDefault("RECOMENGINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/recomengine_test")
+            .substring("jdbc:".length()));
+    static final TcpProxy POSTGRES =
+            new TcpProxy(DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
+    static final Duration AT_ONCE = Duration.ofMillis(100);
+
+    @DynamicPropertySource
+    static void throughTheProxy(DynamicPropertyRegistry registry) {
+        registry.add("recomengine.platform.db.url", () -> POSTGRES.jdbcUrl(DATABASE));
+    }
+
+    @AfterAll
+    static void stop() {
+        POSTGRES.close();
+    }
+
+    @Test
+    void uncachedRecommendationsAnswerFromMemoryAndAdminCallsRefuseAtOnceWhilePostgresIsDown() {
+        Shop shop = openShop();
+        sendCatalog(shop, GiftShop.catalog());
+        sendEvents(shop, GiftShop.history(Instant.now()));
+        rebuild(shop);
+        assertThat(ask(shop, "userId=u1&limit=5").status()).isEqualTo(200);
+        assertThat(ask(shop, "userId=first-visit&limit=5").status()).isEqualTo(200);
+
+        POSTGRES.cut();
+        try {
+            await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> "DOWN"
+                            .equals(api.get("/ready")
+                                    .send()
+                                    .json()
+                                    .get("checks")
+                                    .get("postgres")
+                                    .asString()));
+
+            List<Duration> took = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String query = "userId=never-asked-" + i + "&limit=5";
+                Timed<Api.Response> answer = timed(() -> ask(shop, query));
+                assertThat(answer.value().status()).as(answer.value().body()).isEqualTo(200);
+                assertThat(answer.value().json().get("items").size()).isPositive();
+                assertThat(answer.value().json().get("meta").get("cache").asString())
+                        .isEqualTo("miss");
+                took.add(answer.took());
+            }
+            assertThat(median(took)).as("uncached recommendations %s", took).isLessThan(AT_ONCE);
+
+            List<Duration> refused = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Timed<Api.Response> write = timed(() -> api.post("/api/v1/tenants", Map.of("name", "During"))
+                        .bearer(shop.admin().accessToken())
+                        .send());
+                assertProblem(write.value(), 503);
+                refused.add(write.took());
+            }
+            assertThat(median(refused)).as("admin writes %s", refused).isLessThan(AT_ONCE);
+        } finally {
+            POSTGRES.restore();
+        }
+
+        await().dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "UP"
+                        .equals(api.get("/ready").send().json().get("status").asString()));
+        assertThat(api.post("/api/v1/tenants", Map.of("name", "After"))
+                        .bearer(shop.admin().accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(201);
+    }
+
+    private record Timed<T>(T value, Duration took) {}
+
+    private static <T> Timed<T> timed(Supplier<T> call) {
+        long started = System.nanoTime();
+        T value = call.get();
+        return new Timed<>(value, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Duration median(List<Duration> durations) {
+        return durations.stream().sorted().toList().get(durations.size() / 2);
+    }
+}
