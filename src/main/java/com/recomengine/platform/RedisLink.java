@@ -1,5 +1,7 @@
 package com.recomengine.platform;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulConnection;
@@ -11,7 +13,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,21 +24,51 @@ import org.slf4j.LoggerFactory;
  * The one Redis connection of this instance, or none when Redis is not configured. Redis is a single server or a
  * Redis Cluster: callers see the commands both have ({@link RedisClusterCommands}), and keep every key a script or a
  * multi-key command touches in one slot with a {@code {tenantId}} hash tag. Lettuce connections are thread-safe and
- * multiplexed, so every module shares it. After a failure, callers skip Redis for a short pause rather than waiting
- * on a timeout per request; the first call after the pause probes again.
+ * multiplexed, so every module shares it.
+ *
+ * <p>One failure policy for every caller, a circuit breaker (Resilience4j): a failure opens it, and while it is open
+ * callers skip Redis ({@link #usable()} is false) rather than waiting on a timeout per request; after a second it
+ * lets calls through again (half open), and the first success closes it, the first failure opens it again. Callers
+ * report outcomes with {@link #markFailed} and {@link #markSucceeded}; {@link #call} does both.
  */
 public final class RedisLink implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
-    private static final long PAUSE_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final Duration PAUSE = Duration.ofSeconds(1);
 
     private final @Nullable AbstractRedisClient client;
     private volatile @Nullable Connection connection;
-    private final AtomicLong pausedUntil = new AtomicLong();
+    private final CircuitBreaker breaker = breaker();
 
     /** {@code client} is a {@link RedisClient} (one server) or a {@link RedisClusterClient}, or null for none. */
     public RedisLink(@Nullable AbstractRedisClient client) {
         this.client = client;
+    }
+
+    private static CircuitBreaker breaker() {
+        CircuitBreaker breaker = CircuitBreaker.of(
+                "redis",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(1)
+                        .minimumNumberOfCalls(1)
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(PAUSE)
+                        // Half open lets every call through (as closed) until one outcome decides.
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .build());
+        breaker.getEventPublisher().onStateTransition(event -> {
+            switch (event.getStateTransition().getToState()) {
+                case OPEN -> {
+                    if (event.getStateTransition().getFromState() == CircuitBreaker.State.CLOSED) {
+                        log.warn("Redis unreachable; using in-process fallbacks until it answers again");
+                    }
+                }
+                case CLOSED -> log.info("Redis answers again");
+                default -> {}
+            }
+        });
+        return breaker;
     }
 
     public static RedisLink none() {
@@ -71,9 +103,20 @@ public final class RedisLink implements AutoCloseable {
         return Optional.ofNullable(client);
     }
 
-    /** Whether a call now would try Redis at all (configured, and not paused after a recent failure). */
+    /** Whether a call now would try Redis at all (configured, and the circuit not open after a recent failure). */
     public boolean usable() {
-        return client != null && System.nanoTime() - pausedUntil.get() >= 0;
+        if (client == null) {
+            return false;
+        }
+        if (breaker.getState() != CircuitBreaker.State.OPEN) {
+            return true;
+        }
+        // Open: asking for a permission moves it to half open once the pause is over.
+        if (!breaker.tryAcquirePermission()) {
+            return false;
+        }
+        breaker.releasePermission();
+        return true;
     }
 
     /** Runs {@code call} against Redis, or answers {@code fallback} when Redis is absent, paused or failing. */
@@ -82,7 +125,9 @@ public final class RedisLink implements AutoCloseable {
             return fallback.get();
         }
         try {
-            return call.apply(connect().sync());
+            T answer = call.apply(connect().sync());
+            markSucceeded();
+            return answer;
         } catch (RuntimeException e) {
             markFailed(e);
             return fallback.get();
@@ -117,10 +162,16 @@ public final class RedisLink implements AutoCloseable {
         throw new IllegalStateException("Redis is not configured");
     }
 
+    /** A call failed: the circuit opens (or stays open). */
     public void markFailed(Exception cause) {
-        long previous = pausedUntil.getAndSet(System.nanoTime() + PAUSE_NANOS);
-        if (System.nanoTime() - previous > 10 * PAUSE_NANOS) {
-            log.warn("Redis unreachable ({}); using in-process fallbacks until it answers again", cause.toString());
+        log.debug("Redis call failed: {}", cause.toString());
+        breaker.onError(0, TimeUnit.NANOSECONDS, cause);
+    }
+
+    /** A call answered: a half-open circuit closes. */
+    public void markSucceeded() {
+        if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+            breaker.onSuccess(0, TimeUnit.NANOSECONDS);
         }
     }
 

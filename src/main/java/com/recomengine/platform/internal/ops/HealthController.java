@@ -79,7 +79,11 @@ class HealthController {
             return "NOT_CONFIGURED";
         }
         try {
-            return "PONG".equals(redis.connect().sync().ping()) ? "UP" : "DOWN";
+            if (!"PONG".equals(redis.connect().sync().ping())) {
+                return "DOWN";
+            }
+            redis.markSucceeded();
+            return "UP";
         } catch (RuntimeException e) {
             redis.markFailed(e);
             return "DOWN";
