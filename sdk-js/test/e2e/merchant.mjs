@@ -59,11 +59,10 @@ export async function allowOrigin(appBase, demo, origin) {
   if (!patched.ok) throw new Error(`allowing ${origin}: ${patched.status} ${await patched.text()}`);
 }
 
-/** Some product the demo tenant's popular list recommends. */
-export async function someProduct(appBase, demo) {
-  const response = await fetch(`${appBase}/api/v1/recommendations?limit=1&strategy=popular`,
-    { headers: { 'X-API-Key': demo.secretKey } });
-  const body = await response.json();
-  if (!body.data?.length) throw new Error(`no recommendation for the demo tenant: ${JSON.stringify(body)}`);
-  return body.data[0].productId;
+/** Some product of the demo store's shelf. */
+export async function someProduct(appBase) {
+  const html = await (await fetch(`${appBase}/demo/store`)).text();
+  const found = /\/demo\/store\/product\/([^"?#]+)"/.exec(html);
+  if (!found) throw new Error('the demo store shows no product yet');
+  return decodeURIComponent(found[1]);
 }

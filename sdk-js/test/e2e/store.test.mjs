@@ -18,7 +18,7 @@ before(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium or set CHROMIUM_PATH`);
   [app, browser] = await Promise.all([startApp(),
     chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })]);
-}, { timeout: 5 * 60_000 });
+}, { timeout: (Number(process.env.E2E_START_TIMEOUT_S ?? 240) + 60) * 1000 });
 after(async () => { await browser?.close(); await app?.stop(); });
 
 /** The drawn widget of a placement: layout, cards with their titles, links and product ids. */
