@@ -9,27 +9,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM } from '../test/browser/harness.mjs';
 import { OUT, startApp } from '../test/e2e/app.mjs';
-import { allowOrigin, someProduct, startMerchant } from '../test/e2e/merchant.mjs';
+import { allowOrigin, demoReady, someProduct, startMerchant } from '../test/e2e/merchant.mjs';
 
 const CLI = (process.env.LIGHTHOUSE ?? 'npx --yes lighthouse@12.8.2').split(' ');
 const RUNS = Number(process.env.RUNS ?? 3);
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking '
   + '--disable-component-update --disable-sync';
-
-/** Waits until the demo store's home widget has its cards (widgets created, recommendations available). */
-async function waitForDemo(app) {
-  const end = Date.now() + 300_000;
-  while (Date.now() < end) {
-    const r = await fetch(`${app.base}/api/v1/widgets/home_top`, { headers: { 'X-API-Key': app.demo.secretKey } });
-    if (r.ok) {
-      const doc = await (await fetch(`${app.base}/api/v1/widgets/home_top/render`,
-        { headers: { 'X-API-Key': app.demo.secretKey } })).json();
-      if (doc.root?.children?.length >= 4) return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the demo store\'s home widget had no cards within five minutes');
-}
 
 /** One Lighthouse run; a run whose browser died (a busy machine) is repeated once. */
 async function lighthouse(url, name, attempt = 1) {
@@ -68,7 +53,7 @@ mkdirSync(OUT, { recursive: true });
 const app = await startApp();
 let merchant;
 try {
-  await waitForDemo(app);
+  await demoReady(app);
   const product = await someProduct(app.base);
   merchant = await startMerchant(app.base, app.demo.publishableKey, product);
   await allowOrigin(app.base, app.demo, merchant.origin);

@@ -66,3 +66,21 @@ export async function someProduct(appBase) {
   if (!found) throw new Error('the demo store shows no product yet');
   return decodeURIComponent(found[1]);
 }
+
+/**
+ * Waits until the demo store's home widget has its cards: the demo widgets are created and the recommendation
+ * models built a little after the application's banner, later still on a busy machine.
+ */
+export async function demoReady(app, timeout = 300_000) {
+  const end = Date.now() + timeout;
+  const headers = { 'X-API-Key': app.demo.secretKey };
+  while (Date.now() < end) {
+    const config = await fetch(`${app.base}/api/v1/widgets/home_top`, { headers });
+    if (config.ok) {
+      const doc = await (await fetch(`${app.base}/api/v1/widgets/home_top/render`, { headers })).json();
+      if (doc.root?.children?.length >= 4) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the demo store's home widget had no cards within ${timeout / 1000} s`);
+}
