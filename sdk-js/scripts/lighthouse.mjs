@@ -9,22 +9,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM } from '../test/browser/harness.mjs';
 import { OUT, startApp } from '../test/e2e/app.mjs';
-import { allowOrigin, someProduct, startMerchant } from '../test/e2e/merchant.mjs';
+import { allowOrigin, demoReady, someProduct, startMerchant } from '../test/e2e/merchant.mjs';
 
 const CLI = (process.env.LIGHTHOUSE ?? 'npx --yes lighthouse@12.8.2').split(' ');
 const RUNS = Number(process.env.RUNS ?? 3);
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking '
   + '--disable-component-update --disable-sync';
-
-async function waitForDemo(app) {
-  const end = Date.now() + 120_000;
-  while (Date.now() < end) {
-    const r = await fetch(`${app.base}/api/v1/widgets/home_top`, { headers: { 'X-API-Key': app.demo.secretKey } });
-    if (r.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the demo widgets did not appear within two minutes');
-}
 
 /** One Lighthouse run; a run whose browser died (a busy machine) is repeated once. */
 async function lighthouse(url, name, attempt = 1) {
@@ -63,8 +53,8 @@ mkdirSync(OUT, { recursive: true });
 const app = await startApp();
 let merchant;
 try {
-  await waitForDemo(app);
-  const product = await someProduct(app.base, app.demo);
+  await demoReady(app);
+  const product = await someProduct(app.base);
   merchant = await startMerchant(app.base, app.demo.publishableKey, product);
   await allowOrigin(app.base, app.demo, merchant.origin);
   const pages = [['demo store', `${app.base}/demo/store`, 'store'], ['merchant page', merchant.url, 'merchant']];

@@ -59,11 +59,28 @@ export async function allowOrigin(appBase, demo, origin) {
   if (!patched.ok) throw new Error(`allowing ${origin}: ${patched.status} ${await patched.text()}`);
 }
 
-/** Some product the demo tenant's popular list recommends. */
-export async function someProduct(appBase, demo) {
-  const response = await fetch(`${appBase}/api/v1/recommendations?limit=1&strategy=popular`,
-    { headers: { 'X-API-Key': demo.secretKey } });
-  const body = await response.json();
-  if (!body.data?.length) throw new Error(`no recommendation for the demo tenant: ${JSON.stringify(body)}`);
-  return body.data[0].productId;
+/** Some product of the demo store's shelf. */
+export async function someProduct(appBase) {
+  const html = await (await fetch(`${appBase}/demo/store`)).text();
+  const found = /\/demo\/store\/product\/([^"?#]+)"/.exec(html);
+  if (!found) throw new Error('the demo store shows no product yet');
+  return decodeURIComponent(found[1]);
+}
+
+/**
+ * Waits until the demo store's home widget has its cards: the demo widgets are created and the recommendation
+ * models built a little after the application's banner, later still on a busy machine.
+ */
+export async function demoReady(app, timeout = 300_000) {
+  const end = Date.now() + timeout;
+  const headers = { 'X-API-Key': app.demo.secretKey };
+  while (Date.now() < end) {
+    const config = await fetch(`${app.base}/api/v1/widgets/home_top`, { headers });
+    if (config.ok) {
+      const doc = await (await fetch(`${app.base}/api/v1/widgets/home_top/render`, { headers })).json();
+      if (doc.root?.children?.length >= 4) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the demo store's home widget had no cards within ${timeout / 1000} s`);
 }

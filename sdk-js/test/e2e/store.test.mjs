@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, layoutShift, openPage, painted, recordLayoutShifts, settled, sleep, until } from '../browser/harness.mjs';
 import { OUT, query, startApp } from './app.mjs';
-import { allowOrigin, startMerchant } from './merchant.mjs';
+import { allowOrigin, demoReady, startMerchant } from './merchant.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -18,7 +18,8 @@ before(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium or set CHROMIUM_PATH`);
   [app, browser] = await Promise.all([startApp(),
     chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS })]);
-}, { timeout: 5 * 60_000 });
+  await demoReady(app);
+}, { timeout: (Number(process.env.E2E_START_TIMEOUT_S ?? 240) + 360) * 1000 });
 after(async () => { await browser?.close(); await app?.stop(); });
 
 /** The drawn widget of a placement: layout, cards with their titles, links and product ids. */
