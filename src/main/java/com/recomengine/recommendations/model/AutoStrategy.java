@@ -3,7 +3,9 @@ package com.recomengine.recommendations.model;
 import com.recomengine.recommendations.model.eval.RankingMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -100,6 +102,7 @@ public final class AutoStrategy implements ModelBuilder {
         RankedItems trending = new TrendingStrategy(settings.trending()).build(train);
         Blend base = configured();
         Search search = new Search(train.items().size());
+        Map<NeighbourTable, List<ScoredItem>[]> scored = new IdentityHashMap<>();
         for (Blend collaborativeSettings : settingsToTry(base)) {
             long spent = cpuStarted < 0 ? System.nanoTime() - started : cpu() - cpuStarted;
             if (search.candidates > 0 && spent > settings.budget().toNanos()) {
@@ -112,7 +115,9 @@ public final class AutoStrategy implements ModelBuilder {
                     new NeighbourTable[] {collaborative, together, content},
                     WINDOWS,
                     popular,
-                    trending);
+                    trending,
+                    scored);
+            scored.remove(collaborative);
             if (search.candidates == 0) {
                 search.singles(candidates, base);
             }

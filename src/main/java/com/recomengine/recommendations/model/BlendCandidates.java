@@ -3,10 +3,10 @@ package com.recomengine.recommendations.model;
 import com.recomengine.recommendations.model.eval.RankingMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The holdout shoppers' candidates with each part's score, computed once per set of models so that many blends
@@ -37,7 +37,8 @@ final class BlendCandidates {
     /**
      * The candidates of the personal tables (collaborative, bought together, content; any may be null), of the
      * popular lists (one per window, in the order of {@code windows}) and of the trending list, all built on the
-     * holdout's train part.
+     * holdout's train part. {@code scored} keeps each table's lists across calls (the tables that do not change
+     * between collaborative settings are scored once).
      */
     static BlendCandidates of(
             BlendHoldout holdout,
@@ -45,7 +46,8 @@ final class BlendCandidates {
             NeighbourTable[] personal,
             List<Duration> windows,
             RankedItems[] popular,
-            RankedItems trending) {
+            RankedItems trending,
+            Map<NeighbourTable, List<ScoredItem>[]> scored) {
         int shoppers = holdout.evaluated.size();
         int[][] items = new int[shoppers][];
         float[][][] parts = new float[shoppers][][];
@@ -57,23 +59,25 @@ final class BlendCandidates {
             priors[g] = prior(generic[g], size);
         }
         int width = PERSONAL + generic.length;
-        Recommender[] recommenders = Arrays.stream(personal)
-                .map(table -> table == null ? null : new Recommender(table))
-                .toArray(Recommender[]::new);
+        List<ScoredItem>[][] lists = new List[personal.length][];
+        for (int p = 0; p < personal.length; p++) {
+            if (personal[p] != null) {
+                lists[p] = scored.computeIfAbsent(personal[p], table -> best(holdout, histories, table));
+            }
+        }
         float[] scales = new float[personal.length];
         for (int p = 0; p < personal.length; p++) {
             scales[p] = personal[p] == null ? 0 : 1 / BlendParts.scale(personal[p]);
         }
-        for (int s = 0; s < shoppers; s++) {
+        IntStream.range(0, shoppers).parallel().forEach(s -> {
             int user = holdout.evaluated.get(s).user();
             Map<Integer, Integer> slots = new HashMap<>();
             List<float[]> rows = new ArrayList<>();
             for (int p = 0; p < personal.length; p++) {
-                if (recommenders[p] == null) {
+                if (lists[p] == null) {
                     continue;
                 }
-                for (ScoredItem item :
-                        recommenders[p].recommend(histories[user], DEPTH, i -> holdout.excluded(user, i))) {
+                for (ScoredItem item : lists[p][s]) {
                     slot(slots, rows, width, item.item())[p] = item.score() * scales[p];
                 }
             }
@@ -91,8 +95,21 @@ final class BlendCandidates {
             });
             items[s] = ids;
             parts[s] = values;
-        }
+        });
         return new BlendCandidates(holdout, windows, items, parts);
+    }
+
+    /** Each evaluated shopper's best {@value #DEPTH} items of one table, train purchases excluded. */
+    @SuppressWarnings("unchecked")
+    private static List<ScoredItem>[] best(BlendHoldout holdout, UserHistory[] histories, NeighbourTable table) {
+        Recommender recommender = new Recommender(table);
+        return IntStream.range(0, holdout.evaluated.size())
+                .parallel()
+                .mapToObj(s -> {
+                    int user = holdout.evaluated.get(s).user();
+                    return recommender.recommend(histories[user], DEPTH, i -> holdout.excluded(user, i));
+                })
+                .toArray(List[]::new);
     }
 
     /** Every shopper's top {@value #K} under {@code blend}, measured against their targets. */

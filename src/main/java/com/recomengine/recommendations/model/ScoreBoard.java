@@ -76,8 +76,11 @@ final class ScoreBoard {
     void offerTo(TopK top, IntPredicate excluded, float scale, float[] prior) {
         for (int slot = 0; slot < keys.length; slot++) {
             int item = keys[slot];
-            if (item != EMPTY && !excluded.test(item)) {
-                top.offer(item, scores[slot] * scale + prior[item]);
+            if (item != EMPTY) {
+                float score = scores[slot] * scale + prior[item];
+                if (top.accepts(score) && !excluded.test(item)) {
+                    top.offer(item, score);
+                }
             }
         }
     }
