@@ -29,7 +29,7 @@ DATA=$(mktemp -d)
 "$JAVA_HOME/bin/java" -Xmx1g -XX:TieredStopAtLevel=1 -jar target/recomengine.jar --server.port="$PORT" \
   --recomengine.platform.data-dir="$DATA" --recomengine.demo.enabled=false >"$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 cd clients
 export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true

@@ -2,7 +2,6 @@ package com.recomengine.platform.internal.ops;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -59,16 +58,9 @@ final class ErrorResponses {
         }
 
         ApiResponse definition() {
-            ApiResponse response =
-                    new ApiResponse().description(title + ": " + detail).content(problemContent(example()));
-            if (this == TOO_MANY || this == UNAVAILABLE) {
-                response.addHeaderObject(
-                        "Retry-After",
-                        new Header()
-                                .description("seconds to wait before retrying")
-                                .schema(ProblemSchemas.typed("integer")));
-            }
-            return response;
+            String meaning =
+                    this == BAD_REQUEST ? "a parameter or the body is invalid; errors[] names each field" : detail;
+            return new ApiResponse().description(title + ": " + meaning).content(problemContent(example()));
         }
 
         private Map<String, Object> example() {

@@ -48,6 +48,7 @@ class OpenApiConfiguration {
                                 .description("The HttpOnly refresh cookie set by login and refresh"));
         ProblemSchemas.addTo(components);
         ErrorResponses.addTo(components);
+        HeaderRules.addTo(components);
         return new OpenAPI()
                 .info(new Info()
                         .title("RecomEngine API")
@@ -78,6 +79,7 @@ class OpenApiConfiguration {
                         RouteSecurity security = RouteSecurity.of(path);
                         operation.setSecurity(security.requirements());
                         ErrorResponses.document(path, operation, security);
+                        HeaderRules.document(operation, security);
                     }));
             if (api.getTags() != null) {
                 api.getTags().sort(Comparator.comparing(Tag::getName));
