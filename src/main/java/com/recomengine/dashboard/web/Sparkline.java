@@ -43,7 +43,7 @@ record Sparkline(String path) {
         return new Sparkline(path.toString());
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return path.isEmpty();
     }
 }
