@@ -106,7 +106,9 @@ class RecommendationApiTest extends RecommendationsHttpTest {
         Shop shop = openShop();
         JsonNode answer = recommend(shop, "userId=first-visitor");
         assertThat(answer.get("data")).isEmpty();
-        assertThat(answer.get("meta").get("strategy").asString()).isEqualTo("collaborative");
+        assertThat(answer.get("meta").get("strategy").asString())
+                .as("the default of new tenants")
+                .isEqualTo("auto");
     }
 
     @Test
