@@ -8,7 +8,10 @@ import com.recomengine.recommendations.model.Recommender;
 import com.recomengine.recommendations.model.TunedBlend;
 import com.recomengine.recommendations.model.Tuning;
 import com.recomengine.shared.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -29,23 +33,19 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class AutoTunings {
 
+    private static final Duration MISS_PAUSE = Duration.ofSeconds(10);
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final RecommendationMetrics metrics;
+    // The latest generation's generic part and report per tenant (a few bytes per item); the scorers made from them
+    // live in their ModelSet, so the memory budget that drops a set drops its scorer too.
     private final Map<TenantId, Entry> current = new ConcurrentHashMap<>();
+    // Tenants whose tuning row was missing or unreadable: asked again after MISS_PAUSE, not on every request.
+    private final Map<TenantId, Instant> misses = new ConcurrentHashMap<>();
 
-    /** One generation's tuning; its scorer once a request has asked for it. */
-    private record Entry(
-            long generation,
-            int[] items,
-            float[] scores,
-            AutoTuningReport report,
-            @Nullable BlendRecommender recommender) {
-
-        Entry serving(BlendRecommender scorer) {
-            return new Entry(generation, items, scores, report, scorer);
-        }
-    }
+    /** One generation's tuning: the generic part (item, score) and the report. */
+    private record Entry(long generation, int[] items, float[] scores, AutoTuningReport report) {}
 
     AutoTunings(JdbcTemplate jdbc, ObjectMapper json, RecommendationMetrics metrics) {
         this.jdbc = jdbc;
@@ -63,9 +63,13 @@ class AutoTunings {
         RankedItems generic = tuned.recommender().generic();
         Integer[] items = new Integer[generic.size()];
         Float[] scores = new Float[generic.size()];
+        int[] ids = new int[generic.size()];
+        float[] values = new float[generic.size()];
         for (int r = 0; r < items.length; r++) {
-            items[r] = generic.item(r);
-            scores[r] = generic.score(r);
+            ids[r] = generic.item(r);
+            values[r] = generic.score(r);
+            items[r] = ids[r];
+            scores[r] = values[r];
         }
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
@@ -79,7 +83,8 @@ class AutoTunings {
             insert.setArray(6, connection.createArrayOf("real", scores));
             return insert;
         });
-        current.put(tenant, new Entry(models.generation(), new int[0], new float[0], report, tuned.recommender()));
+        current.put(tenant, new Entry(models.generation(), ids, values, report));
+        misses.remove(tenant);
         metrics.tuned(report);
     }
 
@@ -90,18 +95,15 @@ class AutoTunings {
      */
     @Nullable
     BlendRecommender recommender(TenantId tenant, ModelSet models) {
-        TunedBlend tuned = models.tuned();
-        if (tuned != null) {
-            return tuned.recommender();
+        BlendRecommender known = models.autoScorer();
+        if (known != null) {
+            return known;
         }
         Recommender personal = models.neighbours(Strategy.AUTO);
         if (personal == null) {
             return null;
         }
         Entry entry = entry(tenant, models.generation());
-        if (entry != null && entry.recommender() != null && entry.recommender().personal() == personal.table()) {
-            return entry.recommender();
-        }
         double[] generic = new double[models.items().size()];
         if (entry != null) {
             for (int r = 0; r < entry.items().length; r++) {
@@ -111,7 +113,7 @@ class AutoTunings {
         BlendRecommender scorer = new BlendRecommender(
                 personal.table(), RankedItems.of(Strategy.AUTO.wireName(), models.items(), generic));
         if (entry != null) {
-            current.put(tenant, entry.serving(scorer));
+            models.autoScorer(scorer);
         }
         return scorer;
     }
@@ -134,27 +136,39 @@ class AutoTunings {
         if (known != null && known.generation() == generation) {
             return known;
         }
-        List<Entry> loaded = jdbc.query(
-                "SELECT tuning, items, scores FROM reco_auto_tunings WHERE tenant_id = ? AND generation = ?",
-                (rs, row) -> {
-                    AutoTuningReport report = json.readValue(rs.getString(1), AutoTuningReport.class);
-                    Integer[] items = (Integer[]) rs.getArray(2).getArray();
-                    Float[] scores = (Float[]) rs.getArray(3).getArray();
-                    int[] ids = new int[items.length];
-                    float[] values = new float[scores.length];
-                    for (int r = 0; r < ids.length; r++) {
-                        ids[r] = items[r];
-                        values[r] = scores[r];
-                    }
-                    return new Entry(generation, ids, values, report, null);
-                },
-                tenant.value(),
-                generation);
-        if (loaded.isEmpty()) {
+        Instant missed = misses.get(tenant);
+        if (missed != null && missed.isAfter(Instant.now().minus(MISS_PAUSE))) {
             return null;
         }
-        current.put(tenant, loaded.getFirst());
-        return loaded.getFirst();
+        try {
+            List<Entry> loaded = jdbc.query(
+                    "SELECT tuning, items, scores FROM reco_auto_tunings WHERE tenant_id = ? AND generation = ?",
+                    (rs, row) -> entry(generation, rs),
+                    tenant.value(),
+                    generation);
+            if (!loaded.isEmpty()) {
+                misses.remove(tenant);
+                current.put(tenant, loaded.getFirst());
+                return loaded.getFirst();
+            }
+        } catch (DataAccessException e) {
+            // PostgreSQL unreachable: the personal table and the fallback chain answer; the row is read later.
+        }
+        misses.put(tenant, Instant.now());
+        return null;
+    }
+
+    private Entry entry(long generation, ResultSet rs) throws SQLException {
+        AutoTuningReport report = json.readValue(rs.getString(1), AutoTuningReport.class);
+        Integer[] items = (Integer[]) rs.getArray(2).getArray();
+        Float[] scores = (Float[]) rs.getArray(3).getArray();
+        int[] ids = new int[items.length];
+        float[] values = new float[scores.length];
+        for (int r = 0; r < ids.length; r++) {
+            ids[r] = items[r];
+            values[r] = scores[r];
+        }
+        return new Entry(generation, ids, values, report);
     }
 
     static AutoTuningReport report(long generation, Instant tunedAt, Tuning tuning) {

@@ -1,5 +1,6 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.recommendations.model.BlendRecommender;
 import com.recomengine.recommendations.model.IdDictionary;
 import com.recomengine.recommendations.model.ItemModel;
 import com.recomengine.recommendations.model.NeighbourTable;
@@ -27,6 +28,9 @@ final class ModelSet {
     private final Map<Strategy, RankedItems> ranked = new EnumMap<>(Strategy.class);
     private @Nullable TunedBlend tuned;
     private final long bytes;
+    // auto's scorer of a loaded set, made on its first request; it lives and dies with this set, so that a set
+    // dropped to stay inside the memory budget takes its scorer (and the personal table it holds) with it.
+    private volatile @Nullable BlendRecommender autoScorer;
 
     ModelSet(long generation, Instant asOf, IdDictionary items, Map<Strategy, ItemModel> models) {
         this.generation = generation;
@@ -87,6 +91,16 @@ final class ModelSet {
     @Nullable
     TunedBlend tuned() {
         return tuned;
+    }
+
+    /** {@code auto}'s scorer: the built one, or the one made for a loaded set, or null before that. */
+    @Nullable
+    BlendRecommender autoScorer() {
+        return tuned != null ? tuned.recommender() : autoScorer;
+    }
+
+    void autoScorer(BlendRecommender scorer) {
+        this.autoScorer = scorer;
     }
 
     /** Neighbour entries or ranked items per strategy. */
