@@ -93,6 +93,29 @@ class OpenApiDocumentTest extends HttpTest {
     }
 
     @Test
+    void typesEveryParameterWithNumericLimitsAsANumber() {
+        List<String> wrong = new ArrayList<>();
+        document()
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> operation
+                                .getValue()
+                                .path("parameters")
+                                .forEach(parameter -> {
+                                    JsonNode schema = parameter.path("schema");
+                                    boolean limited = schema.has("minimum") || schema.has("maximum");
+                                    String type = schema.path("type").asString("");
+                                    if (limited && !type.equals("integer") && !type.equals("number")) {
+                                        wrong.add(
+                                                operation.getKey() + " " + path.getKey() + " " + parameter.get("name"));
+                                    }
+                                })));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void everyExampleBelongsToADocumentedOperation() throws IOException {
         JsonNode paths = document().get("paths");
         JsonNode examples;

@@ -140,18 +140,24 @@ class RecommendationController {
             description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> page(
-            @RequestParam(required = false) @Nullable String userId,
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @RequestParam(required = false) @Nullable
+                    String userId,
             @Parameter(description = "comma-separated placement ids, 1 to 10", required = true)
                     @RequestParam(required = false)
                     @Nullable
                     String placements,
-            @Parameter(description = "anchor product of the page, if any") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "anchor product of the page, if any",
+                            schema = @Schema(minLength = 1, maxLength = 256))
+                    @RequestParam(required = false)
+                    @Nullable
                     String productId,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
                     Integer limit,
-            @RequestParam(required = false) @Nullable String assignmentId) {
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @RequestParam(required = false) @Nullable
+                    String assignmentId) {
         RecommendationRequest request = new RecommendationRequest(
                 tenant(),
                 userId,

@@ -65,6 +65,11 @@ class OpenApiConfiguration {
         return new OperationIds();
     }
 
+    @Bean
+    OperationCustomizer parameterTypes() {
+        return new ParameterTypes();
+    }
+
     /**
      * The rules for every operation. The server is the instance serving the document ({@code /}): the same
      * document is served by every deployment, and a client names its base URL when it is built.
