@@ -69,7 +69,9 @@ class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
                 String query = "userId=never-asked-" + i + "&limit=5";
                 Timed<Api.Response> answer = timed(() -> ask(shop, query));
                 assertThat(answer.value().status()).as(answer.value().body()).isEqualTo(200);
-                assertThat(answer.value().json().get("items").size()).isPositive();
+                assertThat(answer.value().json().get("data").size())
+                        .as(answer.value().body())
+                        .isPositive();
                 assertThat(answer.value().json().get("meta").get("cache").asString())
                         .isEqualTo("miss");
                 took.add(answer.took());

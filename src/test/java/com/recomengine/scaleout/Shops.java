@@ -14,12 +14,18 @@ import java.util.UUID;
 /** Shops opened through one instance's public API by one admin: a tenant, its write key, its catalog and history. */
 final class Shops {
 
-    private final Api api;
+    private Api api;
     private final Map<UUID, String> writeKeys = new HashMap<>();
     private String token;
 
     Shops(Api api) {
         this.api = api;
+    }
+
+    /** Goes on through this instance's API (the admin's token is valid on every instance). */
+    Shops via(Instance instance) {
+        this.api = instance.api;
+        return this;
     }
 
     UUID open(List<Map<String, Object>> catalog, List<Map<String, Object>> history) {

@@ -142,9 +142,10 @@ class TwoInstancesTest {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> builtBy(tenant, other(cut)));
         cut.postgres.restore();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ready(cut));
 
         Instant restored = Instant.now();
-        shops.sendEvents(tenant, List.of(Shops.view("after-restore", "lamp", Instant.now())));
+        shops.via(other(cut)).sendEvents(tenant, List.of(Shops.view("after-restore", "lamp", Instant.now())));
         await().atMost(BUILD_INTERVAL.plusSeconds(15)).until(() -> builtAfter(tenant, restored));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> shops.rebuild(cut.api, tenant).status() == 200);
@@ -172,6 +173,11 @@ class TwoInstancesTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> instances.stream().anyMatch(i -> i.running() && leasedBy(tenant, i)));
         return instances.stream().filter(i -> leasedBy(tenant, i)).findFirst().orElseThrow();
+    }
+
+    private static boolean ready(Instance instance) {
+        return "UP"
+                .equals(instance.api.get("/ready").send().json().get("status").asString());
     }
 
     private Instance other(Instance one) {

@@ -96,15 +96,17 @@ class ModelBuilds implements RecommendationModels {
      * waiting up to {@code rebuild-wait} for a build of it running elsewhere.
      */
     ModelBuildReport build(TenantId tenant, Instant asOf) {
-        TenantSettings settings = tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
-        return buildHolding(claimWaiting(tenant), asOf, settings);
+        settingsOf(tenant);
+        return buildHolding(claimWaiting(tenant), asOf);
     }
 
-    /** Builds a tenant a worker claimed from the queue. */
+    /** Builds a tenant a worker claimed from the queue (a tenant deleted meanwhile counts as a failed build). */
     ModelBuildReport build(BuildLease lease) {
-        TenantSettings settings =
-                tenants.settings(lease.tenant()).orElseThrow(() -> Problems.notFound("Tenant", lease.tenant()));
-        return buildHolding(lease, Instant.now(), settings);
+        return buildHolding(lease, Instant.now());
+    }
+
+    private TenantSettings settingsOf(TenantId tenant) {
+        return tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
     }
 
     private BuildLease claimWaiting(TenantId tenant) {
@@ -116,7 +118,7 @@ class ModelBuilds implements RecommendationModels {
             }
             if (System.nanoTime() > deadline) {
                 throw Problems.conflict(
-                        "A model build of this tenant is running on another instance; try again " + "once it is done.");
+                        "A model build of this tenant is running on another instance; try again once it is done.");
             }
             try {
                 Thread.sleep(CLAIM_RETRY);
@@ -127,13 +129,22 @@ class ModelBuilds implements RecommendationModels {
         }
     }
 
-    private ModelBuildReport buildHolding(BuildLease lease, Instant asOf, TenantSettings settings) {
+    private ModelBuildReport buildHolding(BuildLease lease, Instant asOf) {
         heartbeat.hold(lease);
         try {
-            ModelBuildReport report = buildLocked(lease, asOf, settings);
+            ModelBuildReport report = buildLocked(lease, asOf, settingsOf(lease.tenant()));
             releaseQuietly(lease);
             return report;
         } catch (RuntimeException e) {
+            if (stopping(e)) {
+                // This instance is stopping: another one takes the tenant over now, not after a retry delay.
+                boolean interrupted = Thread.interrupted();
+                releaseQuietly(lease);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                throw e;
+            }
             metrics.buildFailed();
             if (!(e instanceof ModelStore.LeaseLost)) {
                 recordFailureQuietly(lease, e);
@@ -142,6 +153,15 @@ class ModelBuilds implements RecommendationModels {
         } finally {
             heartbeat.drop(lease);
         }
+    }
+
+    private static boolean stopping(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private void releaseQuietly(BuildLease lease) {
