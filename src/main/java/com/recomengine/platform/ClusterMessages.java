@@ -45,14 +45,7 @@ public class ClusterMessages implements DisposableBean {
         }
         StringBuilder message = new StringBuilder(instance).append('\n').append(kind);
         fields.forEach(field -> message.append('\n').append(field));
-        try {
-            redis.connect().async().publish(CHANNEL, message.toString()).exceptionally(e -> {
-                redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
-                return 0L;
-            });
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-        }
+        redis.send(commands -> commands.publish(CHANNEL, message.toString()));
     }
 
     /** Subscribes once Redis is reachable; Lettuce re-subscribes by itself after a reconnect. */

@@ -13,6 +13,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>One failure policy for every caller, a circuit breaker (Resilience4j): a failure opens it, and while it is open
  * callers skip Redis ({@link #usable()} is false) rather than waiting on a timeout per request; after a second it
  * lets calls through again (half open), and the first success closes it, the first failure opens it again. Callers
- * report outcomes with {@link #markFailed} and {@link #markSucceeded}; {@link #call} does both.
+ * report outcomes with {@link #markFailed} and {@link #markSucceeded}; {@link #call} and {@link #send} do it for
+ * them.
  */
 public final class RedisLink implements AutoCloseable {
 
@@ -131,6 +133,25 @@ public final class RedisLink implements AutoCloseable {
         } catch (RuntimeException e) {
             markFailed(e);
             return fallback.get();
+        }
+    }
+
+    /**
+     * Sends a command without waiting for its answer, unless Redis is absent or the circuit open; a failure, now or
+     * when the answer comes, opens the circuit.
+     */
+    public void send(Function<RedisClusterAsyncCommands<String, String>, ? extends CompletionStage<?>> command) {
+        if (!usable()) {
+            return;
+        }
+        try {
+            command.apply(connect().async()).whenComplete((answer, failure) -> {
+                if (failure != null) {
+                    markFailed(failure instanceof Exception e ? e : new IllegalStateException(failure));
+                }
+            });
+        } catch (RuntimeException e) {
+            markFailed(e);
         }
     }
 

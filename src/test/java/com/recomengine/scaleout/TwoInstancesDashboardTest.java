@@ -1,6 +1,7 @@
 package com.recomengine.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.RecomEngineApplication;
 import com.recomengine.dashboard.Browser;
@@ -18,9 +19,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the application on one PostgreSQL and one Redis (this test's context and a second one started
@@ -33,11 +36,14 @@ class TwoInstancesDashboardTest extends HttpTest {
 
     private static ConfigurableApplicationContext second;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeAll
     static void startSecondInstance() {
         second = new SpringApplicationBuilder(RecomEngineApplication.class)
                 .profiles("test")
-                .run("--server.port=0");
+                .run("--server.port=0", "--server.shutdown=immediate", "--recomengine.dashboard.preview-key-sweep=1s");
     }
 
     @AfterAll
@@ -111,6 +117,42 @@ class TwoInstancesDashboardTest extends HttpTest {
     }
 
     @Test
+    void aPreviewKeyIsRevokedOnceItsSessionHasEndedWhicheverInstanceEndedIt() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        Browser ada = new Browser(port, secondPort());
+        ada.get("/login");
+        assertThat(ada.post("/login", Map.of("email", admin.email(), "password", PASSWORD))
+                        .redirectsTo("/dashboard"))
+                .isTrue();
+        String widgets = "/dashboard/tenants/" + tenant + "/widgets";
+        ada.get(widgets);
+        assertThat(ada.submit(widgets, Map.of("placementId", "home_top")).body())
+                .contains("data-api-key=\"rk_pub_");
+        assertThat(previewKeys(tenant, "revoked_at IS NULL")).isEqualTo(1);
+
+        // The session expires and its row is deleted, as any instance's clean-up of expired sessions does.
+        jdbc.update(
+                "DELETE FROM spring_session WHERE session_id IN "
+                        + "(SELECT session_id FROM dashboard_preview_keys WHERE tenant_id = ?::uuid)",
+                tenant);
+        jdbc.update(
+                "UPDATE dashboard_preview_keys SET issued_at = now() - interval '2 minutes' WHERE tenant_id = ?::uuid",
+                tenant);
+
+        await().atMost(WAIT).until(() -> previewKeys(tenant, "revoked_at IS NOT NULL") == 1);
+        assertThat(ada.get(widgets).redirectsTo("/login")).isTrue();
+    }
+
+    private long previewKeys(String tenant, String condition) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM api_keys WHERE tenant_id = ?::uuid AND name = 'Dashboard preview' AND "
+                        + condition,
+                Long.class,
+                tenant);
+    }
+
+    @Test
     void theLiveStreamOnOneInstanceShowsInteractionsPostedToTheOther() throws Exception {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
@@ -121,6 +163,11 @@ class TwoInstancesDashboardTest extends HttpTest {
                         .redirectsTo("/dashboard"))
                 .isTrue();
 
+        // The stream is held by the second instance, which stops at once after this class; the first one's graceful
+        // shutdown would wait for an open stream at the end of the run.
+        if (ada.nextPort() != secondPort()) {
+            ada.get("/dashboard");
+        }
         int watched = ada.nextPort();
         try (EventStream stream = ada.stream("/dashboard/tenants/" + tenant + "/live/stream", null)) {
             assertThat(stream.status()).isEqualTo(200);

@@ -45,16 +45,13 @@ class InteractionSpool implements ReadinessCheck {
 
     /** Appends one request's rows; answers false when Redis is absent or fails (the caller then answers 503). */
     boolean append(SpoolEntry entry) {
-        if (!redis.usable()) {
-            return false;
-        }
-        try {
-            redis.connect().sync().xadd(properties.stream(), entry.encode(json));
-            return true;
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-            return false;
-        }
+        Map<String, String> fields = entry.encode(json);
+        return redis.call(
+                commands -> {
+                    commands.xadd(properties.stream(), fields);
+                    return true;
+                },
+                () -> false);
     }
 
     /** Creates the consumer group (and the stream) unless it exists; from the start, so no entry is skipped. */
