@@ -29,7 +29,7 @@ function javaBinary() {
 }
 
 async function waitReady(base, child, log) {
-  const end = Date.now() + 120_000;
+  const end = Date.now() + 240_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}; see ${log}`);
     try {
@@ -38,7 +38,7 @@ async function waitReady(base, child, log) {
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`the app did not become ready within 2 minutes; see ${log}`);
+  throw new Error(`the app did not become ready within 4 minutes; see ${log}`);
 }
 
 /**

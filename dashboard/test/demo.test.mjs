@@ -122,8 +122,12 @@ test('the demo catalog has images of its own and no table is clipped on a phone'
       assert.deepEqual(clipped, [], `${section}: a table is wider than its box`);
     }
     await page.goto(`${app.base}/dashboard/tenants/${demo.tenantId}/catalog?q=heart`, { waitUntil: 'load' });
-    const images = await page.locator('img.thumb').evaluateAll((imgs) => imgs.map((img) => ({
-      src: img.currentSrc, loaded: img.complete && img.naturalWidth > 0 })));
+    // Thumbnails load lazily: ask for every one now, then check that each drew a demo image.
+    const images = await page.locator('img.thumb').evaluateAll((imgs) => Promise.all(imgs.map((img) => {
+      img.loading = 'eager';
+      return img.decode().then(() => true, () => false)
+        .then((decoded) => ({ src: img.currentSrc, loaded: decoded && img.naturalWidth > 0 }));
+    })));
     assert.ok(images.length > 0, 'the catalog shows thumbnails');
     assert.deepEqual(images.filter((i) => !i.loaded || !i.src.includes('/demo/images/')), []);
     assert.deepEqual([...seen.pageErrors, ...seen.failedRequests, ...seen.badResponses], []);
