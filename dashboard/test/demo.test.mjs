@@ -3,7 +3,7 @@
 // health and catalog in Chromium: figures that are there and tell the truth.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { launchBrowser, ROOT, startApp, TARGET } from './app.mjs';
 import { openPage, PHONE, SCREENSHOTS, until } from './harness.mjs';
@@ -20,6 +20,8 @@ before(async () => {
   const sample = `${TARGET}demo-sample.csv`;
   writeFileSync(sample, [lines[0], ...lines.slice(-15000)].join('\n'));
   const email = `demo-${Date.now()}@recomengine.local`;
+  // A first start: no credentials kept from an earlier run (they would name an already loaded demo tenant).
+  rmSync(`${TARGET}demo-app-data`, { recursive: true, force: true });
   [app, browser] = await Promise.all([
     startApp({ demo: { dataFile: sample, email, rendersPerDay: 40 } }),
     launchBrowser(),
