@@ -17,6 +17,7 @@ import com.recomengine.shared.security.Authenticated;
 import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -60,8 +61,14 @@ class AnalyticsController {
                     + "from recommendations, each with its change against the previous range of equal length")
     Overview overview(
             @PathVariable UUID tenantId,
-            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to) {
         return analytics.overview(owned(tenantId), ranges.read(from, to));
     }
 
@@ -71,10 +78,38 @@ class AnalyticsController {
                     + "conversion_rate, revenue, recommendation_conversions, recommendation_revenue, users")
     TimeSeries timeSeries(
             @PathVariable UUID tenantId,
-            @RequestParam(required = false) @Nullable String metric,
-            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
-            @RequestParam(defaultValue = "day") String granularity) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "impressions",
+                                                "clicks",
+                                                "ctr",
+                                                "conversions",
+                                                "conversion_rate",
+                                                "revenue",
+                                                "recommendation_conversions",
+                                                "recommendation_revenue",
+                                                "users"
+                                            }))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String metric,
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"day", "week", "month"},
+                                            defaultValue = "day"))
+                    @RequestParam(defaultValue = "day")
+                    String granularity) {
         SeriesMetric chosen = SeriesMetric.fromWire(required("metric", metric))
                 .orElseThrow(() -> Problems.invalid("metric", "must be one of " + SeriesMetric.WIRE_NAMES));
         Granularity bucket = Granularity.fromWire(granularity)
@@ -88,9 +123,30 @@ class AnalyticsController {
                     + "conversions, revenue, recommendation_conversions, recommendation_revenue")
     TopProducts topProducts(
             @PathVariable UUID tenantId,
-            @RequestParam(required = false) @Nullable String metric,
-            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "views",
+                                                "impressions",
+                                                "clicks",
+                                                "add_to_carts",
+                                                "conversions",
+                                                "revenue",
+                                                "recommendation_conversions",
+                                                "recommendation_revenue"
+                                            }))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String metric,
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
         ProductMetric chosen = ProductMetric.fromWire(required("metric", metric))
                 .orElseThrow(() -> Problems.invalid("metric", "must be one of " + ProductMetric.WIRE_NAMES));
@@ -101,9 +157,18 @@ class AnalyticsController {
     @Operation(summary = "The range's figures per placement, strategy or experiment arm")
     Breakdown breakdown(
             @PathVariable UUID tenantId,
-            @RequestParam(required = false) @Nullable String by,
-            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
+            @Parameter(schema = @Schema(allowableValues = {"placement", "strategy", "variant"}))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String by,
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to) {
         Dimension dimension = Dimension.fromWire(required("by", by))
                 .orElseThrow(() -> Problems.invalid("by", "must be one of " + Dimension.WIRE_NAMES));
         return analytics.breakdown(owned(tenantId), dimension, ranges.read(from, to));
@@ -113,8 +178,14 @@ class AnalyticsController {
     @Operation(summary = "CSV (RFC 4180) of every day × placement × strategy × arm of the range, streamed")
     ResponseEntity<StreamingResponseBody> export(
             @PathVariable UUID tenantId,
-            @Parameter(description = FROM) @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = TO) @RequestParam(required = false) @Nullable String to) {
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to) {
         TenantId tenant = owned(tenantId);
         DayRange range = ranges.read(from, to);
         StreamingResponseBody body = out -> analytics.exportCsv(tenant, range, out);
@@ -132,9 +203,15 @@ class AnalyticsController {
                     + "tenant's retention and before today; answers when done")
     RecomputeReport recompute(
             @PathVariable UUID tenantId,
-            @Parameter(description = "First day (UTC, yyyy-MM-dd)") @RequestParam(required = false) @Nullable
+            @Parameter(description = "First day (UTC, yyyy-MM-dd)", schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
                     String from,
-            @Parameter(description = "Last day, included; default yesterday") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Last day, included; default yesterday",
+                            schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    @Nullable
                     String to) {
         TenantId tenant = owned(tenantId);
         return analytics.recompute(tenant, ranges.readRecompute(from, to));

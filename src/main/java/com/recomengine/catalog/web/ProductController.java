@@ -84,7 +84,12 @@ class ProductController {
                     int size,
             @Parameter(
                             description = "relevance (default with q), name (default without), price, updatedAt or "
-                                    + "productId; then ,asc or ,desc")
+                                    + "productId; then ,asc or ,desc",
+                            schema =
+                                    @Schema(
+                                            maxLength = 32,
+                                            pattern =
+                                                    "(relevance|name|price|updatedAt|productId)(\\s*,\\s*(asc|desc))?"))
                     @RequestParam(required = false)
                     @Nullable
                     String sort,
@@ -103,7 +108,7 @@ class ProductController {
 
     @GetMapping("/{productId}")
     @Operation(summary = "One product")
-    ProductView get(@PathVariable String productId) {
+    ProductView get(@Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId) {
         return search.get(tenant(), productId);
     }
 
@@ -126,7 +131,9 @@ class ProductController {
                     + "version already stored, 409 when a newer version is stored")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
-    ResponseEntity<ProductView> put(@PathVariable String productId, @RequestBody JsonNode body) {
+    ResponseEntity<ProductView> put(
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
+            @RequestBody JsonNode body) {
         ProductWrites.Written written = writes.put(tenant(), productId, body);
         return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(written.product());
@@ -138,14 +145,18 @@ class ProductController {
     @Operation(summary = "Change some fields (JSON merge patch: null clears a field, attributes merge by key)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
-    ProductView patch(@PathVariable String productId, @RequestBody JsonNode patch) {
+    ProductView patch(
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
+            @RequestBody JsonNode patch) {
         return writes.patch(tenant(), productId, patch);
     }
 
     @DeleteMapping("/{productId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a product; with dataVersion, only if the stored one is older (409 otherwise)")
-    void delete(@PathVariable String productId, @RequestParam(required = false) @Min(0) @Nullable Long dataVersion) {
+    void delete(
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
+            @RequestParam(required = false) @Min(0) @Nullable Long dataVersion) {
         writes.delete(tenant(), productId, dataVersion);
     }
 

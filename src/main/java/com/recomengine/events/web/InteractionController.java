@@ -108,7 +108,10 @@ class InteractionController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<IngestionOutcome> batch(
             @RequestBody BatchRequest body,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+            @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(minLength = 1, maxLength = 256))
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    @Nullable
+                    String idempotencyKey) {
         List<@Nullable JsonNode> events = body.events() == null ? List.of() : body.events();
         BatchReply reply = ingestion.ingestBatch(Authenticated.key().tenantId(), events, idempotencyKey);
         return ResponseEntity.status(batchStatus(reply))

@@ -142,7 +142,10 @@ class RecommendationController {
     ResponseEntity<byte[]> page(
             @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @RequestParam(required = false) @Nullable
                     String userId,
-            @Parameter(description = "comma-separated placement ids, 1 to 10", required = true)
+            @Parameter(
+                            description = "comma-separated placement ids, 1 to 10",
+                            required = true,
+                            schema = @Schema(minLength = 1, maxLength = 1009))
                     @RequestParam(required = false)
                     @Nullable
                     String placements,
