@@ -3,6 +3,7 @@ package com.recomengine.identity.web;
 import com.recomengine.identity.internal.Accounts;
 import com.recomengine.shared.security.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -83,6 +84,7 @@ class AuthController {
 
     @PostMapping("/logout")
     @Operation(summary = "Revoke the current access token and the refresh session")
+    @ApiResponse(responseCode = "204", description = "signed out; the refresh cookie is cleared")
     ResponseEntity<Void> logout(@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String refresh) {
         Object principal = SecurityContextHolder.getContext().getAuthentication() == null
                 ? null
