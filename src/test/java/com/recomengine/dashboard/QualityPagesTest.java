@@ -49,6 +49,24 @@ class QualityPagesTest extends DashboardTest {
         assertThat(hitRate.get("collaborative")).isEqualTo(100.0);
         assertThat(hitRate.get("frequently_bought_together")).isEqualTo(100.0);
         assertThat(ada.get(path).body()).as("the latest report is kept").contains("data-strategy=\"collaborative\"");
+        assertThat(barLengths(page))
+                .as("one bar per strategy, the best the longest")
+                .containsKeys("popularity baseline", "collaborative", "popular")
+                .containsValue(100.0)
+                .allSatisfy((strategy, length) -> assertThat(length).isBetween(0.0, 100.0));
+    }
+
+    /** The chart's bar lengths (percent of the longest) by strategy. */
+    private static Map<String, Double> barLengths(String page) {
+        Map<String, Double> lengths = new java.util.HashMap<>();
+        var bar = java.util.regex.Pattern.compile(
+                        "class=\"bar-row\" data-strategy=\"([a-z_ ]+)\">.*?<rect[^>]*width=\"([0-9.]+)\"",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        while (bar.find()) {
+            lengths.put(bar.group(1), Double.parseDouble(bar.group(2)));
+        }
+        return lengths;
     }
 
     @Test

@@ -33,7 +33,9 @@ class QualityPagesController {
 
     @GetMapping
     String page(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
-        model.addAttribute("report", quality.latest(tenant.id()).orElse(null));
+        QualityReport report = quality.latest(tenant.id()).orElse(null);
+        model.addAttribute("report", report);
+        model.addAttribute("chart", report == null ? null : QualityChart.of(report));
         model.addAttribute("tuning", quality.tuning(tenant.id()).orElse(null));
         model.addAttribute("k", QualityReport.K);
         return "dashboard/quality/page";
