@@ -2,7 +2,8 @@
 # Event ingestion benchmark (SPEC §9): prints a markdown table.
 #   bench/events.sh <baseUrl> <readWriteKey|-> <jdbcUrl>
 # With '-' as the key, a bench admin, tenant (writesPerMinute 1 000 000) and key are created through the API.
-# The key's tenant must allow enough writes a minute (PATCH /api/v1/tenants/{id} {"writesPerMinute": 1000000}),
+# The key's tenant must allow enough writes a minute (PATCH /api/v1/tenants/{id} {"writesPerMinute": 1000000}, with the
+# app started with --recomengine.apikeys.max-writes-per-minute=1000000 as make bench does),
 # or the rate limiter answers 429 and the figures mean nothing. Durations: SINGLE_SECONDS (20), BATCH_SECONDS (20),
 # SUSTAINED_SECONDS (60); connections: SINGLE_CONNECTIONS (32), BATCH_CONNECTIONS (8), SUSTAINED_CONNECTIONS (16).
 set -euo pipefail

@@ -3,9 +3,8 @@
 //            view history of Zipf-distributed size (tenant of rank r: about BENCH_MAX_EVENTS / r events over
 //            max(30, BENCH_MAX_PRODUCTS / r^0.9) products); writes <work-dir>/tenants.json
 //   burst    one batch of 20 new events to every tenant; prints the time it was sent (epoch ms)
-//   latency  recommendations over all tenants (uniform): first BENCH_QUERIES queries never asked before (cache
-//            misses, most needing the tenant's models read from PostgreSQL under the budget), then the same queries
-//            again (cached); prints "uncached p50 p95 p99" and "cached p50 p95 p99" in ms
+//   queries  2 x BENCH_QUERIES recommendation queries over all tenants (uniform; half of known shoppers, half new),
+//            none repeated, for wrk (bench/tenants-latency.lua): <work-dir>/warmup.txt and <work-dir>/queries.txt
 import { readFileSync, writeFileSync } from "node:fs";
 
 const [phase, base, work] = process.argv.slice(2);
@@ -119,34 +118,23 @@ async function burst() {
   console.log(at);
 }
 
-function percentiles(ms) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
-  return `${at(0.5)} ${at(0.95)} ${at(0.99)}`;
-}
-
-async function latency() {
+/**
+ * Writes the latency phase's queries, one "key path" a line, for wrk (bench/tenants-latency.lua): queries.txt, the
+ * measured ones, and warmup.txt, as many others (no query of one is in the other) that warm the JIT first.
+ */
+async function queries() {
   const tenants = JSON.parse(readFileSync(`${work}/tenants.json`));
   const seen = new Set();
-  const queries = [];
-  for (let i = 0; queries.length < QUERIES; i++) {
+  const lines = [];
+  for (let i = 0; lines.length < 2 * QUERIES; i++) {
     const t = tenants[Math.floor(random() * tenants.length)];
     const user = random() < 0.5 ? `u${Math.floor(random() * t.users)}` : `new-${i}-${Date.now()}`;
     if (seen.has(t.id + user)) continue;
     seen.add(t.id + user);
-    queries.push({ key: t.readKey, path: `/api/v1/recommendations?userId=${user}&limit=10` });
+    lines.push(`${t.readKey} /api/v1/recommendations?userId=${user}&limit=10`);
   }
-  const timed = async (q) => {
-    const started = performance.now();
-    const response = await fetch(base + q.path, { headers: { "X-API-Key": q.key } });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${q.path}: ${response.status}`);
-    return performance.now() - started;
-  };
-  const uncached = await pool(queries, timed);
-  const cached = await pool(queries, timed);
-  console.log(`uncached ${percentiles(uncached)}`);
-  console.log(`cached ${percentiles(cached)}`);
+  writeFileSync(`${work}/warmup.txt`, lines.slice(0, QUERIES).join("\n") + "\n");
+  writeFileSync(`${work}/queries.txt`, lines.slice(QUERIES).join("\n") + "\n");
 }
 
-await ({ load, burst, latency })[phase]();
+await ({ load, burst, queries })[phase]();

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 PORT=${BENCH_PORT:-18080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+# BENCH_DB and BENCH_REDIS_DB let two benches run side by side on one machine.
+DB=${BENCH_DB:-recomengine_bench}; REDIS_DB=${BENCH_REDIS_DB:-2}
 SECONDS_PER_ROW=${BENCH_SECONDS:-20}; WARMUP=${BENCH_WARMUP:-10}; CONNS=${BENCH_CONNECTIONS:-64}
 BASE=http://127.0.0.1:$PORT
 WORK=target/bench; mkdir -p "$WORK"
@@ -15,21 +17,23 @@ need wrk wrk
 need nginx nginx
 need node nodejs
 
-RECOMENGINE_TEST_DB=recomengine_bench scripts/test-services.sh >/dev/null
-export RECOMENGINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/recomengine_bench
-export RECOMENGINE_REDIS_URL=redis://127.0.0.1:6379/2
+RECOMENGINE_TEST_DB=$DB scripts/test-services.sh >/dev/null
+export RECOMENGINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
+export RECOMENGINE_REDIS_URL=redis://127.0.0.1:6379/$REDIS_DB
 export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=true
 rm -f "$WORK/data/demo.properties"
-redis-cli -n 2 flushdb >/dev/null
+redis-cli -n "$REDIS_DB" flushdb >/dev/null
 
 java -XX:+UseZGC -Xmx2g -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
+  --recomengine.apikeys.max-reads-per-minute=1000000 --recomengine.apikeys.max-writes-per-minute=1000000 \
   --logging.level.com.recomengine.demo=INFO \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 NGINX_PID=""
 cleanup() { kill $APP 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/ready" >/dev/null && break; sleep 1; done
+# BENCH_START_WAIT: seconds to wait for the app to be ready (a loaded shared machine starts it slowly).
+for _ in $(seq 1 "${BENCH_START_WAIT:-120}"); do curl -sf "$BASE/ready" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/ready" >/dev/null || { echo "the application did not start; see $WORK/app.log" >&2; exit 1; }
 
 # A bench tenant with limits high enough not to be what is measured.
@@ -52,7 +56,7 @@ for _ in $(seq 1 300); do [ -s "$WORK/data/demo.properties" ] && break; sleep 1;
 # written: the rows measure the steady state, so they start once it is done, with PostgreSQL's dirty pages written.
 echo "Waiting for the demo tenant's data and models ..." >&2
 for _ in $(seq 1 600); do grep -q "Demo recommendation models\|Demo data file" "$WORK/app.log" && break; sleep 1; done
-psql -X -q -h 127.0.0.1 -U postgres -d recomengine_bench -c CHECKPOINT >/dev/null || true
+psql -X -q -h 127.0.0.1 -U postgres -d "$DB" -c CHECKPOINT >/dev/null || true
 demo() { grep "^$1=" "$WORK/data/demo.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
 DEMO_TENANT=$(demo tenantId); DEMO_WRITE_KEY=$(demo secretKey)
 DEMO_TOKEN=$(curl -sf -XPOST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
@@ -97,7 +101,7 @@ for extra in bench/rows/*.sh; do
   [ -e "$extra" ] || continue
   # BENCH_ROWS=events,recommendations runs only those row files (all by default).
   if [ -n "${BENCH_ROWS:-}" ] && [[ ",$BENCH_ROWS," != *",$(basename "$extra" .sh),"* ]]; then continue; fi
-  settle recomengine_bench
+  settle "$DB"
   BASE=$BASE READ_KEY=$READ_KEY WRITE_KEY=$WRITE_KEY CONNS=$CONNS SECONDS_PER_ROW=$SECONDS_PER_ROW \
     RECOMENGINE_DB_URL=$RECOMENGINE_DB_URL bash "$extra" || echo "| $(basename "$extra") failed — see above | | | | | | |"
 done

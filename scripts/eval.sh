@@ -34,6 +34,7 @@ fi
 exec "$JAVA_HOME/bin/java" -XX:+UseZGC -Xmx3g -jar target/recomengine.jar \
   --server.port=0 --recomengine.platform.data-dir="$WORK" --recomengine.platform.db.embedded-port=15499 \
   --recomengine.demo.enabled=false \
+  --recomengine.apikeys.max-reads-per-minute=1000000 --recomengine.apikeys.max-writes-per-minute=1000000 \
   --recomengine.recommendations.first-build-delay=1d \
   --recomengine.recommendations.evaluation.run=true \
   --recomengine.recommendations.evaluation.data-file="$DATA" \

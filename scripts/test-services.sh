@@ -32,4 +32,22 @@ if ! redis_up; then
 fi
 psql -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 \
   -c "DROP DATABASE IF EXISTS $TEST_DB WITH (FORCE)" -c "CREATE DATABASE $TEST_DB" >/dev/null
+# The application role (row-level security applies to it) and the maintenance role; the app would create them on
+# its first start too (README "Database roles and row-level security"). Roles are shared by the cluster's databases.
+psql -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
+DO $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('recomengine roles', 0));
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'recomengine_app') THEN
+        CREATE ROLE recomengine_app LOGIN NOINHERIT;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'recomengine_maintenance') THEN
+        CREATE ROLE recomengine_maintenance NOLOGIN;
+    END IF;
+    IF NOT pg_has_role('recomengine_app', 'recomengine_maintenance', 'MEMBER') THEN
+        GRANT recomengine_maintenance TO recomengine_app;
+    END IF;
+END
+$$;
+SQL
 echo "PostgreSQL ($PGHOST:$PGPORT/$TEST_DB) and Redis (127.0.0.1:$REDIS_PORT) are ready."

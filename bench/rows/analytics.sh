@@ -6,7 +6,8 @@
 # on 2 cores (docs/analytics.md); BENCH_ANALYTICS_EVENTS=1000000 gives a quick run.
 #
 # Environment: BASE, TOKEN (the bench admin's access token, exported by scripts/bench.sh), SECONDS_PER_ROW and
-# RECOMENGINE_DB_URL (jdbc:postgresql://host:port/db; RECOMENGINE_DB_USER / RECOMENGINE_DB_PASSWORD if needed).
+# RECOMENGINE_DB_URL (jdbc:postgresql://host:port/db; RECOMENGINE_DB_OWNER / PGPASSWORD if needed: the rows are
+# loaded as the owner, as the application role is held by row-level security and may not COPY into events).
 # The row makes its own tenant so that the other rows never see its history, and deletes its events at the end.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +21,7 @@ url=${RECOMENGINE_DB_URL#jdbc:postgresql://}
 hostport=${url%%/*}; db=${url#*/}; db=${db%%\?*}
 host=${hostport%%:*}; port=${hostport##*:}; [ "$port" = "$hostport" ] && port=5432
 export PGPASSWORD=${RECOMENGINE_DB_PASSWORD:-}
-PSQL=(psql -h "$host" -p "$port" -U "${RECOMENGINE_DB_USER:-postgres}" -d "$db" -v ON_ERROR_STOP=1 -qAt)
+PSQL=(psql -h "$host" -p "$port" -U "${RECOMENGINE_DB_OWNER:-postgres}" -d "$db" -v ON_ERROR_STOP=1 -qAt)
 
 now_ms() { date +%s%3N; }
 admin() { curl -sS -f -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }

@@ -7,6 +7,9 @@ local key = os.getenv("BENCH_KEY")
 local users = tonumber(os.getenv("BENCH_USERS") or "2000")
 local mode = os.getenv("BENCH_MODE") or "cached"
 local static = os.getenv("BENCH_STATIC")
+-- BENCH_PLACEMENT=home asks for that placement (the rows with merchandising rules on it)
+local placement = os.getenv("BENCH_PLACEMENT")
+local suffix = placement and ("&placementId=" .. placement) or ""
 local counter = 0
 local threads = {}
 
@@ -26,11 +29,11 @@ function request()
   local user = "bu" .. math.random(users)
   local path
   if mode == "miss" then
-    path = "/api/v1/recommendations?limit=10&userId=" .. user .. "&maxPrice=" .. (tid or 0) .. seq .. "." .. math.random(10, 99)
+    path = "/api/v1/recommendations?limit=10&userId=" .. user .. "&maxPrice=" .. (tid or 0) .. seq .. "." .. math.random(10, 99) .. suffix
   elseif mode == "page" then
     path = "/api/v1/recommendations/page?placements=home,cart,footer&limit=10&userId=" .. user
   else
-    path = (static or "/api/v1/recommendations") .. "?limit=10&userId=" .. user
+    path = (static or "/api/v1/recommendations") .. "?limit=10&userId=" .. user .. suffix
   end
   return wrk.format("GET", path, { ["X-API-Key"] = key })
 end

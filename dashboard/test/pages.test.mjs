@@ -51,20 +51,20 @@ function pages(base) {
     anonymous: [
       ['landing', `${base}/`], ['signup', `${base}/signup`], ['login', `${base}/login`],
       ['forgot-password', `${base}/forgot-password`], ['reset-password', `${base}/reset-password?token=${shop.token}`],
-      ['dev-mailbox', `${base}/dev/mailbox`],
     ],
     signedIn: [
-      ['tenants', `${base}/dashboard/tenants`], ['tenant-new', `${base}/dashboard/tenants/new`],
+      ['dev-mailbox', `${base}/dev/mailbox`], ['tenants', `${base}/dashboard/tenants`], ['tenant-new', `${base}/dashboard/tenants/new`],
       ['tenant-overview', t], ['tenant-settings', `${t}/settings`],
       ['tenant-suspend', `${t}/suspend`], ['tenant-delete', `${t}/delete`],
       ['keys', `${t}/keys`], ['key-revoke', `${t}/keys/${shop.keyId}/revoke`],
       ['catalog', `${t}/catalog`], ['catalog-search', `${t}/catalog?q=tea`], ['product', `${t}/catalog/product?id=sku-1`],
       ['widgets', `${t}/widgets`], ['widget', `${t}/widgets/home_top`], ['widget-delete', `${t}/widgets/home_top/delete`],
+      ['rules', `${t}/rules?placement=home_top&user=shopper-1`], ['rule-new', `${t}/rules/new`],
       ['experiments', `${t}/experiments`], ['experiment-new', `${t}/experiments/new`],
       ['experiment-results', shop.experiment], ['experiment-complete', `${shop.experiment}/complete`],
       ['experiment-delete', `${shop.experiment}/delete`],
       ['analytics', `${t}/analytics`], ['live', `${t}/live`], ['health', `${t}/health`],
-      ['quality', `${t}/quality`],
+      ['quality', `${t}/quality`], ['members', `${t}/members`], ['audit', `${t}/audit`],
     ],
   };
 }

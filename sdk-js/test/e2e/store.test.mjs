@@ -225,7 +225,8 @@ test('a hostile product name stays text on the product page and in a widget, and
   const store = await openPage(browser, null);
   try {
     await store.page.route('**/api/v1/widgets/home_top/render**', async (route) => {
-      const response = await route.fetch();
+      // Replayed outside the page, so it says what the browser's same-origin request said (publishable keys need it).
+      const response = await route.fetch({ headers: { ...route.request().headers(), 'sec-fetch-site': 'same-origin' } });
       const doc = await response.json();
       doc.root.children[0].title = HOSTILE_NAME;
       await route.fulfill({ response, json: doc });

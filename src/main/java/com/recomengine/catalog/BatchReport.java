@@ -1,5 +1,6 @@
 package com.recomengine.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,29 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "CatalogBatchReport")
 public record BatchReport(int accepted, int duplicates, int stale, int rejected, List<Item> results) {
 
-    /** One non-accepted item: status is {@code duplicate}, {@code stale}, {@code not_found} or {@code rejected}. */
+    /** One non-accepted item, with what happened to it and why. */
     @Schema(name = "CatalogBatchItem")
-    public record Item(int index, @Nullable String productId, String status, String reason) {}
+    public record Item(int index, @Nullable String productId, Status status, String reason) {}
+
+    /** What happened to an item that was not accepted. */
+    @Schema(name = "CatalogBatchItemStatus")
+    public enum Status {
+        DUPLICATE("duplicate"),
+        STALE("stale"),
+        NOT_FOUND("not_found"),
+        REJECTED("rejected");
+
+        private final String wireName;
+
+        Status(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @JsonValue
+        public String wireName() {
+            return wireName;
+        }
+    }
 
     public static BatchReport empty() {
         return new BatchReport(0, 0, 0, 0, List.of());

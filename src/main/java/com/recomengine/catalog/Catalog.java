@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The catalog as other modules see it. Unknown and deleted products are never available and have no summary. */
@@ -14,6 +15,12 @@ public interface Catalog {
 
     /** Whether the product exists and is available; answered from memory, kept current on every change. */
     boolean isAvailable(TenantId tenant, String productId);
+
+    /**
+     * {@link #isAvailable} for many products in a row: the tenant's availability as one predicate, looked up once
+     * and kept current as products change, for a caller that asks about hundreds of products in one request.
+     */
+    Predicate<String> availability(TenantId tenant);
 
     /** The subset of {@code productIds} that exist and are available, from memory. */
     Set<String> availableAmong(TenantId tenant, Collection<String> productIds);

@@ -1,13 +1,15 @@
 package com.recomengine.events;
 
 import com.recomengine.shared.TenantId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One shopper's own interactions, as recommendation serving reads them on a cache miss: what they did lately
  * (which shapes their next answer before the next model build) and what they bought (which is not recommended to
- * them again). Each call is one indexed query on {@code (tenant_id, user_id, event_type)}.
+ * them again), and what they were shown (which a placement's rotation demotes). Each call is one indexed query on
+ * {@code (tenant_id, user_id, event_type)}.
  */
 public interface ShopperActivity {
 
@@ -16,6 +18,12 @@ public interface ShopperActivity {
      * limit}. Only {@code type}, {@code userId}, {@code productId} and {@code timestamp} are filled in.
      */
     List<Interaction> recent(TenantId tenant, String userId, int limit);
+
+    /**
+     * The user's latest impressions that name a product, at {@code since} or later, newest first, at most {@code
+     * limit}. Only {@code type}, {@code userId}, {@code productId} and {@code timestamp} are filled in.
+     */
+    List<Interaction> shown(TenantId tenant, String userId, Instant since, int limit);
 
     /** The distinct products the user has a stored purchase of. */
     Set<String> purchased(TenantId tenant, String userId);

@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an admin gives to create an experiment, in wire names: strategies as the recommendation module names them,
- * metrics {@code ctr}, {@code conversion_rate} or {@code revenue_per_user}, the control's share of traffic 1-99 %.
+ * metrics {@code ctr}, {@code conversion_rate} or {@code revenue_per_user}, the control's share of traffic 1-99 %;
+ * {@code variantRules} false answers the variant without the tenant's merchandising rules (the two arms may then
+ * share a strategy: the experiment measures the rules).
  */
 public record ExperimentDraft(
         String name,
@@ -13,7 +15,20 @@ public record ExperimentDraft(
         String variantStrategy,
         int trafficSplit,
         String primaryMetric,
-        @Nullable String guardrailMetric) {
+        @Nullable String guardrailMetric,
+        boolean variantRules) {
+
+    /** A draft whose both arms are answered with the tenant's merchandising rules. */
+    public ExperimentDraft(
+            String name,
+            String placementId,
+            String controlStrategy,
+            String variantStrategy,
+            int trafficSplit,
+            String primaryMetric,
+            @Nullable String guardrailMetric) {
+        this(name, placementId, controlStrategy, variantStrategy, trafficSplit, primaryMetric, guardrailMetric, true);
+    }
 
     public static final String STRATEGY_PATTERN =
             "auto|collaborative|content_based|trending|frequently_bought_together|popular";

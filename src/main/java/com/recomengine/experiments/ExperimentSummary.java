@@ -14,6 +14,7 @@ public record ExperimentSummary(
         int trafficSplit,
         String primaryMetric,
         @Nullable String guardrailMetric,
+        boolean variantRules,
         String status,
         Instant createdAt,
         @Nullable Instant startedAt,

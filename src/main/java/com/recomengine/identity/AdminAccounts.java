@@ -27,8 +27,11 @@ public interface AdminAccounts {
      */
     Optional<String> credentialsVersion(AdminId admin);
 
-    /** Mails a single-use reset link when the account exists; does nothing (and says nothing) otherwise. */
-    void requestPasswordReset(String email);
+    /**
+     * Mails a single-use reset link when the account exists; does nothing (and says nothing) otherwise. Requests are
+     * throttled per client address (a 429 problem).
+     */
+    void requestPasswordReset(String email, String clientAddress);
 
     /**
      * Sets a new password with a reset token and ends every session of the account; a 400 problem on field

@@ -1,7 +1,5 @@
 package com.recomengine.platform;
 
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +26,7 @@ public class ClusterMessages implements DisposableBean {
     private final RedisLink redis;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Consumer<List<String>>> receivers = new ConcurrentHashMap<>();
-    private volatile @Nullable StatefulRedisPubSubConnection<String, String> subscription;
+    private volatile RedisLink.@Nullable Subscription subscription;
 
     ClusterMessages(RedisLink redis) {
         this.redis = redis;
@@ -48,25 +46,13 @@ public class ClusterMessages implements DisposableBean {
         redis.send(commands -> commands.publish(CHANNEL, message.toString()));
     }
 
-    /** Subscribes once Redis is reachable; Lettuce re-subscribes by itself after a reconnect. */
+    /** Subscribes once Redis is reachable; the subscription is renewed by itself after a reconnect. */
     @Scheduled(initialDelay = 0, fixedDelayString = "${recomengine.platform.cluster-subscribe-retry:10s}")
     void subscribe() {
         if (subscription != null || !redis.usable()) {
             return;
         }
-        try {
-            StatefulRedisPubSubConnection<String, String> connection = redis.connectPubSub();
-            connection.addListener(new RedisPubSubAdapter<>() {
-                @Override
-                public void message(String channel, String message) {
-                    receive(message);
-                }
-            });
-            connection.sync().subscribe(CHANNEL);
-            subscription = connection;
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-        }
+        subscription = redis.subscribe(CHANNEL, this::receive).orElse(null);
     }
 
     private void receive(String message) {
@@ -83,7 +69,7 @@ public class ClusterMessages implements DisposableBean {
 
     @Override
     public void destroy() {
-        StatefulRedisPubSubConnection<String, String> connection = subscription;
+        RedisLink.Subscription connection = subscription;
         if (connection != null) {
             connection.close();
         }

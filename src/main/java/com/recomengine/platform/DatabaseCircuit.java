@@ -2,6 +2,7 @@ package com.recomengine.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.recomengine.shared.problem.Problems;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -77,26 +79,35 @@ public final class DatabaseCircuit implements AutoCloseable {
     /**
      * Wraps a cache loader: each value loaded is remembered, and while PostgreSQL is unreachable the key's last
      * known value is answered instead (at once when the circuit is open). Nothing can change in the database
-     * meanwhile, so a value from just before the outage is as current as any. A key never loaded still fails.
+     * meanwhile, so a value from just before the outage is as current as any. A key never loaded cannot be
+     * answered: 503 (at once while the circuit is open).
      */
     public <K, V> Function<K, V> lastKnownWhileDown(Function<K, V> loader) {
         Cache<K, V> known = Caffeine.newBuilder().maximumSize(100_000).build();
         return key -> {
             V before = known.getIfPresent(key);
-            if (before != null && isOpen()) {
-                return before;
+            if (isOpen()) {
+                return orUnavailable(before);
             }
             try {
                 V value = loader.apply(key);
                 known.put(key, value);
                 return value;
             } catch (RuntimeException e) {
-                if (!markUnreachable(e) || before == null) {
+                if (!markUnreachable(e)) {
                     throw e;
                 }
-                return before;
+                return orUnavailable(before);
             }
         };
+    }
+
+    private static <V> V orUnavailable(@Nullable V known) {
+        if (known == null) {
+            throw Problems.unavailable(
+                    "The database is unreachable and this instance has not seen this before; try again shortly.", 5);
+        }
+        return known;
     }
 
     private void probeUntilAnswered() {

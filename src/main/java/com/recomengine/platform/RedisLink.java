@@ -1,209 +1,104 @@
 package com.recomengine.platform;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The one Redis connection of this instance, or none when Redis is not configured. Redis is a single server or a
- * Redis Cluster: callers see the commands both have ({@link RedisClusterCommands}), and keep every key a script or a
- * multi-key command touches in one slot with a {@code {tenantId}} hash tag. Lettuce connections are thread-safe and
- * multiplexed, so every module shares it.
+ * Redis for every module: the one connection of this instance (to a server or a Redis Cluster), or none when Redis
+ * is not configured. Callers see RecomEngine's own types ({@link RedisCommands}, {@link RedisPipeline},
+ * {@link StreamEntry}, …), never the client library's, and keep every key a script or a multi-key command touches in
+ * one slot with a {@code {tenantId}} hash tag.
  *
- * <p>One failure policy for every caller, a circuit breaker (Resilience4j): a failure opens it, and while it is open
- * callers skip Redis ({@link #usable()} is false) rather than waiting on a timeout per request; after a second it
- * lets calls through again (half open), and the first success closes it, the first failure opens it again. Callers
- * report outcomes with {@link #markFailed} and {@link #markSucceeded}; {@link #call} and {@link #send} do it for
- * them.
+ * <p>One failure policy for every caller, a circuit breaker: every call goes through it, and a caller never sees a
+ * Redis failure, only its own fallback (or an empty answer). A failure to reach Redis (refused, reset, timed out)
+ * opens the circuit; while it is open calls answer their fallback at once instead of waiting on a timeout per
+ * request; after a second one call is let through (half open), whose success closes it and whose failure opens it
+ * again. An error answered by Redis itself (a wrong type, a missing consumer group) shows that Redis is reachable:
+ * that call answers its fallback and the circuit stays as it was.
  */
-public final class RedisLink implements AutoCloseable {
+public interface RedisLink extends AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
-    private static final Duration PAUSE = Duration.ofSeconds(1);
-
-    private final @Nullable AbstractRedisClient client;
-    private volatile @Nullable Connection connection;
-    private final CircuitBreaker breaker = breaker();
-
-    /** {@code client} is a {@link RedisClient} (one server) or a {@link RedisClusterClient}, or null for none. */
-    public RedisLink(@Nullable AbstractRedisClient client) {
-        this.client = client;
+    /** Without Redis: every call answers its fallback. */
+    static RedisLink none() {
+        return NoRedis.INSTANCE;
     }
 
-    private static CircuitBreaker breaker() {
-        CircuitBreaker breaker = CircuitBreaker.of(
-                "redis",
-                CircuitBreakerConfig.custom()
-                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                        .slidingWindowSize(1)
-                        .minimumNumberOfCalls(1)
-                        .failureRateThreshold(100)
-                        .waitDurationInOpenState(PAUSE)
-                        // Half open lets every call through (as closed) until one outcome decides.
-                        .permittedNumberOfCallsInHalfOpenState(1)
-                        .build());
-        breaker.getEventPublisher().onStateTransition(event -> {
-            switch (event.getStateTransition().getToState()) {
-                case OPEN -> {
-                    if (event.getStateTransition().getFromState() == CircuitBreaker.State.CLOSED) {
-                        log.warn("Redis unreachable; using in-process fallbacks until it answers again");
-                    }
-                }
-                case CLOSED -> log.info("Redis answers again");
-                default -> {}
-            }
-        });
-        return breaker;
-    }
+    /** Whether Redis is configured at all. */
+    boolean configured();
 
-    public static RedisLink none() {
-        return new RedisLink(null);
-    }
-
-    /** The commands of one multiplexed connection, to a server or to a cluster (which routes each key). */
-    public record Connection(
-            StatefulConnection<String, String> stateful,
-            RedisClusterCommands<String, String> sync,
-            RedisClusterAsyncCommands<String, String> async) {
-
-        static Connection of(AbstractRedisClient client) {
-            if (client instanceof RedisClusterClient cluster) {
-                StatefulRedisClusterConnection<String, String> connection = cluster.connect();
-                return new Connection(connection, connection.sync(), connection.async());
-            }
-            StatefulRedisConnection<String, String> connection = ((RedisClient) client).connect();
-            return new Connection(connection, connection.sync(), connection.async());
-        }
-    }
-
-    public boolean configured() {
-        return client != null;
-    }
-
-    public boolean cluster() {
-        return client instanceof RedisClusterClient;
-    }
-
-    public Optional<AbstractRedisClient> client() {
-        return Optional.ofNullable(client);
-    }
+    /** Whether Redis is a Redis Cluster. */
+    boolean cluster();
 
     /** Whether a call now would try Redis at all (configured, and the circuit not open after a recent failure). */
-    public boolean usable() {
-        if (client == null) {
-            return false;
-        }
-        if (breaker.getState() != CircuitBreaker.State.OPEN) {
-            return true;
-        }
-        // Open: asking for a permission moves it to half open once the pause is over.
-        if (!breaker.tryAcquirePermission()) {
-            return false;
-        }
-        breaker.releasePermission();
-        return true;
-    }
+    boolean usable();
 
     /** Runs {@code call} against Redis, or answers {@code fallback} when Redis is absent, paused or failing. */
-    public <T> T call(Function<RedisClusterCommands<String, String>, T> call, Supplier<T> fallback) {
-        if (!usable()) {
-            return fallback.get();
-        }
-        try {
-            T answer = call.apply(connect().sync());
-            markSucceeded();
-            return answer;
-        } catch (RuntimeException e) {
-            markFailed(e);
-            return fallback.get();
-        }
+    <T> T call(Function<RedisCommands, T> call, Supplier<T> fallback);
+
+    /** Runs {@code call} against Redis; empty when Redis is absent, paused or failing (or the answer is null). */
+    default <T> Optional<T> attempt(Function<RedisCommands, T> call) {
+        return Optional.ofNullable(call(call, () -> null));
+    }
+
+    /** Runs {@code commands} against Redis; answers whether they all succeeded. */
+    default boolean run(Consumer<RedisCommands> commands) {
+        return call(
+                redis -> {
+                    commands.accept(redis);
+                    return true;
+                },
+                () -> false);
     }
 
     /**
-     * Sends a command without waiting for its answer, unless Redis is absent or the circuit open; a failure, now or
-     * when the answer comes, opens the circuit.
+     * Sends the commands {@code commands} issues in one go (pipelined) and waits at most {@code timeout} for all of
+     * their answers; answers whether they all succeeded in time.
      */
-    public void send(Function<RedisClusterAsyncCommands<String, String>, ? extends CompletionStage<?>> command) {
-        if (!usable()) {
-            return;
-        }
-        try {
-            command.apply(connect().async()).whenComplete((answer, failure) -> {
-                if (failure != null) {
-                    markFailed(failure instanceof Exception e ? e : new IllegalStateException(failure));
-                }
-            });
-        } catch (RuntimeException e) {
-            markFailed(e);
-        }
+    default boolean pipeline(Duration timeout, Consumer<RedisPipeline> commands) {
+        return pipelineAndRead(timeout, pipeline -> {
+                    commands.accept(pipeline);
+                    return () -> true;
+                })
+                .orElse(false);
     }
 
-    /** The shared connection; throws when Redis is unreachable. */
-    public Connection connect() {
-        Connection current = connection;
-        if (current != null) {
-            return current;
-        }
-        synchronized (this) {
-            if (connection == null) {
-                if (client == null) {
-                    throw new IllegalStateException("Redis is not configured");
-                }
-                connection = Connection.of(client);
-            }
-            return connection;
-        }
-    }
+    /**
+     * Sends the commands {@code commands} issues in one go (pipelined), waits at most {@code timeout} for all of
+     * their answers, then answers what the supplier {@code commands} returned makes of them (it may read every
+     * {@link RedisPipeline.Reply}); empty when Redis is absent, paused, failing or late.
+     */
+    <T> Optional<T> pipelineAndRead(Duration timeout, Function<RedisPipeline, Supplier<T>> commands);
 
-    /** A new publish/subscribe connection (a cluster's delivers every node's messages). */
-    public StatefulRedisPubSubConnection<String, String> connectPubSub() {
-        if (client instanceof RedisClusterClient cluster) {
-            return cluster.connectPubSub();
-        }
-        if (client instanceof RedisClient single) {
-            return single.connectPubSub();
-        }
-        throw new IllegalStateException("Redis is not configured");
-    }
+    /** Sends the commands {@code commands} issues without waiting for their answers; a failure opens the circuit. */
+    void send(Consumer<RedisPipeline> commands);
 
-    /** A call failed: the circuit opens (or stays open). */
-    public void markFailed(Exception cause) {
-        log.debug("Redis call failed: {}", cause.toString());
-        breaker.onError(0, TimeUnit.NANOSECONDS, cause);
-    }
+    /**
+     * Subscribes {@code listener} to {@code channel} on a connection of its own (a cluster's delivers every node's
+     * messages; the subscription is renewed after a reconnect); empty when Redis is absent, paused or failing.
+     */
+    Optional<Subscription> subscribe(String channel, Consumer<String> listener);
 
-    /** A call answered: a half-open circuit closes. */
-    public void markSucceeded() {
-        if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
-            breaker.onSuccess(0, TimeUnit.NANOSECONDS);
-        }
-    }
+    /**
+     * Whether Redis answers a {@code PING} now, asked even while the circuit is open (a readiness probe); the answer
+     * closes or opens the circuit.
+     */
+    boolean ping();
+
+    /**
+     * Runs {@code work}, which talks to Redis through a client library of its own (Bucket4j's), under the same
+     * circuit: {@code fallback} answers when Redis is absent, paused, or {@code work} fails.
+     */
+    <T> T guard(Supplier<T> work, Supplier<T> fallback);
 
     @Override
-    public void close() {
-        Connection current = connection;
-        if (current != null) {
-            current.stateful().close();
-        }
-        if (client != null) {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
+    void close();
+
+    /** A channel subscription; closing it unsubscribes. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -1,5 +1,6 @@
 package com.recomengine.recommendations;
 
+import com.recomengine.shared.Verdict;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -21,5 +22,10 @@ public record ModelBuildStatus(
     /** Whether the last attempt failed (and no build succeeded since). */
     public boolean failing() {
         return failedAttempts > 0;
+    }
+
+    /** Parked is broken; a failed last attempt that will be retried needs attention; anything else is fine. */
+    public Verdict verdict() {
+        return parked ? Verdict.BAD : failing() ? Verdict.WARN : Verdict.OK;
     }
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The items, best first, with what produced them: the strategy actually used (after fallbacks), the experiment
- * and variant when one applied, and whether the answer came from a cache ({@code l1}, {@code l2}, {@code miss}).
+ * and variant when one applied, whether the answer came from a cache ({@code l1}, {@code l2}, {@code miss}) and how
+ * many merchandising rules moved or placed its items.
  */
 public record RecommendationResult(
         List<RecommendedItem> items,
@@ -15,4 +16,5 @@ public record RecommendationResult(
         @Nullable String placementId,
         @Nullable UUID experimentId,
         @Nullable String variant,
-        String cache) {}
+        String cache,
+        int rulesApplied) {}

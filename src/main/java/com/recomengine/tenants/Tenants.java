@@ -11,14 +11,18 @@ public interface Tenants {
     /** Creates an active tenant with default settings, owned by {@code owner}. */
     TenantId create(AdminId owner, String name);
 
-    /** The admin's tenants that are not deleted, oldest first. */
+    /** The tenants the admin is an owner of that are not deleted, oldest first. */
     List<TenantId> ownedBy(AdminId owner);
 
     /**
-     * Passes when the admin owns the (not deleted) tenant; otherwise throws a 404 problem, so that another admin's
-     * tenant is indistinguishable from one that does not exist.
+     * Passes when the admin is a member (of any role) of the (not deleted) tenant; otherwise throws a 404 problem,
+     * so that another admin's tenant is indistinguishable from one that does not exist. What the member's role
+     * allows is checked by the route's declared {@code TenantAccess}.
      */
     void requireOwned(AdminId admin, TenantId tenant);
+
+    /** Passes when the tenant exists and is not deleted; otherwise throws a 404 problem. */
+    void requireExisting(TenantId tenant);
 
     /** The tenant's settings, at most about a second old; empty when the tenant does not exist. */
     Optional<TenantSettings> settings(TenantId tenant);
@@ -26,10 +30,10 @@ public interface Tenants {
     /** Creates an active tenant owned by {@code owner} with the given configuration (defaults for null fields). */
     TenantId create(AdminId owner, String name, TenantConfig config);
 
-    /** The admin's tenants that are not deleted, newest first. */
+    /** Every tenant the admin belongs to that is not deleted, newest first, each with the admin's role. */
     List<TenantProfile> profilesOwnedBy(AdminId owner);
 
-    /** The admin's tenant, read from the database; a 404 problem unless the admin owns it (and it is not deleted). */
+    /** The admin's tenant, read from the database; a 404 problem unless the admin is a member (and it is not deleted). */
     TenantProfile profile(AdminId owner, TenantId tenant);
 
     /** Changes the non-null fields of the configuration; a 404 problem unless the admin owns the tenant. */

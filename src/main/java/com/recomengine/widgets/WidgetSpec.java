@@ -1,5 +1,6 @@
 package com.recomengine.widgets;
 
+import com.recomengine.recommendations.Rotation;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * the tenant's default; a running experiment overrides both). {@code productUrlTemplate} (e.g.
  * {@code https://shop.example.com/p/{productId}} or {@code /p/{productId}}) links cards whose product has no URL;
  * {@code locale} (a BCP 47 tag such as {@code en-GB}) formats prices, else the shopper's browser language does.
+ * {@code maxPerCategory} (diversity) caps how many items of one category the placement's list holds;
+ * {@code rotation} demotes the products the shopper was shown lately (none when null).
  */
 public record WidgetSpec(
         String placementId,
@@ -22,7 +25,9 @@ public record WidgetSpec(
         WidgetTheme theme,
         @Nullable String strategy,
         @Nullable String productUrlTemplate,
-        @Nullable String locale) {
+        @Nullable String locale,
+        @Nullable Integer maxPerCategory,
+        @Nullable Rotation rotation) {
 
     public static final String PLACEMENT_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
     public static final String STRATEGY_PATTERN =
@@ -52,6 +57,7 @@ public record WidgetSpec(
                 "title must be plain text of at most 120 characters");
         require(columns >= 1 && columns <= 6, "columns must be 1-6");
         require(maxItems >= 1 && maxItems <= 24, "maxItems must be 1-24");
+        require(maxPerCategory == null || (maxPerCategory >= 1 && maxPerCategory <= 24), "maxPerCategory must be 1-24");
         require(
                 ctaText == null
                         || ctaText.length() <= 40 && PLAIN_TEXT.matcher(ctaText).matches(),
@@ -80,6 +86,8 @@ public record WidgetSpec(
                 true,
                 DEFAULT_CTA,
                 WidgetTheme.NONE,
+                null,
+                null,
                 null,
                 null,
                 null);

@@ -82,6 +82,8 @@ class CatalogFacadeTests extends CatalogHttpTest {
         assertThat(catalog.isAvailable(shop.tenant(), "a")).isTrue();
         assertThat(catalog.isAvailable(shop.tenant(), "b")).isFalse();
         assertThat(catalog.isAvailable(shop.tenant(), "unknown")).isFalse();
+        java.util.function.Predicate<String> available = catalog.availability(shop.tenant());
+        assertThat(available).accepts("a").rejects("b", "unknown");
         assertThat(catalog.availableAmong(shop.tenant(), List.of("b", "a", "x")))
                 .containsExactly("a");
         Map<String, ProductSummary> summaries = catalog.products(shop.tenant(), List.of("b", "x", "a"));
@@ -98,6 +100,10 @@ class CatalogFacadeTests extends CatalogHttpTest {
         batch(shop, List.of(Map.of("productId", "b", "name", "Vase"), Map.of("productId", "c", "name", "Cup")));
         assertThat(catalog.availableAmong(shop.tenant(), List.of("a", "b", "c")))
                 .containsExactly("b", "c");
+        assertThat(available)
+                .as("the predicate taken before follows the changes")
+                .rejects("a")
+                .accepts("b", "c");
         assertThat(catalog.products(shop.tenant(), List.of("a")).get("a").name())
                 .isEqualTo("Lamp II");
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(
         mode = BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"tenants", "identity", "apikeys"})
+        extraIncludes = {"tenants", "identity", "apikeys", "teams", "audit"})
 @ActiveProfiles("test")
 class CatalogModuleTests {
 

@@ -108,6 +108,27 @@ class ExperimentPagesTest extends DashboardTest {
     }
 
     @Test
+    void aVariantAnsweredWithoutTheRulesMayShareTheControlsStrategy() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        String page = create(
+                ada,
+                tenant,
+                experiment(
+                        "name",
+                        "What the rules add",
+                        "controlStrategy",
+                        "popular",
+                        "variantStrategy",
+                        "popular",
+                        "variantWithoutRules",
+                        "true"));
+        assertThat(ada.open(page).body()).contains("Popular, without merchandising rules");
+        assertThat(ada.open("/dashboard/tenants/" + tenant + "/experiments").body())
+                .contains("without rules");
+    }
+
+    @Test
     void saysWhatIsWrongWithTheFormNextToEachField() {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
@@ -130,7 +151,8 @@ class ExperimentPagesTest extends DashboardTest {
         assertThat(page.body())
                 .contains("id=\"name-error\"")
                 .contains("id=\"placementId-error\"")
-                .contains("Choose a strategy other than the control&#39;s.")
+                .contains(
+                        "Choose a strategy other than the control&#39;s, or run the variant without merchandising rules.")
                 .contains("id=\"trafficSplit-error\"")
                 .contains("A guardrail other than the primary metric");
     }

@@ -121,6 +121,60 @@ class WidgetPagesTest extends DashboardTest {
     }
 
     @Test
+    void savesDiversityAndRotationAndRefusesValuesOutOfRange() {
+        Browser ada = signedUp();
+        String tenant = createTenant(ada, "Shop");
+        String widgets = "/dashboard/tenants/" + tenant + "/widgets";
+        ada.get(widgets);
+        ada.submit(widgets, Map.of("placementId", "home_top"));
+        String edit = widgets + "/home_top";
+        assertThat(ada.get(edit).body())
+                .contains("Max per category")
+                .contains("Rotation window (hours)")
+                .contains("Rotation strength");
+
+        var bad = ada.post(edit, form("maxPerCategory", "25", "rotationHours", "721", "rotationStrength", "1.5"));
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body())
+                .contains("id=\"maxPerCategory-error\"")
+                .contains("Between 1 and 24, or empty for no cap.")
+                .contains("id=\"rotationHours-error\"")
+                .contains("Between 1 and 720 hours")
+                .contains("id=\"rotationStrength-error\"")
+                .contains("A number from 0 to 1");
+        assertThat(rotation(tenant)).containsEntry("rotation_hours", null);
+
+        var saved = ada.submit(edit, form("maxPerCategory", "2", "rotationHours", "48", "rotationStrength", "0.75"));
+        assertThat(saved.body())
+                .contains("Widget saved")
+                .contains("value=\"2\"")
+                .contains("value=\"48\"")
+                .contains("value=\"0.75\"");
+        assertThat(rotation(tenant))
+                .containsEntry("max_per_category", 2)
+                .containsEntry("rotation_hours", 48)
+                .containsEntry("rotation_strength", 0.75);
+
+        ada.submit(edit, form("rotationHours", "6"));
+        assertThat(rotation(tenant))
+                .as("an empty strength takes the default; an empty cap removes it")
+                .containsEntry("max_per_category", null)
+                .containsEntry("rotation_hours", 6)
+                .containsEntry("rotation_strength", 0.5);
+        ada.submit(edit, form("rotationStrength", "0.9"));
+        assertThat(rotation(tenant))
+                .as("no window: no rotation, whatever the strength")
+                .containsEntry("rotation_hours", null)
+                .containsEntry("rotation_strength", null);
+    }
+
+    private Map<String, Object> rotation(String tenant) {
+        return jdbc.queryForMap(
+                "SELECT max_per_category, rotation_hours, rotation_strength FROM widgets WHERE tenant_id = ?::uuid",
+                tenant);
+    }
+
+    @Test
     void refusesABadPlacementIdNextToItsField() {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");

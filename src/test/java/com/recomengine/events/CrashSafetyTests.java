@@ -39,8 +39,11 @@ class CrashSafetyTests {
 
     static final String DB_URL =
             System.getenv().getOrDefault("RECOMENGINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/recomengine_test");
-    static final String DB_USER = System.getenv().getOrDefault("RECOMENGINE_DB_USER", "postgres");
-    static final String DB_PASSWORD = System.getenv().getOrDefault("RECOMENGINE_DB_PASSWORD", "");
+    // The test reads the rows as the owner; the application it starts connects as its own role.
+    static final String DB_USER = System.getenv().getOrDefault("RECOMENGINE_DB_OWNER", "postgres");
+    static final String DB_PASSWORD = System.getenv().getOrDefault("RECOMENGINE_DB_OWNER_PASSWORD", "");
+    static final String APP_USER = System.getenv().getOrDefault("RECOMENGINE_DB_USER", "recomengine_app");
+    static final String APP_PASSWORD = System.getenv().getOrDefault("RECOMENGINE_DB_PASSWORD", "");
     static final String REDIS_URL = System.getenv().getOrDefault("RECOMENGINE_REDIS_URL", "redis://127.0.0.1:6379/1");
 
     private final HttpClient http =
@@ -126,13 +129,17 @@ class CrashSafetyTests {
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
         env.put("RECOMENGINE_DB_URL", DB_URL);
-        env.put("RECOMENGINE_DB_USER", DB_USER);
-        env.put("RECOMENGINE_DB_PASSWORD", DB_PASSWORD);
+        env.put("RECOMENGINE_DB_USER", APP_USER);
+        env.put("RECOMENGINE_DB_PASSWORD", APP_PASSWORD);
+        env.put("RECOMENGINE_DB_OWNER", DB_USER);
+        env.put("RECOMENGINE_DB_OWNER_PASSWORD", DB_PASSWORD);
         env.put("RECOMENGINE_REDIS_URL", REDIS_URL);
         env.put("RECOMENGINE_DATA_DIR", "target/crash-safety-data");
         env.put("RECOMENGINE_JWT_SECRET", "crash-test-jwt-secret-that-is-long-enough-for-hs256");
         env.put("RECOMENGINE_API_KEY_HMAC_SECRET", "crash-test-api-key-hmac-secret");
         env.put("RECOMENGINE_INTERNAL_KEY", "crash-test-internal-key");
+        // The load below needs a tenant limit past the platform's default ceiling, which only the operator raises.
+        env.put("RECOMENGINE_APIKEYS_MAX_WRITES_PER_MINUTE", "1000000");
         Process process = builder.start();
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {

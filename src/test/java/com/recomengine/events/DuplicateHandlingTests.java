@@ -2,20 +2,21 @@ package com.recomengine.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.recomengine.platform.RedisLink;
 import com.recomengine.support.Api;
+import io.lettuce.core.FlushMode;
+import io.lettuce.core.RedisClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 class DuplicateHandlingTests extends EventsHttpTest {
 
-    @Autowired
-    RedisLink redis;
+    @Value("${recomengine.platform.redis.url}")
+    String redisUrl;
 
     @Test
     void storesAnEventOnceWhenRedisForgotItBetweenTheTwoSends() {
@@ -25,8 +26,12 @@ class DuplicateHandlingTests extends EventsHttpTest {
 
         // FLUSHDB on this test run's own Redis database only (the URL names it); ASYNC answers at once however
         // many keys there are, and the keys are gone for every later command.
-        assertThat(redis.connect().sync().flushdb(io.lettuce.core.FlushMode.ASYNC))
-                .isEqualTo("OK");
+        RedisClient client = RedisClient.create(redisUrl);
+        try (var connection = client.connect()) {
+            assertThat(connection.sync().flushdb(FlushMode.ASYNC)).isEqualTo("OK");
+        } finally {
+            client.shutdown();
+        }
         Api.Response retry = sendBatch(shop, events);
 
         assertCounts(retry, 0, 20, 0);

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(
         mode = BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"identity", "apikeys"})
+        extraIncludes = {"identity", "apikeys", "teams"})
 @ActiveProfiles("test")
 class ExperimentsModuleTests {
 

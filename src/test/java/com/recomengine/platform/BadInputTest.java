@@ -128,6 +128,87 @@ class BadInputTest extends HttpTest {
         assertProblem(api.get("/internal/metrics").send(), 401);
     }
 
+    /** SPEC §6: no coercion, no duplicate keys, no NUL, no lone surrogates, no numbers beyond range. */
+    @Test
+    void jsonIsReadStrictlyAndNothingIsStored() {
+        Admin admin = signUpAndLogIn();
+        long before = tenantCount();
+        Map<String, String> refused = Map.of(
+                "{\"name\": \"Shop\", \"retentionDays\": 90.9}", "retentionDays",
+                "{\"name\": \"Shop\", \"retentionDays\": \"90\"}", "retentionDays",
+                "{\"name\": true}", "name",
+                "{\"name\": 12}", "name",
+                "{\"name\": \"Sh\\u0000op\"}", "name",
+                "{\"name\": \"Shop \\ud800\"}", "name",
+                "{\"name\": \"Shop\", \"excludePurchased\": \"true\"}", "excludePurchased");
+        refused.forEach((body, field) -> {
+            var response = api.post("/api/v1/tenants", body)
+                    .bearer(admin.accessToken())
+                    .send();
+            assertProblem(response, 400);
+            assertThat(fieldsOf(response)).as(body).containsExactly(field);
+        });
+        var twice = api.post("/api/v1/tenants", "{\"name\": \"Shop\", \"name\": \"Other\"}")
+                .bearer(admin.accessToken())
+                .send();
+        assertProblem(twice, 400);
+        assertThat(twice.json().get("detail").asString()).contains("twice");
+        assertThat(tenantCount()).isEqualTo(before);
+
+        String key = issueKey(admin, createTenant(admin), "secret", "read-write");
+        for (String product : new String[] {
+            "{\"name\": \"Candle\", \"price\": 1e309}",
+            "{\"name\": \"Can\\u0000dle\", \"price\": 2}",
+            "{\"name\": \"Candle\", \"attributes\": {\"colour\": \"\\udc00\"}}"
+        }) {
+            assertProblem(
+                    api.put("/api/v1/catalog/products/sku-strict", product)
+                            .key(key)
+                            .send(),
+                    400);
+        }
+        assertProblem(api.get("/api/v1/catalog/products/sku-strict").key(key).send(), 404);
+    }
+
+    @Test
+    void csvFeedsAndBodiesAreCapped() {
+        Admin admin = signUpAndLogIn();
+        String key = issueKey(admin, createTenant(admin), "secret", "read-write");
+        String wide = "id,name," + "c,".repeat(600) + "x\n1,Candle\n";
+        var refused = com.recomengine.support.RawSocket.send(
+                port,
+                "POST /api/v1/catalog/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nX-API-Key: "
+                        + key,
+                wide.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(refused, 400);
+        assertThat(refused.json().get("detail").asString()).contains("columns");
+        byte[] overOneMebibyte = new byte[1536 * 1024];
+        java.util.Arrays.fill(overOneMebibyte, (byte) 'a');
+        assertProblem(
+                com.recomengine.support.RawSocket.send(
+                        port,
+                        "POST /api/v1/anything/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json",
+                        overOneMebibyte),
+                413);
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIsAProblemEvenWithABodyThatIsNeverRead() {
+        long before = tenantCount();
+        byte[] body = new byte[8 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        for (int i = 0; i < 5; i++) {
+            var refused = com.recomengine.support.RawSocket.send(
+                    port,
+                    "POST /api/v1/tenants/" + "a".repeat(9_000)
+                            + "/rules HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json",
+                    body);
+            assertThat(refused.status()).isBetween(400, 499);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(tenantCount()).isEqualTo(before);
+    }
+
     private long tenantCount() {
         return jdbc.queryForObject("SELECT count(*) FROM tenants", Long.class);
     }

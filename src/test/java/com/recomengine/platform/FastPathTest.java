@@ -142,16 +142,14 @@ class FastPathTest extends HttpTest {
     }
 
     @Test
-    void aGetIsAnsweredInTheValveWithTheHeadersOfTheFullStack() {
-        Api.Response info = api.get("/api/v1/key")
-                .key(key)
-                .header("X-Request-ID", "valve-1")
-                .send();
+    void aGetIsAnsweredOnTheFastPathWithTheHeadersOfTheFullStack() {
+        Api.Response info =
+                api.get("/api/v1/key").key(key).header("X-Request-ID", "fast-1").send();
 
         assertThat(info.status()).isEqualTo(200);
         assertThat(info.header("Content-Type")).isEqualTo("application/json");
         assertThat(info.json().get("permissions").asString()).isEqualTo("read-write");
-        assertThat(info.header("X-Request-ID")).isEqualTo("valve-1");
+        assertThat(info.header("X-Request-ID")).isEqualTo("fast-1");
         assertThat(info.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(info.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(info.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
@@ -162,7 +160,7 @@ class FastPathTest extends HttpTest {
     }
 
     @Test
-    void aGetTheValveDeclinesReachesTheControllerWithItsRequestId() {
+    void aGetTheFastPathDeclinesReachesTheControllerWithItsRequestId() {
         Api.Response declined =
                 api.get("/api/v1/recommendations?limit=oops").key(key).send();
         Api.Response named = api.get("/api/v1/recommendations?limit=oops")

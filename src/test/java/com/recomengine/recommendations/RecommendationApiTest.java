@@ -22,13 +22,22 @@ class RecommendationApiTest extends RecommendationsHttpTest {
         assertThat(answer.get("data")).hasSize(3);
         JsonNode item = answer.get("data").get(0);
         assertThat(item.propertyNames())
-                .containsExactly("productId", "name", "imageUrl", "url", "price", "currency", "score", "reason");
+                .containsExactly(
+                        "productId", "name", "imageUrl", "url", "price", "currency", "score", "reason", "rules");
+        assertThat(item.get("rules").isArray()).isTrue();
         assertThat(item.get("price").isNumber()).isTrue();
         assertThat(item.get("score").isNumber()).isTrue();
         assertThat(item.get("imageUrl").asString()).startsWith("https://cdn.shop.test/");
         JsonNode meta = answer.get("meta");
         assertThat(meta.propertyNames())
-                .containsExactly("recommendationId", "strategy", "placementId", "experimentId", "variant", "cache");
+                .containsExactly(
+                        "recommendationId",
+                        "strategy",
+                        "placementId",
+                        "experimentId",
+                        "variant",
+                        "cache",
+                        "rulesApplied");
         assertThat(UUID.fromString(meta.get("recommendationId").asString())).isNotNull();
         assertThat(meta.get("placementId").asString()).isEqualTo("home");
         assertThat(meta.get("experimentId").isNull()).isTrue();

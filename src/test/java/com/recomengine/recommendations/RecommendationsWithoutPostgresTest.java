@@ -20,8 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * SPEC §8 "PostgreSQL down", serving side: PostgreSQL reached through a proxy the test cuts. Once the database
- * circuit is open, a recommendation no cache holds answers 200 from the models in memory within 100 ms, and an
- * admin write answers 503 within 100 ms; both recover when PostgreSQL returns.
+ * circuit is open, a recommendation no cache holds answers 200 from the models in memory within 100 ms (empty for
+ * a tenant whose catalog is not in memory), and an admin write answers 503 within 100 ms; both recover when
+ * PostgreSQL returns.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
@@ -51,6 +52,14 @@ class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
         rebuild(shop);
         assertThat(ask(shop, "userId=u1&limit=5").status()).isEqualTo(200);
         assertThat(ask(shop, "userId=first-visit&limit=5").status()).isEqualTo(200);
+        // a second shop nobody has asked yet: its catalog (availability, names, prices) is not in memory
+        Shop unasked = openShop();
+        sendCatalog(unasked, GiftShop.catalog());
+        sendEvents(unasked, GiftShop.history(Instant.now()));
+        rebuild(unasked);
+        // its read key is verified once (a refused limit: the catalog is not read), as a shop's widget would have
+        assertThat(ask(unasked, "userId=u1&limit=0").status()).isEqualTo(400);
+        Shop neverSeen = openShop();
 
         POSTGRES.cut();
         try {
@@ -78,6 +87,27 @@ class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
             }
             assertThat(median(took)).as("uncached recommendations %s", took).isLessThan(AT_ONCE);
 
+            List<Duration> unknown = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String query = "userId=u" + (i + 1) + "&limit=5";
+                Timed<Api.Response> answer = timed(() -> ask(unasked, query));
+                assertThat(answer.value().status()).as(answer.value().body()).isEqualTo(200);
+                assertThat(answer.value().json().get("data").size())
+                        .as(
+                                "nothing is shown that the catalog in memory cannot vouch for: %s",
+                                answer.value().body())
+                        .isZero();
+                unknown.add(answer.took());
+            }
+            assertThat(median(unknown))
+                    .as("recommendations of a tenant whose catalog is not in memory %s", unknown)
+                    .isLessThan(AT_ONCE);
+
+            // a key this instance never verified cannot be checked: 503 at once, never a 500
+            Timed<Api.Response> unverifiable = timed(() -> ask(neverSeen, "userId=u1&limit=5"));
+            assertProblem(unverifiable.value(), 503);
+            assertThat(unverifiable.took()).isLessThan(Duration.ofMillis(500));
+
             List<Duration> refused = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 Timed<Api.Response> write = timed(() -> api.post("/api/v1/tenants", Map.of("name", "During"))
@@ -100,6 +130,8 @@ class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
                         .send()
                         .status())
                 .isEqualTo(201);
+        Api.Response afterwards = ask(unasked, "userId=u1&limit=5");
+        assertThat(afterwards.json().get("data").size()).as(afterwards.body()).isPositive();
     }
 
     private record Timed<T>(T value, Duration took) {}

@@ -36,18 +36,26 @@ final class Instance implements AutoCloseable {
 
     static Instance start(String name, String database, Map<String, Object> properties) {
         TcpProxy postgres = new TcpProxy(DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
+        return new Instance(name, postgres, run(name, database, postgres, 0, properties));
+    }
+
+    /**
+     * Starts an instance on {@code port} (0: a random one) through the given proxy; blocks until the application
+     * context is up, so a caller that starts one while PostgreSQL is cut does so on a thread of its own.
+     */
+    static ConfigurableApplicationContext run(
+            String name, String database, TcpProxy postgres, int port, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
-        all.put("server.port", 0);
+        all.put("server.port", port);
         all.put("spring.application.name", name);
         all.put("recomengine.platform.db.url", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database);
         // As arguments, so that they win over application.properties (PORT) and the test profile's database.
         String[] arguments = all.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(RecomEngineApplication.class)
+        return new SpringApplicationBuilder(RecomEngineApplication.class)
                 .profiles("test")
                 .run(arguments);
-        return new Instance(name, postgres, context);
     }
 
     /** The sum of a counter (or a timer's count) over its tags, on this instance. */

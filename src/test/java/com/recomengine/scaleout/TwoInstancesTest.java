@@ -65,9 +65,10 @@ class TwoInstancesTest {
         instances.add(Instance.start("instance-b", database, properties));
         connection = new SingleConnectionDataSource(url(database), "postgres", "", true);
         jdbc = new JdbcTemplate(connection);
+        // The trigger runs as its owner: the application role, which fires it, has no grant on the test's table.
         jdbc.execute("""
                 CREATE TABLE test_builds (tenant_id UUID, started_at TIMESTAMPTZ, saved_at TIMESTAMPTZ, built_by TEXT);
-                CREATE FUNCTION test_log_build() RETURNS trigger LANGUAGE plpgsql AS $$
+                CREATE FUNCTION test_log_build() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
                 BEGIN
                     INSERT INTO test_builds VALUES (NEW.tenant_id, NEW.built_at, clock_timestamp(), NEW.built_by);
                     RETURN NEW;

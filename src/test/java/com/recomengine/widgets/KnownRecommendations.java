@@ -43,7 +43,8 @@ public class KnownRecommendations {
                     request.placementId(),
                     inExperiment ? EXPERIMENT : null,
                     inExperiment ? "variant" : null,
-                    "miss");
+                    "miss",
+                    0);
         };
     }
 
@@ -61,11 +62,12 @@ public class KnownRecommendations {
                 new BigDecimal("89.9000"),
                 "EUR",
                 0.98,
-                "Because you viewed Hiking socks"));
+                "Because you viewed Hiking socks",
+                List.of()));
         items.add(new RecommendedItem(
-                "sku-2", HOSTILE_NAME, null, "/p/sku-2", new BigDecimal("2.5"), "GBP", 0.9, LONG_REASON));
+                "sku-2", HOSTILE_NAME, null, "/p/sku-2", new BigDecimal("2.5"), "GBP", 0.9, LONG_REASON, List.of()));
         items.add(new RecommendedItem(
-                ODD_ID, "x".repeat(400), "javascript:alert(1)", null, null, null, 0.8, "Trending now"));
+                ODD_ID, "x".repeat(400), "javascript:alert(1)", null, null, null, 0.8, "Trending now", List.of()));
         for (int i = 4; i <= 30; i++) {
             items.add(new RecommendedItem(
                     "sku-" + i,
@@ -75,7 +77,8 @@ public class KnownRecommendations {
                     new BigDecimal(i),
                     "USD",
                     1.0 / i,
-                    "Popular"));
+                    "Popular",
+                    List.of()));
         }
         return List.copyOf(items);
     }

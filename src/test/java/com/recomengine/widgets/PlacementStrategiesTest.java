@@ -3,6 +3,7 @@ package com.recomengine.widgets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recomengine.recommendations.PlacementStrategies;
+import com.recomengine.recommendations.Rotation;
 import com.recomengine.shared.TenantId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,22 @@ class PlacementStrategiesTest extends WidgetHttpTest {
         assertThat(strategies.strategyFor(id, "pdp")).contains("trending");
         assertThat(strategies.strategyFor(TenantId.of(createTenant(admin)), "pdp"))
                 .isEmpty();
+    }
+
+    @Test
+    void aPlacementAsksForItsWidgetsRotation() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        TenantId id = TenantId.of(tenant);
+        createWidget(admin, tenant, Map.of("placementId", "home", "rotationHours", 36));
+        createWidget(admin, tenant, "pdp");
+
+        assertThat(strategies.rotation(id, "home")).contains(new Rotation(36, 0.5));
+        assertThat(strategies.rotation(id, "pdp")).isEmpty();
+
+        api.put(widgets(tenant) + "/home", Map.of("rotationHours", 2, "rotationStrength", 1))
+                .bearer(admin.accessToken())
+                .send();
+        assertThat(strategies.rotation(id, "home")).contains(new Rotation(2, 1));
     }
 }

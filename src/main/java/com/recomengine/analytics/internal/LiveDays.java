@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.recomengine.events.Interactions;
 import com.recomengine.events.LiveCounts;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class LiveDays {
                 .expireAfterAccess(properties.liveRefresh().plus(Duration.ofMinutes(5)))
                 .maximumSize(10_000)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build(key -> aggregation.aggregate(key.tenant(), key.day()));
+                .build(key -> TenantScope.call(key.tenant(), () -> aggregation.aggregate(key.tenant(), key.day())));
     }
 
     DayFigures figures(TenantId tenant, LocalDate day) {

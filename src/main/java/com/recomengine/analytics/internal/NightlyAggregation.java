@@ -1,5 +1,6 @@
 package com.recomengine.analytics.internal;
 
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -55,13 +56,17 @@ class NightlyAggregation {
             LocalDate day = today.minusDays(back);
             Set<UUID> aggregated = back == 1
                     ? Set.of()
-                    : new HashSet<>(jdbc.queryForList(
-                            "SELECT tenant_id FROM analytics_daily_totals WHERE day = ?",
-                            UUID.class,
-                            Date.valueOf(day)));
-            for (UUID tenant : tenantsWithEvents(day)) {
+                    : new HashSet<>(TenantScope.acrossTenants(
+                            "which tenants' day is aggregated",
+                            () -> jdbc.queryForList(
+                                    "SELECT tenant_id FROM analytics_daily_totals WHERE day = ?",
+                                    UUID.class,
+                                    Date.valueOf(day))));
+            List<UUID> withEvents = TenantScope.acrossTenants("which tenants had events", () -> tenantsWithEvents(day));
+            for (UUID tenant : withEvents) {
                 if (!aggregated.contains(tenant)) {
-                    store.recompute(new TenantId(tenant), day);
+                    TenantId id = new TenantId(tenant);
+                    TenantScope.run(id, () -> store.recompute(id, day));
                     done++;
                 }
             }
@@ -79,23 +84,31 @@ class NightlyAggregation {
     @SchedulerLock(name = "analytics-stale-days", lockAtMostFor = "PT1H")
     public void sweepStaleDays() {
         LocalDate today = figures.today();
-        List<StaleDay> stale = jdbc.query(
-                """
+        List<StaleDay> stale = TenantScope.acrossTenants(
+                "which tenants' days are stale",
+                () -> jdbc.query(
+                        """
                 SELECT tenant_id, day, marked_at FROM analytics_stale_days WHERE day < ? ORDER BY day LIMIT 1000""",
-                (rs, i) -> new StaleDay(
-                        new TenantId(rs.getObject(1, UUID.class)), rs.getDate(2).toLocalDate(), rs.getTimestamp(3)),
-                Date.valueOf(today));
+                        (rs, i) -> new StaleDay(
+                                new TenantId(rs.getObject(1, UUID.class)),
+                                rs.getDate(2).toLocalDate(),
+                                rs.getTimestamp(3)),
+                        Date.valueOf(today)));
         for (StaleDay day : stale) {
-            if (!day.day().isBefore(recomputation.oldestRecomputable(day.tenant(), today))) {
-                store.recompute(day.tenant(), day.day());
-            }
-            // A mark made after this read (events stored meanwhile) stays for the next sweep.
-            jdbc.update(
-                    "DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at <= ?",
-                    day.tenant().value(),
-                    Date.valueOf(day.day()),
-                    day.markedAt());
+            TenantScope.run(day.tenant(), () -> recompute(day, today));
         }
+    }
+
+    private void recompute(StaleDay day, LocalDate today) {
+        if (!day.day().isBefore(recomputation.oldestRecomputable(day.tenant(), today))) {
+            store.recompute(day.tenant(), day.day());
+        }
+        // A mark made after this read (events stored meanwhile) stays for the next sweep.
+        jdbc.update(
+                "DELETE FROM analytics_stale_days WHERE tenant_id = ? AND day = ? AND marked_at <= ?",
+                day.tenant().value(),
+                Date.valueOf(day.day()),
+                day.markedAt());
     }
 
     private record StaleDay(TenantId tenant, LocalDate day, Timestamp markedAt) {}

@@ -14,6 +14,8 @@ import com.recomengine.analytics.TopProducts;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -56,6 +58,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/overview")
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     @Operation(
             summary = "Impressions, clicks, CTR, conversions, conversion rate (per click), revenue and revenue "
                     + "from recommendations, each with its change against the previous range of equal length")
@@ -73,6 +76,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/timeseries")
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     @Operation(
             summary = "One metric per day, ISO week or month: " + "impressions, clicks, ctr, conversions, "
                     + "conversion_rate, revenue, recommendation_conversions, recommendation_revenue, users")
@@ -118,6 +122,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/top-products")
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     @Operation(
             summary = "The products with the most of a metric: views, impressions, clicks, add_to_carts, "
                     + "conversions, revenue, recommendation_conversions, recommendation_revenue")
@@ -154,6 +159,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/breakdown")
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     @Operation(summary = "The range's figures per placement, strategy or experiment arm")
     Breakdown breakdown(
             @PathVariable UUID tenantId,
@@ -175,6 +181,7 @@ class AnalyticsController {
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
+    @TenantAccess(TenantPermission.ANALYTICS_EXPORT)
     @Operation(summary = "CSV (RFC 4180) of every day × placement × strategy × arm of the range, streamed")
     ResponseEntity<StreamingResponseBody> export(
             @PathVariable UUID tenantId,
@@ -198,6 +205,7 @@ class AnalyticsController {
     }
 
     @PostMapping("/recompute")
+    @TenantAccess(TenantPermission.ANALYTICS_RECOMPUTE)
     @Operation(
             summary = "Aggregate the days again from the events table (back-fill, repair); days within the "
                     + "tenant's retention and before today; answers when done")

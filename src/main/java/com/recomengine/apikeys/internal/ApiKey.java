@@ -78,6 +78,10 @@ class ApiKey {
         }
     }
 
+    String keyHash() {
+        return keyHash;
+    }
+
     boolean revoked() {
         return revokedAt != null;
     }

@@ -4,6 +4,7 @@ import com.recomengine.apikeys.ApiKeyRevoked;
 import com.recomengine.apikeys.ApiKeySummary;
 import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.apikeys.IssuedKey;
+import com.recomengine.audit.AuditLog;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -12,6 +13,7 @@ import com.recomengine.shared.security.KeyType;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.Tenants;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -28,13 +30,16 @@ public class ApiKeyService implements ApiKeys {
     private final Tenants tenants;
     private final ApiKeyAuthenticator authenticator;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ApiKeyService(
             ApiKeyRepository keys,
             KeyHasher hasher,
             Tenants tenants,
             ApiKeyAuthenticator authenticator,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
+        this.audit = audit;
         this.keys = keys;
         this.hasher = hasher;
         this.tenants = tenants;
@@ -54,6 +59,7 @@ public class ApiKeyService implements ApiKeys {
                 KeyFormat.displayPrefix(plain),
                 hasher.hash(plain),
                 admin.value()));
+        audit.record(tenant, "key.created", "api-key", key.id(), described(key));
         return ApiKeyView.of(key, plain);
     }
 
@@ -108,11 +114,23 @@ public class ApiKeyService implements ApiKeys {
         tenants.requireOwned(admin, tenant);
         ApiKey key = owned(tenant, keyId);
         if (!key.revoked()) {
+            Map<String, Object> before = described(key);
             key.markRevoked();
+            audit.record(tenant, "key.revoked", "api-key", keyId, before, described(key));
             events.publishEvent(new ApiKeyRevoked(tenant, keyId));
         }
-        authenticator.forgetAll();
+        authenticator.revoked(key.keyHash());
         return ApiKeyView.of(key, null);
+    }
+
+    /** What the audit log keeps of a key: never the key, only what the dashboard shows of it. */
+    private static Map<String, Object> described(ApiKey key) {
+        return Map.of(
+                "name", key.name(),
+                "type", key.type().wireName(),
+                "permission", key.permission().wireName(),
+                "prefix", key.displayPrefix(),
+                "status", key.revoked() ? "revoked" : "active");
     }
 
     private ApiKey owned(TenantId tenant, UUID keyId) {

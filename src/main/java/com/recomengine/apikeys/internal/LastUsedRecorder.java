@@ -1,5 +1,6 @@
 package com.recomengine.apikeys.internal;
 
+import com.recomengine.platform.TenantScope;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +43,13 @@ class LastUsedRecorder {
             }
         }
         try {
-            jdbc.batchUpdate(
-                    "UPDATE api_keys SET last_used_at = ? WHERE id = ? "
-                            + "AND (last_used_at IS NULL OR last_used_at < ?)",
-                    rows);
+            // Keys of every tenant used in the last seconds, known by id alone.
+            TenantScope.acrossTenants(
+                    "recording when keys were last used",
+                    () -> jdbc.batchUpdate(
+                            "UPDATE api_keys SET last_used_at = ? WHERE id = ? "
+                                    + "AND (last_used_at IS NULL OR last_used_at < ?)",
+                            rows));
         } catch (RuntimeException e) {
             rows.forEach(row -> pending.putIfAbsent((UUID) row[1], ((Timestamp) row[0]).toInstant()));
         }

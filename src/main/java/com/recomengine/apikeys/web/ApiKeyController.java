@@ -7,6 +7,8 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -52,6 +54,7 @@ class ApiKeyController {
             String permissions) {}
 
     @PostMapping
+    @TenantAccess(TenantPermission.KEYS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue a key; the response's `key` is the only time the whole key is shown")
     ApiKeyView issue(@PathVariable UUID tenantId, @Valid @RequestBody IssueKey body) {
@@ -75,6 +78,7 @@ class ApiKeyController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.KEYS)
     @Operation(summary = "List the tenant's keys by prefix, with last use and revocation")
     PageResponse<ApiKeyView> list(
             @PathVariable UUID tenantId,
@@ -84,12 +88,14 @@ class ApiKeyController {
     }
 
     @GetMapping("/{keyId}")
+    @TenantAccess(TenantPermission.KEYS)
     @Operation(summary = "One key (never the key itself)")
     ApiKeyView get(@PathVariable UUID tenantId, @PathVariable UUID keyId) {
         return keys.get(Authenticated.admin().adminId(), new TenantId(tenantId), keyId);
     }
 
     @DeleteMapping("/{keyId}")
+    @TenantAccess(TenantPermission.KEYS)
     @Operation(summary = "Revoke a key (kept for the record); it is refused everywhere within a second")
     ApiKeyView revoke(@PathVariable UUID tenantId, @PathVariable UUID keyId) {
         return keys.revoke(Authenticated.admin().adminId(), new TenantId(tenantId), keyId);

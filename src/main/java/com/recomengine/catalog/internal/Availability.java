@@ -3,6 +3,8 @@ package com.recomengine.catalog.internal;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
 import java.util.Collection;
@@ -10,19 +12,26 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
  * Each tenant's set of available product ids, in memory: loaded once per tenant with one query, then changed in
  * place by every write (after its commit, here or on another instance), and re-read in the background every few
- * minutes only as a safety net for a missed change. A read is a hash lookup, never a query.
+ * minutes only as a safety net for a missed change. A read is a hash lookup, never a query. While PostgreSQL is
+ * unreachable, a tenant whose set is not in memory has nothing available: nothing is shown that cannot be vouched
+ * for, and nobody waits on the pool for a set that cannot be read.
  */
 @Component
 class Availability {
 
-    private final LoadingCache<TenantId, TenantSet> sets;
+    private static final TenantSet NOTHING_KNOWN = new TenantSet(Set.of());
 
-    Availability(ProductStore store, CatalogProperties properties) {
+    private final LoadingCache<TenantId, TenantSet> sets;
+    private final DatabaseCircuit database;
+
+    Availability(ProductStore store, DatabaseCircuit database, CatalogProperties properties) {
+        this.database = database;
         this.sets = Caffeine.newBuilder()
                 .maximumWeight(properties.availabilityCapacity())
                 .<TenantId, TenantSet>weigher((tenant, set) -> Math.max(1, set.size()))
@@ -31,24 +40,29 @@ class Availability {
                 .build(new CacheLoader<>() {
                     @Override
                     public TenantSet load(TenantId tenant) {
-                        return new TenantSet(store.availableIds(tenant));
+                        return new TenantSet(TenantScope.call(tenant, () -> store.availableIds(tenant)));
                     }
 
                     @Override
                     public TenantSet reload(TenantId tenant, TenantSet current) {
                         long seen = current.changes();
-                        current.replaceIfUnchanged(store.availableIds(tenant), seen);
+                        current.replaceIfUnchanged(TenantScope.call(tenant, () -> store.availableIds(tenant)), seen);
                         return current;
                     }
                 });
     }
 
     boolean contains(TenantId tenant, String productId) {
-        return sets.get(tenant).contains(productId);
+        return set(tenant).contains(productId);
+    }
+
+    /** The tenant's set as a predicate: looked up once, it follows the changes applied to the set. */
+    Predicate<String> of(TenantId tenant) {
+        return set(tenant)::contains;
     }
 
     Set<String> among(TenantId tenant, Collection<String> productIds) {
-        TenantSet set = sets.get(tenant);
+        TenantSet set = set(tenant);
         Set<String> available = new LinkedHashSet<>();
         for (String id : productIds) {
             if (set.contains(id)) {
@@ -56,6 +70,24 @@ class Availability {
             }
         }
         return available;
+    }
+
+    private TenantSet set(TenantId tenant) {
+        TenantSet loaded = sets.getIfPresent(tenant);
+        if (loaded != null) {
+            return loaded;
+        }
+        if (database.isOpen()) {
+            return NOTHING_KNOWN;
+        }
+        try {
+            return sets.get(tenant);
+        } catch (RuntimeException e) {
+            if (database.markUnreachable(e)) {
+                return NOTHING_KNOWN;
+            }
+            throw e;
+        }
     }
 
     /** Applies committed changes to a loaded tenant (an unloaded one will read them when it loads). */

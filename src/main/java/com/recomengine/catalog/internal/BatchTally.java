@@ -21,22 +21,22 @@ final class BatchTally {
 
     void rejected(int index, @Nullable String productId, String reason) {
         rejected++;
-        items.add(new BatchReport.Item(offset + index, productId, "rejected", reason));
+        items.add(new BatchReport.Item(offset + index, productId, BatchReport.Status.REJECTED, reason));
     }
 
     void duplicate(int index, String productId, String reason) {
         duplicates++;
-        items.add(new BatchReport.Item(offset + index, productId, "duplicate", reason));
+        items.add(new BatchReport.Item(offset + index, productId, BatchReport.Status.DUPLICATE, reason));
     }
 
     void notFound(int index, String productId, String reason) {
         duplicates++;
-        items.add(new BatchReport.Item(offset + index, productId, "not_found", reason));
+        items.add(new BatchReport.Item(offset + index, productId, BatchReport.Status.NOT_FOUND, reason));
     }
 
     void stale(int index, String productId, String reason) {
         stale++;
-        items.add(new BatchReport.Item(offset + index, productId, "stale", reason));
+        items.add(new BatchReport.Item(offset + index, productId, BatchReport.Status.STALE, reason));
     }
 
     BatchReport report(int accepted) {

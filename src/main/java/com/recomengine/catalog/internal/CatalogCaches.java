@@ -3,6 +3,7 @@ package com.recomengine.catalog.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.catalog.ProductSummary;
+import com.recomengine.platform.AfterCommit;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.TenantId;
 import java.time.Duration;
@@ -16,9 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything the catalog keeps in memory, and the one place that keeps it true: after a write commits, the
@@ -63,16 +63,7 @@ class CatalogCaches {
             ids.addAll(removed);
             broadcast.publish(tenant, ids);
         };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    apply.run();
-                }
-            });
-        } else {
-            apply.run();
-        }
+        AfterCommit.run(apply);
     }
 
     long generation(TenantId tenant) {
@@ -110,6 +101,10 @@ class CatalogCaches {
 
     boolean isAvailable(TenantId tenant, String productId) {
         return availability.contains(tenant, productId);
+    }
+
+    Predicate<String> availability(TenantId tenant) {
+        return availability.of(tenant);
     }
 
     Set<String> availableAmong(TenantId tenant, Collection<String> productIds) {

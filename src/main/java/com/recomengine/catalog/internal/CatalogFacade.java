@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,11 @@ class CatalogFacade implements Catalog {
     @Override
     public boolean isAvailable(TenantId tenant, String productId) {
         return caches.isAvailable(tenant, productId);
+    }
+
+    @Override
+    public Predicate<String> availability(TenantId tenant) {
+        return caches.availability(tenant);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.recomengine.catalog.internal;
 
+import com.recomengine.platform.TenantScope;
 import com.recomengine.tenants.TenantPurgeDue;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -32,8 +33,11 @@ class CatalogHousekeeping {
     @Scheduled(cron = "0 15 4 * * *", zone = "UTC")
     @SchedulerLock(name = "catalog-housekeeping")
     public void tidy() {
-        int tombstones = store.purgeTombstones(Instant.now().minus(properties.tombstoneRetention()));
-        int terms = store.forgetUnusedTerms();
+        // Expiry by age over every tenant's rows: two statements, across tenants by design.
+        int tombstones = TenantScope.acrossTenants(
+                "catalog housekeeping",
+                () -> store.purgeTombstones(Instant.now().minus(properties.tombstoneRetention())));
+        int terms = TenantScope.acrossTenants("catalog housekeeping", store::forgetUnusedTerms);
         log.info("Catalog housekeeping: {} tombstones and {} unused search words removed", tombstones, terms);
     }
 

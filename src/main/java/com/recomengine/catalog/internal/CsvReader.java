@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
 final class CsvReader {
 
     private static final int MAX_FIELD = 64 * 1024;
+    /** A line (a record, quoted line breaks included) and its column count are capped: a header of millions of
+     * columns is refused after its first megabyte, not held whole in memory. */
+    static final int MAX_LINE = 1024 * 1024;
+
+    static final int MAX_COLUMNS = 500;
+
+    private int lineLength;
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -66,6 +73,9 @@ final class CsvReader {
             if (c == '"') {
                 quoted = !quoted;
             }
+            if (line.length() >= MAX_LINE) {
+                throw new IOException("the header line is longer than " + MAX_LINE + " characters.");
+            }
             line.append((char) c);
             c = read();
         }
@@ -82,6 +92,7 @@ final class CsvReader {
     }
 
     private List<String> fields(int c) throws IOException {
+        lineLength = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -108,6 +119,9 @@ final class CsvReader {
                 quoted = true;
                 wasQuoted = true;
             } else if (c == separator) {
+                if (fields.size() >= MAX_COLUMNS) {
+                    throw new IOException("a line has more than " + MAX_COLUMNS + " columns.");
+                }
                 fields.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;
@@ -122,7 +136,10 @@ final class CsvReader {
         }
     }
 
-    private static void append(StringBuilder field, int c) throws IOException {
+    private void append(StringBuilder field, int c) throws IOException {
+        if (++lineLength > MAX_LINE) {
+            throw new IOException("a line is longer than " + MAX_LINE + " characters.");
+        }
         if (field.length() >= MAX_FIELD) {
             throw new IOException("a CSV field is longer than " + MAX_FIELD + " characters");
         }

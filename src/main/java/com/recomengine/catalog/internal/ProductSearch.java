@@ -109,7 +109,7 @@ public class ProductSearch {
         }
         sql.append(" FROM products");
         where(sql, params, tenant, query, match, true);
-        sql.append(" ORDER BY ").append(orderBy(query.order())).append(", product_id LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY ").append(orderBy(query.order(), match != null)).append(", product_id LIMIT ? OFFSET ?");
         params.add(query.size());
         params.add((long) query.page() * query.size());
         return jdbc.query(sql.toString(), ProductStore.VIEW, params.toArray());
@@ -177,10 +177,11 @@ public class ProductSearch {
         }
     }
 
-    private static String orderBy(ProductQuery.Order order) {
+    /** Relevance needs words to match: a query of none (no {@code q}, or {@code q=!!!}) is ordered by name. */
+    private static String orderBy(ProductQuery.Order order, boolean matching) {
         String direction = order.descending() ? " DESC" : " ASC";
         return switch (order.field()) {
-            case RELEVANCE -> "score" + direction;
+            case RELEVANCE -> matching ? "score" + direction : "name" + direction;
             case NAME -> "name" + direction;
             case PRICE -> "price" + direction + " NULLS LAST";
             case UPDATED_AT -> "updated_at" + direction;

@@ -26,7 +26,8 @@ public record ProductView(
         Instant updatedAt) {
 
     ProductSummary summary() {
-        return new ProductSummary(productId, name, category, price, currency, imageUrl, url, available, attributes);
+        return new ProductSummary(
+                productId, name, category, price, currency, imageUrl, url, available, attributes, createdAt);
     }
 
     /** 2.5500 from a NUMERIC column is 2.55 here, and 10.0000 is 10 (never 1E+1). */

@@ -1,6 +1,7 @@
 package com.recomengine.dashboard.internal;
 
 import com.recomengine.shared.AdminId;
+import com.recomengine.shared.security.AdminIdentity;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * (the shared session table's index of sessions by principal) is the admin id.
  */
 public record DashboardAdmin(UUID adminId, String email, String name, String credentials)
-        implements Serializable, AuthenticatedPrincipal {
+        implements Serializable, AuthenticatedPrincipal, AdminIdentity {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,6 +23,7 @@ public record DashboardAdmin(UUID adminId, String email, String name, String cre
         return adminId.toString();
     }
 
+    @Override
     public AdminId id() {
         return new AdminId(adminId);
     }

@@ -5,6 +5,7 @@ import com.recomengine.events.InteractionType;
 import com.recomengine.events.Interactions;
 import com.recomengine.events.LiveCounts;
 import com.recomengine.events.StoredInteraction;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.io.IOException;
 import java.time.Duration;
@@ -111,7 +112,7 @@ public class LiveFeed {
                 }
                 return;
             }
-            try {
+            try (TenantScope.Entered ignored = TenantScope.enter(tenant)) {
                 List<Item> fresh = channel.take(
                         interactions.storedSince(tenant, channel.cursor.minus(OVERLAP), WINDOW, PER_POLL),
                         this::metadata);

@@ -1,6 +1,7 @@
 package com.recomengine.dashboard.internal;
 
 import com.recomengine.apikeys.ApiKeys;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.KeyPermission;
@@ -89,10 +90,14 @@ public class PreviewKeys implements LogoutHandler {
 
     /** Revokes the keys of a session that is about to end. */
     void revokeAll(HttpSession session) {
-        revoke(jdbc.query(
-                "DELETE FROM dashboard_preview_keys WHERE session_id = ? RETURNING key_id, tenant_id, admin_id",
-                ISSUED,
-                session.getId()));
+        // A session may hold keys of several of its admin's tenants.
+        revoke(TenantScope.acrossTenants(
+                "the preview keys of an ending dashboard session",
+                () -> jdbc.query(
+                        "DELETE FROM dashboard_preview_keys WHERE session_id = ? "
+                                + "RETURNING key_id, tenant_id, admin_id",
+                        ISSUED,
+                        session.getId())));
     }
 
     /**
@@ -102,20 +107,22 @@ public class PreviewKeys implements LogoutHandler {
      */
     @Scheduled(fixedDelayString = "${recomengine.dashboard.preview-key-sweep:1m}")
     void revokeKeysOfEndedSessions() {
-        revoke(jdbc.query("""
+        revoke(TenantScope.acrossTenants(
+                "the preview keys of dashboard sessions ended anywhere", () -> jdbc.query("""
                 DELETE FROM dashboard_preview_keys p
                  WHERE p.issued_at < now() - interval '1 minute'
                    AND NOT EXISTS (SELECT 1 FROM spring_session s
                                     WHERE s.session_id = p.session_id
                                       AND s.expiry_time >= (extract(epoch FROM now()) * 1000)::bigint)
                 RETURNING key_id, tenant_id, admin_id
-                """, ISSUED));
+                """, ISSUED)));
     }
 
     private void revoke(List<Issued> ended) {
         ended.forEach(key -> {
             try {
-                keys.revokeKey(new AdminId(key.adminId()), new TenantId(key.tenantId()), key.keyId());
+                TenantId tenant = new TenantId(key.tenantId());
+                TenantScope.run(tenant, () -> keys.revokeKey(new AdminId(key.adminId()), tenant, key.keyId()));
             } catch (RuntimeException e) {
                 // A deleted tenant's keys are refused anyway; nothing else to do for a preview key.
                 log.debug("Preview key {} of tenant {} not revoked: {}", key.keyId(), key.tenantId(), e.getMessage());

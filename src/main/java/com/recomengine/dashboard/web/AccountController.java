@@ -98,12 +98,16 @@ class AccountController {
     }
 
     @PostMapping("/forgot-password")
-    String forgot(@Valid @ModelAttribute("form") AccountForms.Forgot form, BindingResult errors, Model model) {
+    String forgot(
+            @Valid @ModelAttribute("form") AccountForms.Forgot form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         if (errors.hasErrors()) {
             model.addAttribute("sent", false);
             return "dashboard/account/forgot";
         }
-        accounts.requestPasswordReset(form.email());
+        accounts.requestPasswordReset(form.email(), request.getRemoteAddr());
         return "redirect:/forgot-password?sent";
     }
 

@@ -1,5 +1,6 @@
 package com.recomengine.dashboard.web;
 
+import com.recomengine.identity.PasswordPolicy;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,8 +20,7 @@ final class AccountForms {
             @Size(max = 320, message = "At most 320 characters.")
             String email,
 
-            @NotBlank(message = "Choose a password.") @Size(min = 10, max = 128, message = "Use 10 to 128 characters.")
-            String password) {
+            @PasswordPolicy.Strong String password) {
 
         static Signup empty() {
             return new Signup("", "", "");
@@ -33,13 +33,7 @@ final class AccountForms {
             String email) {}
 
     record Reset(
-            @NotBlank String token,
-
-            @NotBlank(message = "Choose a new password.")
-            @Size(min = 10, max = 128, message = "Use 10 to 128 characters.")
-            String password,
-
-            String confirmation) {
+            @NotBlank String token, @PasswordPolicy.Strong String password, String confirmation) {
 
         boolean confirmed() {
             return Objects.equals(password, confirmation);

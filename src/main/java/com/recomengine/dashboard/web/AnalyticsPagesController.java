@@ -11,6 +11,8 @@ import com.recomengine.analytics.ProductMetric;
 import com.recomengine.analytics.SeriesMetric;
 import com.recomengine.analytics.TimeSeries;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -81,6 +83,7 @@ class AnalyticsPagesController {
     record Range(DayRange days, Map<String, String> errors) {}
 
     @GetMapping
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     String page(
             @PathVariable UUID tenantId,
             @RequestParam(defaultValue = "") String from,
@@ -131,6 +134,7 @@ class AnalyticsPagesController {
     }
 
     @GetMapping("/export.csv")
+    @TenantAccess(TenantPermission.ANALYTICS_EXPORT)
     ResponseEntity<StreamingResponseBody> export(
             @PathVariable UUID tenantId,
             @RequestParam(defaultValue = "") String from,

@@ -9,6 +9,8 @@ import com.recomengine.recommendations.Recommendations;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +53,7 @@ class CatalogPagesController {
             @Nullable String unavailable) {}
 
     @GetMapping
+    @TenantAccess(TenantPermission.CATALOG_READ)
     String search(
             @PathVariable UUID tenantId,
             @RequestParam(defaultValue = "") String q,
@@ -85,6 +88,7 @@ class CatalogPagesController {
     }
 
     @GetMapping("/product")
+    @TenantAccess(TenantPermission.CATALOG_READ)
     String product(@PathVariable UUID tenantId, @RequestParam String id, Model model) {
         TenantId tenant = new TenantId(tenantId);
         ProductSummary product = catalog.products(tenant, List.of(id)).get(id);

@@ -3,6 +3,7 @@ package com.recomengine.dashboard.web;
 import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import com.recomengine.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,17 @@ class DashboardPages {
             TenantProfile tenant = tenants.profile(admin.id(), new TenantId(tenantId));
             model.addAttribute("tenant", tenant);
             model.addAttribute("tenantId", tenantId);
+            model.addAttribute("can", permissions(tenant));
         }
+    }
+
+    /** What the member's role may do, by permission name: pages show only those links, buttons and forms. */
+    private static Map<String, Boolean> permissions(TenantProfile tenant) {
+        Map<String, Boolean> can = new java.util.HashMap<>();
+        for (TenantPermission permission : TenantPermission.values()) {
+            can.put(permission.name(), tenant.may(permission));
+        }
+        return can;
     }
 
     @ExceptionHandler(ProblemException.class)

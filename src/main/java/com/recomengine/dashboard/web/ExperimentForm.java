@@ -32,12 +32,14 @@ record ExperimentForm(
         String primaryMetric,
 
         @Pattern(regexp = "(" + ExperimentDraft.METRIC_PATTERN + ")?", message = "Choose a metric or none.") @Nullable
-        String guardrailMetric) {
+        String guardrailMetric,
+
+        @Nullable Boolean variantWithoutRules) {
 
     static final List<String> METRICS = List.of(ExperimentDraft.METRIC_PATTERN.split("\\|"));
 
     static ExperimentForm blank() {
-        return new ExperimentForm("", "", "collaborative", "trending", "50", "ctr", "");
+        return new ExperimentForm("", "", "collaborative", "trending", "50", "ctr", "", false);
     }
 
     void check(Errors errors) {
@@ -47,8 +49,11 @@ record ExperimentForm(
                 errors.rejectValue("trafficSplit", "range", "A whole percentage between 1 and 99.");
             }
         }
-        if (controlStrategy.equals(variantStrategy)) {
-            errors.rejectValue("variantStrategy", "same", "Choose a strategy other than the control's.");
+        if (controlStrategy.equals(variantStrategy) && !withoutRules()) {
+            errors.rejectValue(
+                    "variantStrategy",
+                    "same",
+                    "Choose a strategy other than the control's, or run the variant without merchandising rules.");
         }
         if (guardrailMetric != null && guardrailMetric.equals(primaryMetric)) {
             errors.rejectValue("guardrailMetric", "same", "A guardrail other than the primary metric, or none.");
@@ -63,7 +68,12 @@ record ExperimentForm(
                 variantStrategy,
                 split(),
                 primaryMetric,
-                guardrailMetric == null || guardrailMetric.isBlank() ? null : guardrailMetric);
+                guardrailMetric == null || guardrailMetric.isBlank() ? null : guardrailMetric,
+                !withoutRules());
+    }
+
+    public boolean withoutRules() {
+        return Boolean.TRUE.equals(variantWithoutRules);
     }
 
     private int split() {

@@ -7,6 +7,8 @@ import com.recomengine.experiments.ExperimentSummary;
 import com.recomengine.experiments.Variant;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
 import jakarta.validation.Valid;
@@ -45,18 +47,21 @@ class ExperimentPagesController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     String list(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId, Model model) {
         model.addAttribute("experiments", experiments.experimentsOf(admin.id(), new TenantId(tenantId)));
         return "dashboard/experiments/list";
     }
 
     @GetMapping("/new")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String newForm(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId, Model model) {
         model.addAttribute("form", ExperimentForm.blank());
         return form(admin, tenantId, model);
     }
 
     @PostMapping
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String create(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -74,6 +79,7 @@ class ExperimentPagesController {
     }
 
     @GetMapping("/{experimentId}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     String show(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -99,6 +105,7 @@ class ExperimentPagesController {
     }
 
     @PostMapping("/{experimentId}/{step:start|pause}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String step(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -118,6 +125,7 @@ class ExperimentPagesController {
     }
 
     @GetMapping("/{experimentId}/{action:complete|delete}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String confirm(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -130,6 +138,7 @@ class ExperimentPagesController {
     }
 
     @PostMapping("/{experimentId}/complete")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String complete(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -145,6 +154,7 @@ class ExperimentPagesController {
     }
 
     @PostMapping("/{experimentId}/delete")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String delete(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -162,6 +172,7 @@ class ExperimentPagesController {
     }
 
     @PostMapping("/{experimentId}/promote")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String promote(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,

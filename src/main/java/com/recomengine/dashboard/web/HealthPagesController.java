@@ -10,10 +10,15 @@ import com.recomengine.events.InteractionCoverage;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.Interactions;
 import com.recomengine.recommendations.ModelBuildReport;
+import com.recomengine.recommendations.ModelBuildStatus;
 import com.recomengine.recommendations.RecommendationModels;
+import com.recomengine.recommendations.StrategyReadiness;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.Verdict;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.KeyType;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,10 +80,17 @@ class HealthPagesController {
         this.format = format;
     }
 
-    /** One finding: {@code status} is ok, warn or bad. */
-    record Check(String title, String status, String detail) {}
+    /** One finding, with the verdict of the module that owns what it is about. */
+    record Check(String title, Verdict verdict, String detail) {
+
+        /** The verdict's style hook for the page ({@code ok}, {@code warn}, {@code bad}). */
+        public String status() {
+            return verdict.cssName();
+        }
+    }
 
     @GetMapping
+    @TenantAccess(TenantPermission.TENANT_READ)
     String page(
             @AuthenticationPrincipal DashboardAdmin admin,
             @ModelAttribute("tenant") TenantProfile tenant,
@@ -121,6 +133,7 @@ class HealthPagesController {
     }
 
     @PostMapping("/rebuild")
+    @TenantAccess(TenantPermission.MODELS_REBUILD)
     String rebuild(@PathVariable UUID tenantId, RedirectAttributes redirect) {
         RecommendationModels engine = models.getIfAvailable();
         if (engine == null) {
@@ -150,31 +163,22 @@ class HealthPagesController {
         if (engine == null) {
             return Optional.empty();
         }
-        return engine.buildStatus(tenant).map(status -> {
-            if (status.parked()) {
-                return new Check(
-                        "Model builds",
-                        "bad",
-                        "The last " + status.failedAttempts() + " builds failed, so builds are paused until "
-                                + format.moment(status.retryAt()) + " (or Build now). Last error: "
-                                + status.lastError());
-            }
-            if (status.failing()) {
-                return new Check(
-                        "Model builds",
-                        "warn",
-                        "The last build failed (" + status.failedAttempts() + " in a row), "
-                                + format.ago(status.failedAt())
-                                + "; retried at " + format.moment(status.retryAt()) + ". Error: "
-                                + status.lastError());
-            }
-            return new Check(
-                    "Model builds",
-                    "ok",
-                    status.builtAt() == null
-                            ? "The first build is queued."
-                            : "Last built " + format.ago(status.builtAt()) + ".");
-        });
+        return engine.buildStatus(tenant)
+                .map(status -> new Check("Model builds", status.verdict(), buildDetail(status)));
+    }
+
+    private String buildDetail(ModelBuildStatus status) {
+        if (status.parked()) {
+            return "The last " + status.failedAttempts() + " builds failed, so builds are paused until "
+                    + format.moment(status.retryAt()) + " (or Build now). Last error: " + status.lastError();
+        }
+        if (status.failing()) {
+            return "The last build failed (" + status.failedAttempts() + " in a row), " + format.ago(status.failedAt())
+                    + "; retried at " + format.moment(status.retryAt()) + ". Error: " + status.lastError();
+        }
+        return status.builtAt() == null
+                ? "The first build is queued."
+                : "Last built " + format.ago(status.builtAt()) + ".";
     }
 
     private String sizes(ModelBuildReport report) {
@@ -197,7 +201,7 @@ class HealthPagesController {
         if (!tenant.settings().active()) {
             checks.add(new Check(
                     "Tenant",
-                    "bad",
+                    Verdict.BAD,
                     "The tenant is " + tenant.status().name().toLowerCase()
                             + ": every key is refused until you activate it."));
         }
@@ -210,33 +214,33 @@ class HealthPagesController {
         if (!publishable.isEmpty() && tenant.settings().allowedOrigins().isEmpty()) {
             checks.add(new Check(
                     "Allowed origins",
-                    "bad",
+                    Verdict.BAD,
                     "There is a publishable key but no allowed origin: "
                             + "browsers on your store get 403. Add the store's origin in Settings."));
         } else {
             checks.add(new Check(
                     "Allowed origins",
-                    tenant.settings().allowedOrigins().isEmpty() ? "warn" : "ok",
+                    tenant.settings().allowedOrigins().isEmpty() ? Verdict.WARN : Verdict.OK,
                     tenant.settings().allowedOrigins().isEmpty()
                             ? "None yet; needed once pages use a publishable key."
                             : String.join(", ", tenant.settings().allowedOrigins())));
         }
         checks.add(new Check(
                 "Catalog",
-                products == 0 ? "bad" : "ok",
+                products == 0 ? Verdict.BAD : Verdict.OK,
                 products == 0
                         ? "No products yet: recommendations need the catalog (POST /api/v1/catalog/products/batch)."
                         : format.number(products) + " live products."));
         long today = byType.values().stream().mapToLong(Long::longValue).sum();
         checks.add(new Check(
                 "Events",
-                today == 0 ? "warn" : "ok",
+                today == 0 ? Verdict.WARN : Verdict.OK,
                 today == 0
                         ? "No events today yet."
                         : format.number(today) + " today, " + format.number(lastHour) + " in the last hour."));
         checks.add(new Check(
                 "Impressions and clicks",
-                byType.get("impression") > 0 ? "ok" : "warn",
+                byType.get("impression") > 0 ? Verdict.OK : Verdict.WARN,
                 byType.get("impression") > 0
                         ? format.number(byType.get("impression")) + " impressions and "
                                 + format.number(byType.get("recommendation_click")) + " recommendation clicks today."
@@ -245,13 +249,13 @@ class HealthPagesController {
         checks.add(
                 new Check(
                         "Purchases",
-                        byType.get("purchase") > 0 ? "ok" : "warn",
+                        byType.get("purchase") > 0 ? Verdict.OK : Verdict.WARN,
                         byType.get("purchase") > 0
                                 ? format.number(byType.get("purchase")) + " today."
                                 : "No purchases today: send them with metadata.orderId and revenue to measure conversions and revenue."));
         checks.add(new Check(
                 "Unknown products",
-                unknown.isEmpty() ? "ok" : "warn",
+                unknown.isEmpty() ? Verdict.OK : Verdict.WARN,
                 unknown.isEmpty()
                         ? (seen == 0
                                 ? "No product ids in the last 7 days' events."
@@ -264,7 +268,7 @@ class HealthPagesController {
 
     private Check keyCheck(String title, List<ApiKeySummary> keys) {
         if (keys.isEmpty()) {
-            return new Check(title, "warn", "None active.");
+            return new Check(title, Verdict.WARN, "None active.");
         }
         Instant last = keys.stream()
                 .map(ApiKeySummary::lastUsedAt)
@@ -272,41 +276,42 @@ class HealthPagesController {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean recent = last != null && last.isAfter(Instant.now().minus(Duration.ofDays(1)));
-        return new Check(title, recent ? "ok" : "warn", keys.size() + " active, last used " + format.ago(last) + ".");
+        return new Check(
+                title,
+                recent ? Verdict.OK : Verdict.WARN,
+                keys.size() + " active, last used " + format.ago(last) + ".");
     }
 
     private List<Check> strategies(InteractionCoverage c, Map<String, Long> byType, long products, long lastHour) {
-        List<Check> checks = new ArrayList<>();
-        checks.add(new Check(
-                "Collaborative",
-                c.usersWithTwoProducts() >= 20 ? "ok" : "warn",
-                "Needs shoppers who viewed, clicked or bought two or more products: you have "
-                        + format.number(c.usersWithTwoProducts()) + " in the last 30 days (20 or more works)."));
-        long baskets = c.ordersWithTwoProducts() + c.sessionsWithTwoProducts();
-        checks.add(new Check(
-                "Frequently bought together",
-                c.ordersWithTwoProducts() >= 10 ? "ok" : "warn",
-                "Needs orders with 2+ items (purchases sharing a metadata.orderId): you have "
-                        + format.number(c.ordersWithTwoProducts()) + ", and "
-                        + format.number(c.sessionsWithTwoProducts())
-                        + " sessions with 2+ products" + (baskets == 0 ? "." : " (used too).")));
-        checks.add(new Check(
-                "Content based",
-                products >= 2 ? "ok" : "warn",
-                "Needs products with names, categories and attributes: the catalog has " + format.number(products)
-                        + ". It also serves products nobody has interacted with yet."));
         long today = byType.values().stream().mapToLong(Long::longValue).sum();
-        checks.add(new Check(
-                "Trending",
-                today - byType.get("impression") >= 10 ? "ok" : "warn",
-                "Needs recent views, clicks and purchases: " + format.number(today - byType.get("impression"))
-                        + " today, " + format.number(lastHour) + " events in the last hour."));
-        checks.add(new Check(
-                "Popular",
-                c.users() >= 1 ? "ok" : "warn",
+        long feedbackToday = today - byType.get("impression");
+        return StrategyReadiness.of(c, products, feedbackToday).stream()
+                .map(r -> new Check(format.strategy(r.strategy()), r.verdict(), needs(r, c, lastHour)))
+                .toList();
+    }
+
+    private String needs(StrategyReadiness r, InteractionCoverage c, long lastHour) {
+        return switch (r.strategy()) {
+            case "collaborative" ->
+                "Needs shoppers who viewed, clicked or bought two or more products: you have " + format.number(r.have())
+                        + " in the last 30 days (" + r.need() + " or more works).";
+            case "frequently_bought_together" -> {
+                long baskets = c.ordersWithTwoProducts() + c.sessionsWithTwoProducts();
+                yield "Needs orders with 2+ items (purchases sharing a metadata.orderId): you have "
+                        + format.number(r.have()) + " (" + r.need() + " or more works), and "
+                        + format.number(c.sessionsWithTwoProducts())
+                        + " sessions with 2+ products" + (baskets == 0 ? "." : " (used too).");
+            }
+            case "content_based" ->
+                "Needs products with names, categories and attributes: the catalog has " + format.number(r.have())
+                        + ". It also serves products nobody has interacted with yet.";
+            case "trending" ->
+                "Needs recent views, clicks and purchases: " + format.number(r.have()) + " today, "
+                        + format.number(lastHour) + " events in the last hour.";
+            default ->
                 "Needs any interactions with products: " + format.number(c.users()) + " shoppers touched "
                         + format.number(c.products()) + " products in the last 30 days ("
-                        + format.number(c.purchases()) + " purchases)."));
-        return checks;
+                        + format.number(c.purchases()) + " purchases).";
+        };
     }
 }

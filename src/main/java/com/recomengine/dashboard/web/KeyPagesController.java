@@ -7,6 +7,8 @@ import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.KeyType;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -43,6 +45,7 @@ class KeyPagesController {
     record NewKey(String name, String key, boolean publishable, String snippet) implements java.io.Serializable {}
 
     @GetMapping
+    @TenantAccess(TenantPermission.KEYS)
     String list(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -61,6 +64,7 @@ class KeyPagesController {
     }
 
     @PostMapping
+    @TenantAccess(TenantPermission.KEYS)
     String issue(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -89,6 +93,7 @@ class KeyPagesController {
     }
 
     @GetMapping("/{keyId}/revoke")
+    @TenantAccess(TenantPermission.KEYS)
     String confirmRevoke(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -99,6 +104,7 @@ class KeyPagesController {
     }
 
     @PostMapping("/{keyId}/revoke")
+    @TenantAccess(TenantPermission.KEYS)
     String revoke(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,

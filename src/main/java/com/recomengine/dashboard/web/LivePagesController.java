@@ -2,6 +2,8 @@ package com.recomengine.dashboard.web;
 
 import com.recomengine.dashboard.internal.LiveFeed;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ class LivePagesController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     String page(Model model) {
         model.addAttribute(
                 "types", List.of("view", "impression", "recommendation_click", "click", "add_to_cart", "purchase"));
@@ -34,6 +37,7 @@ class LivePagesController {
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     @ResponseBody
     SseEmitter stream(
             @PathVariable UUID tenantId,

@@ -3,6 +3,8 @@ package com.recomengine.dashboard.web;
 import com.recomengine.recommendations.ModelQuality;
 import com.recomengine.recommendations.QualityReport;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -32,6 +34,7 @@ class QualityPagesController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.ANALYTICS_READ)
     String page(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
         QualityReport report = quality.latest(tenant.id()).orElse(null);
         model.addAttribute("report", report);
@@ -42,6 +45,7 @@ class QualityPagesController {
     }
 
     @PostMapping("/run")
+    @TenantAccess(TenantPermission.ANALYTICS_RECOMPUTE)
     String run(
             @ModelAttribute("tenant") TenantProfile tenant, @PathVariable UUID tenantId, RedirectAttributes redirect) {
         try {

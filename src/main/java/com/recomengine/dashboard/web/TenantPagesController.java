@@ -8,6 +8,9 @@ import com.recomengine.events.Interactions;
 import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.Tenants;
@@ -102,6 +105,7 @@ class TenantPagesController {
     }
 
     @GetMapping("/tenants/{tenantId}")
+    @TenantAccess(TenantPermission.TENANT_READ)
     String overview(
             @AuthenticationPrincipal DashboardAdmin admin,
             @ModelAttribute("tenant") TenantProfile tenant,
@@ -126,6 +130,7 @@ class TenantPagesController {
     }
 
     @GetMapping("/tenants/{tenantId}/settings")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     String settings(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
         model.addAttribute("form", TenantForm.of(tenant));
         model.addAttribute("strategies", TenantForm.STRATEGIES);
@@ -133,6 +138,7 @@ class TenantPagesController {
     }
 
     @PostMapping("/tenants/{tenantId}/settings")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     String saveSettings(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -151,12 +157,14 @@ class TenantPagesController {
     }
 
     @GetMapping("/tenants/{tenantId}/{action:suspend|activate|delete}")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     String confirm(@PathVariable String action, Model model) {
         model.addAttribute("action", action);
         return "dashboard/tenants/confirm";
     }
 
     @PostMapping("/tenants/{tenantId}/{action:suspend|activate|delete}")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     String changeStatus(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -170,6 +178,9 @@ class TenantPagesController {
             case "activate" -> TenantStatus.ACTIVE;
             default -> TenantStatus.DELETED;
         };
+        if (to == TenantStatus.DELETED && !tenant.may(TenantPermission.TENANT_DELETE)) {
+            throw Problems.roleNeeded(TenantPermission.TENANT_DELETE, tenant.role());
+        }
         if (to == TenantStatus.DELETED && !confirmName.strip().equals(tenant.name())) {
             model.addAttribute("action", action);
             model.addAttribute("confirmError", "Type the tenant's name exactly as shown to delete it.");

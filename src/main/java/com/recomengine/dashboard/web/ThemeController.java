@@ -1,5 +1,6 @@
 package com.recomengine.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,14 @@ class ThemeController {
     String choose(
             @RequestParam(defaultValue = "") String theme,
             @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+            HttpServletRequest request,
             HttpServletResponse response) {
         String chosen = valid(theme);
         response.addHeader(
                 HttpHeaders.SET_COOKIE,
                 ResponseCookie.from(COOKIE, chosen == null ? "" : chosen)
                         .path("/")
+                        .secure(request.isSecure())
                         .sameSite("Lax")
                         .maxAge(chosen == null ? Duration.ZERO : Duration.ofDays(365))
                         .build()

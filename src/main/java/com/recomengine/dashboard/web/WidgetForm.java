@@ -1,5 +1,6 @@
 package com.recomengine.dashboard.web;
 
+import com.recomengine.recommendations.Rotation;
 import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.WidgetTheme;
@@ -50,6 +51,22 @@ record WidgetForm(
         @Pattern(regexp = "(" + WidgetSpec.LOCALE_PATTERN + ")?", message = "A language tag such as en-GB.") @Nullable
         String locale,
 
+        @Pattern(regexp = "\\s*([1-9]|1[0-9]|2[0-4])?\\s*", message = "Between 1 and 24, or empty for no cap.")
+        @Nullable
+        String maxPerCategory,
+
+        @Pattern(
+                regexp = "\\s*([1-9][0-9]?|[1-6][0-9]{2}|7[01][0-9]|720)?\\s*",
+                message = "Between 1 and 720 hours, or empty for no rotation.")
+        @Nullable
+        String rotationHours,
+
+        @Pattern(
+                regexp = "\\s*(0?\\.[0-9]+|0\\.?|1(\\.0*)?)?\\s*",
+                message = "A number from 0 to 1, e.g. 0.5, or empty for 0.5.")
+        @Nullable
+        String rotationStrength,
+
         @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
         String background,
 
@@ -99,6 +116,13 @@ record WidgetForm(
                 spec.ctaText(),
                 spec.productUrlTemplate(),
                 spec.locale(),
+                spec.maxPerCategory() == null ? "" : spec.maxPerCategory().toString(),
+                spec.rotation() == null ? "" : Integer.toString(spec.rotation().hours()),
+                spec.rotation() == null
+                        ? ""
+                        : java.math.BigDecimal.valueOf(spec.rotation().strength())
+                                .stripTrailingZeros()
+                                .toPlainString(),
                 t.background(),
                 t.surface(),
                 t.text(),
@@ -133,7 +157,20 @@ record WidgetForm(
                 theme,
                 set(strategy),
                 set(productUrlTemplate),
-                set(locale));
+                set(locale),
+                set(maxPerCategory) == null ? null : Integer.valueOf(maxPerCategory.strip()),
+                rotation());
+    }
+
+    /** The rotation when a window is set (the strength alone means nothing: it is then left out). */
+    private @Nullable Rotation rotation() {
+        if (set(rotationHours) == null) {
+            return null;
+        }
+        String strength = set(rotationStrength);
+        return new Rotation(
+                Integer.parseInt(rotationHours.strip()),
+                strength == null ? Rotation.DEFAULT_STRENGTH : Double.parseDouble(strength));
     }
 
     private static @Nullable String set(@Nullable String value) {

@@ -3,6 +3,8 @@ package com.recomengine.dashboard.web;
 import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.dashboard.internal.PreviewKeys;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
@@ -42,12 +44,14 @@ class WidgetPagesController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.WIDGETS_READ)
     String list(@AuthenticationPrincipal DashboardAdmin admin, @PathVariable UUID tenantId, Model model) {
         model.addAttribute("widgets", widgets.placements(admin.id(), new TenantId(tenantId)));
         return "dashboard/widgets/list";
     }
 
     @PostMapping
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     String add(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -73,6 +77,7 @@ class WidgetPagesController {
     }
 
     @GetMapping("/{placementId}")
+    @TenantAccess(TenantPermission.WIDGETS_READ)
     String edit(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -97,6 +102,7 @@ class WidgetPagesController {
     }
 
     @PostMapping("/{placementId}")
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     String save(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -118,6 +124,7 @@ class WidgetPagesController {
     }
 
     @GetMapping("/{placementId}/delete")
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     String confirmDelete(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,
@@ -130,6 +137,7 @@ class WidgetPagesController {
     }
 
     @PostMapping("/{placementId}/delete")
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     String delete(
             @AuthenticationPrincipal DashboardAdmin admin,
             @PathVariable UUID tenantId,

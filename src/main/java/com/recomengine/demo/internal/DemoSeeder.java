@@ -6,6 +6,7 @@ import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.ProductLinks;
 import com.recomengine.events.Interactions;
 import com.recomengine.identity.AdminAccounts;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.recommendations.HistoryImportReport;
 import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.RecommendationModels;
@@ -106,10 +107,10 @@ class DemoSeeder {
         TenantId tenant = TenantId.of(credentials.tenantId());
         allowLocalPages(credentials, tenant);
         if (properties.exitAfterSeed()) {
-            loadData(tenant);
+            TenantScope.run(tenant, () -> loadData(tenant));
             System.exit(SpringApplication.exit(context, () -> 0));
         }
-        boolean loading = needsData(tenant);
+        boolean loading = TenantScope.call(tenant, () -> needsData(tenant));
         greet(credentials, loading);
         if (loading) {
             background = Thread.ofVirtual().name("demo-seeding").start(() -> loadInBackground(credentials, tenant));
@@ -119,7 +120,7 @@ class DemoSeeder {
     private void loadInBackground(DemoCredentials credentials, TenantId tenant) {
         try {
             long started = System.nanoTime();
-            loadData(tenant);
+            TenantScope.run(tenant, () -> loadData(tenant));
             checks.check(credentials, baseUrl());
             log.info(
                     "Demo data ready in {} s: analytics, widgets and the demo store are live",
@@ -244,10 +245,14 @@ class DemoSeeder {
                 .orElseGet(() -> accounts.register(properties.email(), password, "Demo Admin"));
         List<TenantId> owned = tenants.ownedBy(admin);
         var tenant = owned.isEmpty() ? tenants.create(admin, "Demo Gift Shop") : owned.getFirst();
-        String secret = keys.issueKey(admin, tenant, "Demo server key", KeyType.SECRET, KeyPermission.READ_WRITE)
+        String secret = TenantScope.call(
+                        tenant,
+                        () -> keys.issueKey(admin, tenant, "Demo server key", KeyType.SECRET, KeyPermission.READ_WRITE))
                 .key();
-        String publishable = keys.issueKey(
-                        admin, tenant, "Demo store key", KeyType.PUBLISHABLE, KeyPermission.PUBLISHABLE)
+        String publishable = TenantScope.call(
+                        tenant,
+                        () -> keys.issueKey(
+                                admin, tenant, "Demo store key", KeyType.PUBLISHABLE, KeyPermission.PUBLISHABLE))
                 .key();
         DemoCredentials credentials =
                 new DemoCredentials(properties.email(), password, tenant.toString(), secret, publishable);

@@ -2,6 +2,7 @@ package com.recomengine.demo.web;
 
 import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.ProductSummary;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,17 +46,21 @@ class DemoShelf {
 
     /** A varied but stable handful of available, priced products. */
     List<Product> featured(TenantId tenant, int limit) {
-        return jdbc.query(
-                "SELECT product_id, name, category, price, currency, image_url FROM products "
-                        + "WHERE tenant_id = ? AND available AND deleted_at IS NULL AND price IS NOT NULL "
-                        + "ORDER BY md5(product_id) LIMIT ?",
-                PRODUCT,
-                tenant.value(),
-                limit);
+        // The demo store's pages are public: they read the demo tenant's catalog in its scope.
+        return TenantScope.call(
+                tenant,
+                () -> jdbc.query(
+                        "SELECT product_id, name, category, price, currency, image_url FROM products "
+                                + "WHERE tenant_id = ? AND available AND deleted_at IS NULL AND price IS NOT NULL "
+                                + "ORDER BY md5(product_id) LIMIT ?",
+                        PRODUCT,
+                        tenant.value(),
+                        limit));
     }
 
     Optional<Product> find(TenantId tenant, String productId) {
-        return Optional.ofNullable(catalog.products(tenant, List.of(productId)).get(productId))
+        return Optional.ofNullable(TenantScope.call(tenant, () -> catalog.products(tenant, List.of(productId)))
+                        .get(productId))
                 .map(DemoShelf::of);
     }
 

@@ -1,5 +1,6 @@
 package com.recomengine.demo.web;
 
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.Tenants;
 import com.recomengine.widgets.WidgetLayout;
@@ -50,7 +51,9 @@ class DemoWidgets {
                         THEME,
                         null,
                         productPage,
-                        "en-GB"),
+                        "en-GB",
+                        null,
+                        null),
                 new WidgetSpec(
                         "product_detail",
                         "Customers also liked",
@@ -62,7 +65,9 @@ class DemoWidgets {
                         THEME,
                         "collaborative",
                         productPage,
-                        "en-GB"),
+                        "en-GB",
+                        null,
+                        null),
                 new WidgetSpec(
                         "cart",
                         "Complete your basket",
@@ -74,7 +79,9 @@ class DemoWidgets {
                         THEME,
                         "frequently_bought_together",
                         productPage,
-                        "en-GB"));
+                        "en-GB",
+                        null,
+                        null));
     }
 
     private static final Logger log = LoggerFactory.getLogger(DemoWidgets.class);
@@ -107,9 +114,11 @@ class DemoWidgets {
             if (tenant.isPresent()) {
                 String productPage =
                         "http://localhost:" + environment.getProperty("local.server.port", "8080") + PRODUCT_PAGE;
-                long created = specs(productPage).stream()
-                        .filter(spec -> widgets.createIfMissing(tenant.get(), spec))
-                        .count();
+                long created = TenantScope.call(
+                        tenant.get(),
+                        () -> specs(productPage).stream()
+                                .filter(spec -> widgets.createIfMissing(tenant.get(), spec))
+                                .count());
                 if (created > 0) {
                     log.info("Created {} demo widget(s) for the demo tenant {}", created, tenant.get());
                 }

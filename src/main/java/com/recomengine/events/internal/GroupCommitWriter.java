@@ -2,6 +2,7 @@ package com.recomengine.events.internal;
 
 import com.recomengine.events.internal.IncomingInteraction.RowKey;
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import java.sql.SQLException;
@@ -252,8 +253,14 @@ class GroupCommitWriter implements SmartLifecycle {
         try {
             return transactions.execute(status -> {
                 try {
-                    Set<RowKey> inserted = jdbc.execute((ConnectionCallback<Set<RowKey>>)
-                            connection -> InteractionTable.insertNew(connection, rows));
+                    Set<RowKey> inserted = new HashSet<>();
+                    // Row-level security: each tenant's rows go in under that tenant's setting (rows are in
+                    // tenant order, so a flush of one tenant is one statement as before).
+                    for (List<IncomingInteraction> ofTenant : byTenant(rows)) {
+                        TenantScope.forRestOfTransaction(ofTenant.getFirst().tenant());
+                        inserted.addAll(jdbc.execute((ConnectionCallback<Set<RowKey>>)
+                                connection -> InteractionTable.insertNew(connection, ofTenant)));
+                    }
                     recorded.publish(rows, inserted);
                     return inserted;
                 } catch (RuntimeException e) {
@@ -269,6 +276,19 @@ class GroupCommitWriter implements SmartLifecycle {
             }
             throw e;
         }
+    }
+
+    /** Consecutive runs of one tenant's rows ({@code rows} are in key order, tenant first). */
+    private static List<List<IncomingInteraction>> byTenant(List<IncomingInteraction> rows) {
+        List<List<IncomingInteraction>> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || !rows.get(i).tenant().equals(rows.get(start).tenant())) {
+                runs.add(rows.subList(start, i));
+                start = i;
+            }
+        }
+        return runs;
     }
 
     /** A failure of PostgreSQL itself (unreachable, or a transient conflict), not of one request's rows. */

@@ -2,6 +2,7 @@ package com.recomengine.events.internal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,12 +31,25 @@ public record IngestionOutcome(
 
     /** What happened to the event at {@code index} of the request; {@code reason} says why it was rejected. */
     public record ItemResult(
-            int index, String status, @Nullable String reason) {
+            int index, Status status, @Nullable String reason) {}
 
-        static final String ACCEPTED = "accepted";
-        static final String DUPLICATE = "duplicate";
-        static final String REJECTED = "rejected";
+    /** What happened to one event. */
+    public enum Status {
+        ACCEPTED("accepted"),
+        DUPLICATE("duplicate"),
+        REJECTED("rejected"),
         /** Of {@code InteractionIngestion.ingestOne} only: accepted into the spool, not yet in PostgreSQL. */
-        static final String SPOOLED = "spooled";
+        SPOOLED("spooled");
+
+        private final String wireName;
+
+        Status(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @JsonValue
+        public String wireName() {
+            return wireName;
+        }
     }
 }

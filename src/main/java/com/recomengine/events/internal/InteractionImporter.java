@@ -4,6 +4,7 @@ import com.recomengine.events.ImportTotals;
 import com.recomengine.events.InteractionImport;
 import com.recomengine.events.NewInteraction;
 import com.recomengine.events.internal.IngestionOutcome.ItemResult;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class InteractionImporter implements InteractionImport {
                 slots.acquireUninterruptibly();
                 sent.add(executor.submit(() -> {
                     try {
-                        return ingestion.importBatch(tenant, batch);
+                        return TenantScope.call(tenant, () -> ingestion.importBatch(tenant, batch));
                     } finally {
                         slots.release();
                     }

@@ -90,7 +90,7 @@ public class InteractionIngestion {
      * One event: {@code accepted}, {@code duplicate}, or {@code spooled} (accepted into the spool while PostgreSQL
      * is unreachable), or a 400 problem naming the field at fault.
      */
-    public String ingestOne(TenantId tenant, JsonNode event) {
+    public IngestionOutcome.Status ingestOne(TenantId tenant, JsonNode event) {
         List<JsonNode> single = new ArrayList<>(1);
         single.add(event);
         Ingested ingested = ingestAll(tenant, single);
@@ -98,9 +98,9 @@ public class InteractionIngestion {
             throw Problems.invalid(rejected.field(), rejected.reason());
         }
         if (ingested.outcome.accepted() == 1) {
-            return ingested.outcome.spooled() ? ItemResult.SPOOLED : ItemResult.ACCEPTED;
+            return ingested.outcome.spooled() ? IngestionOutcome.Status.SPOOLED : IngestionOutcome.Status.ACCEPTED;
         }
-        return ItemResult.DUPLICATE;
+        return IngestionOutcome.Status.DUPLICATE;
     }
 
     /** A batch: every event answered by index; bad events rejected with their reason, the others stored. */
@@ -246,14 +246,14 @@ public class InteractionIngestion {
         for (int i = 0; i < parsed.length; i++) {
             if (parsed[i] instanceof Rejected bad) {
                 rejected++;
-                results.add(new ItemResult(i, ItemResult.REJECTED, bad.describe()));
+                results.add(new ItemResult(i, IngestionOutcome.Status.REJECTED, bad.describe()));
                 continue;
             }
             if (fresh[validIndex++]) {
                 accepted++;
             } else {
                 duplicates++;
-                results.add(new ItemResult(i, ItemResult.DUPLICATE, null));
+                results.add(new ItemResult(i, IngestionOutcome.Status.DUPLICATE, null));
             }
         }
         return new IngestionOutcome(accepted, duplicates, rejected, results);

@@ -2,18 +2,12 @@ package com.recomengine.events.internal;
 
 import com.recomengine.platform.ReadinessCheck;
 import com.recomengine.platform.RedisLink;
-import io.lettuce.core.Consumer;
-import io.lettuce.core.RedisBusyException;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.StreamMessage;
-import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XGroupCreateArgs;
-import io.lettuce.core.XReadArgs;
-import io.lettuce.core.XReadArgs.StreamOffset;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import com.recomengine.platform.RedisScript;
+import com.recomengine.platform.StreamEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,43 +40,39 @@ class InteractionSpool implements ReadinessCheck {
     /** Appends one request's rows; answers false when Redis is absent or fails (the caller then answers 503). */
     boolean append(SpoolEntry entry) {
         Map<String, String> fields = entry.encode(json);
-        return redis.call(
-                commands -> {
-                    commands.xadd(properties.stream(), fields);
-                    return true;
-                },
-                () -> false);
+        return redis.run(commands -> commands.xadd(properties.stream(), fields));
     }
 
-    /** Creates the consumer group (and the stream) unless it exists; from the start, so no entry is skipped. */
-    void ensureGroup() {
-        try {
-            commands()
-                    .xgroupCreate(
-                            StreamOffset.from(properties.stream(), "0"), GROUP, XGroupCreateArgs.Builder.mkstream());
-        } catch (RedisBusyException alreadyThere) {
-            // BUSYGROUP: another instance, or an earlier start, made it.
-        }
+    /**
+     * Creates the consumer group (and the stream) unless it exists; from the start, so no entry is skipped. Answers
+     * whether the group is there now.
+     */
+    boolean ensureGroup() {
+        // false from XGROUP CREATE: another instance, or an earlier start, made it.
+        return redis.run(commands -> commands.xgroupCreate(properties.stream(), GROUP, "0"));
     }
 
-    /** Entries this consumer read before but did not acknowledge (a drain that failed half way). */
-    List<Spooled> ownPending(String consumer) {
-        return read(consumer, StreamOffset.from(properties.stream(), "0"));
+    /**
+     * Entries this consumer read before but did not acknowledge (a drain that failed half way); empty when Redis
+     * does not answer, or answers an error (no group: Redis restarted empty or was flushed).
+     */
+    Optional<List<Spooled>> ownPending(String consumer) {
+        return read(consumer, "0");
     }
 
-    /** Entries no consumer has read yet. */
-    List<Spooled> fresh(String consumer) {
-        return read(consumer, StreamOffset.lastConsumed(properties.stream()));
+    /** Entries no consumer has read yet; empty as {@link #ownPending}. */
+    Optional<List<Spooled>> fresh(String consumer) {
+        return read(consumer, StreamEntry.NEW);
     }
 
-    /** Entries left unacknowledged by any consumer for {@code claimIdle} (one that died), now this one's. */
-    List<Spooled> claimAbandoned(String consumer) {
-        var claimed = commands()
-                .xautoclaim(
-                        properties.stream(),
-                        XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), properties.claimIdle(), "0-0")
-                                .count(properties.perRead()));
-        return decode(claimed.getMessages());
+    /**
+     * Entries left unacknowledged by any consumer for {@code claimIdle} (one that died), now this one's; empty as
+     * {@link #ownPending}.
+     */
+    Optional<List<Spooled>> claimAbandoned(String consumer) {
+        return redis.attempt(commands -> commands.xautoclaim(
+                        properties.stream(), GROUP, consumer, properties.claimIdle(), properties.perRead()))
+                .map(this::decode);
     }
 
     /**
@@ -92,17 +82,17 @@ class InteractionSpool implements ReadinessCheck {
      * consumer drops its pending entries). A live instance removed while idle is made again by its next read.
      */
     long removeDeadConsumers(String self) {
-        return commands()
-                .eval(
+        return redis.call(
+                commands -> commands.eval(
                         REMOVE_DEAD_CONSUMERS,
-                        ScriptOutputType.INTEGER,
                         new String[] {properties.stream()},
                         GROUP,
                         self,
-                        Long.toString(properties.claimIdle().toMillis()));
+                        Long.toString(properties.claimIdle().toMillis())),
+                () -> 0L);
     }
 
-    private static final String REMOVE_DEAD_CONSUMERS = """
+    private static final RedisScript<Long> REMOVE_DEAD_CONSUMERS = RedisScript.number("""
             local removed = 0
             for _, consumer in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
               local info = {}
@@ -113,7 +103,7 @@ class InteractionSpool implements ReadinessCheck {
               end
             end
             return removed
-            """;
+            """);
 
     /**
      * Deletes and acknowledges entries whose rows are committed, so that the stream holds only what is still to
@@ -125,9 +115,10 @@ class InteractionSpool implements ReadinessCheck {
             return;
         }
         String[] array = ids.toArray(String[]::new);
-        RedisClusterCommands<String, String> commands = commands();
-        commands.xdel(properties.stream(), array);
-        commands.xack(properties.stream(), GROUP, array);
+        redis.run(commands -> {
+            commands.xdel(properties.stream(), array);
+            commands.xack(properties.stream(), GROUP, array);
+        });
     }
 
     /**
@@ -135,8 +126,9 @@ class InteractionSpool implements ReadinessCheck {
      * kept for an operator, so that it neither blocks the drain nor is lost.
      */
     void setAside(String id, Map<String, String> fields) {
-        commands().xadd(properties.stream() + ":failed", fields);
-        remove(List.of(id));
+        if (redis.run(commands -> commands.xadd(properties.stream() + ":failed", fields))) {
+            remove(List.of(id));
+        }
     }
 
     /** Entries still to store, or -1 when Redis cannot tell. */
@@ -159,34 +151,31 @@ class InteractionSpool implements ReadinessCheck {
         return depth < 0 ? "UNKNOWN" : depth;
     }
 
-    private List<Spooled> read(String consumer, StreamOffset<String> offset) {
-        return decode(commands()
-                .xreadgroup(Consumer.from(GROUP, consumer), XReadArgs.Builder.count(properties.perRead()), offset));
+    private Optional<List<Spooled>> read(String consumer, String from) {
+        return redis.attempt(commands ->
+                        commands.xreadgroup(properties.stream(), GROUP, consumer, from, properties.perRead()))
+                .map(this::decode);
     }
 
-    private List<Spooled> decode(List<StreamMessage<String, String>> messages) {
-        List<Spooled> entries = new ArrayList<>(messages.size());
-        for (StreamMessage<String, String> message : messages) {
-            Map<String, String> body = message.getBody();
-            if (body == null || body.isEmpty()) {
-                remove(List.of(message.getId()));
+    private List<Spooled> decode(List<StreamEntry> read) {
+        List<Spooled> entries = new ArrayList<>(read.size());
+        for (StreamEntry message : read) {
+            Map<String, String> body = message.fields();
+            if (body.isEmpty()) {
+                remove(List.of(message.id()));
                 continue;
             }
             try {
-                entries.add(new Spooled(message.getId(), body, SpoolEntry.decode(body, json)));
+                entries.add(new Spooled(message.id(), body, SpoolEntry.decode(body, json)));
             } catch (RuntimeException unreadable) {
                 log.error(
                         "Spool entry {} cannot be read; set aside in {}:failed",
-                        message.getId(),
+                        message.id(),
                         properties.stream(),
                         unreadable);
-                setAside(message.getId(), body);
+                setAside(message.id(), body);
             }
         }
         return entries;
-    }
-
-    private RedisClusterCommands<String, String> commands() {
-        return redis.connect().sync();
     }
 }

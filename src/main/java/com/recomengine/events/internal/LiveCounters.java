@@ -3,9 +3,7 @@ package com.recomengine.events.internal;
 import com.recomengine.events.LiveCounts;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.LettuceFutures;
-import io.lettuce.core.RedisFuture;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +25,13 @@ class LiveCounters {
     static final String NONE = "-";
 
     private final RedisLink redis;
-    private final long keepSeconds;
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final Duration keep;
 
     LiveCounters(RedisLink redis, EventsProperties properties) {
         this.redis = redis;
-        this.keepSeconds = properties.liveCountsKept().toSeconds();
+        this.keep = properties.liveCountsKept();
     }
 
     void add(List<IncomingInteraction> added) {
@@ -60,17 +59,12 @@ class LiveCounters {
         if (increments.isEmpty()) {
             return;
         }
-        try {
-            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
-            List<RedisFuture<?>> replies = new ArrayList<>();
-            increments.forEach((key, fields) -> {
-                fields.forEach((field, amount) -> replies.add(async.hincrby(key, field, amount)));
-                replies.add(async.expire(key, keepSeconds));
-            });
-            LettuceFutures.awaitAll(2, TimeUnit.SECONDS, replies.toArray(new RedisFuture<?>[0]));
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-        }
+        redis.pipeline(
+                WRITE_TIMEOUT,
+                pipeline -> increments.forEach((key, fields) -> {
+                    fields.forEach((field, amount) -> pipeline.hincrby(key, field, amount));
+                    pipeline.expire(key, keep);
+                }));
     }
 
     List<LiveCounts> read(TenantId tenant, LocalDate day) {

@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.platform.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +46,11 @@ class PartitionMaintenance implements SmartInitializingSingleton {
         Instant now = clock.instant();
         ensureAhead(now);
         dropExpired(now);
-        jdbc.update(
-                "DELETE FROM event_batch_replies WHERE created_at < ?",
-                java.sql.Timestamp.from(now.minus(properties.replyWindow())));
+        TenantScope.acrossTenants(
+                "expiry of every tenant's batch replies",
+                () -> jdbc.update(
+                        "DELETE FROM event_batch_replies WHERE created_at < ?",
+                        java.sql.Timestamp.from(now.minus(properties.replyWindow()))));
     }
 
     void ensureAhead(Instant now) {

@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.platform.SchemaChanges;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The monthly partitions of {@code events}, named {@code events_pYYYYMM}, each holding {@code [first of month,
  * first of next month)} in UTC. Remembers which months exist so that the writer asks the catalog only for a month
  * it has not seen; a month missing for any reason (dropped by another instance, a raised retention) is created on
- * demand.
+ * demand. Partitions are created and dropped as the tables' owner ({@link SchemaChanges}), which also gives a new
+ * one its row-level security policies and the application role's grants.
  */
 @Component
 class Partitions {
@@ -34,10 +36,12 @@ class Partitions {
               AND c.relnamespace = current_schema()::regnamespace""";
 
     private final JdbcTemplate jdbc;
+    private final SchemaChanges schema;
     private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
 
-    Partitions(JdbcTemplate jdbc) {
+    Partitions(JdbcTemplate jdbc, SchemaChanges schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
     }
 
     /** One partition table and whether it still hangs under {@code events} (or is half detached). */
@@ -92,10 +96,10 @@ class Partitions {
         String table = partition.table();
         if (partition.attached()) {
             String mode = partition.detachPending() ? "FINALIZE" : "CONCURRENTLY";
-            jdbc.execute("ALTER TABLE events DETACH PARTITION " + table + " " + mode);
+            schema.apply("ALTER TABLE events DETACH PARTITION " + table + " " + mode);
         }
         known.remove(partition.month());
-        jdbc.execute("DROP TABLE IF EXISTS " + table);
+        schema.apply("DROP TABLE IF EXISTS " + table);
         log.info("Dropped events partition {} (older than the retention)", table);
     }
 
@@ -115,7 +119,7 @@ class Partitions {
         String from = month.atDay(1) + " 00:00:00+00";
         String to = month.plusMonths(1).atDay(1) + " 00:00:00+00";
         try {
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + nameOf(month) + " PARTITION OF events FOR VALUES FROM ('"
+            schema.apply("CREATE TABLE IF NOT EXISTS " + nameOf(month) + " PARTITION OF events FOR VALUES FROM ('"
                     + from + "') TO ('" + to + "')");
             log.info("Created events partition {}", nameOf(month));
         } catch (DataAccessException e) {

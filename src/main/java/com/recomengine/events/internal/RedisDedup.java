@@ -1,12 +1,9 @@
 package com.recomengine.events.internal;
 
 import com.recomengine.platform.RedisLink;
+import com.recomengine.platform.RedisPipeline.Reply;
+import com.recomengine.platform.RedisScript;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.LettuceFutures;
-import io.lettuce.core.RedisFuture;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +40,7 @@ class RedisDedup {
     /** One claim: its id, and per event what Redis knew. */
     record Claim(TenantId tenant, String requestId, Seen[] seen) {}
 
-    private static final String CLAIM = """
+    private static final RedisScript<String> CLAIM = RedisScript.text("""
             local marks = {}
             for i, key in ipairs(KEYS) do
               local previous = redis.call('SET', key, ARGV[1], 'NX', 'GET', 'EX', ARGV[2])
@@ -54,18 +51,19 @@ class RedisDedup {
                 marks[i] = '-'
               end
             end
-            return table.concat(marks)""";
+            return table.concat(marks)""");
     private static final Duration CLAIM_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration MARK_TIMEOUT = Duration.ofSeconds(2);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RedisLink redis;
     private final String windowSeconds;
-    private final SetArgs remember;
+    private final Duration remember;
 
     RedisDedup(RedisLink redis, EventsProperties properties) {
         this.redis = redis;
         this.windowSeconds = Long.toString(properties.dedupWindow().toSeconds());
-        this.remember = SetArgs.Builder.ex(properties.dedupWindow());
+        this.remember = properties.dedupWindow();
     }
 
     /** Events of one tenant: which of them Redis knows to be stored already. */
@@ -86,66 +84,54 @@ class RedisDedup {
             claims.add(new Claim(tenant, requestId(), seen));
             lists.add(rows);
         });
-        if (!redis.usable()) {
-            return claims;
-        }
-        try {
-            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
-            List<RedisFuture<String>> replies = new ArrayList<>(claims.size());
-            for (int c = 0; c < claims.size(); c++) {
-                List<IncomingInteraction> rows = lists.get(c);
-                String[] keys = new String[rows.size()];
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = rows.get(i).redisKey();
-                }
-                Claim claim = claims.get(c);
-                replies.add(
-                        keys.length == 0
-                                ? null
-                                : async.eval(
-                                        CLAIM,
-                                        ScriptOutputType.VALUE,
-                                        keys,
-                                        claim.requestId(),
-                                        windowSeconds,
-                                        markerPrefix(claim.tenant())));
+        List<String> marks = redis.pipelineAndRead(CLAIM_TIMEOUT, pipeline -> {
+                    List<Reply<String>> replies = new ArrayList<>(claims.size());
+                    for (int c = 0; c < claims.size(); c++) {
+                        List<IncomingInteraction> rows = lists.get(c);
+                        String[] keys = new String[rows.size()];
+                        for (int i = 0; i < keys.length; i++) {
+                            keys[i] = rows.get(i).redisKey();
+                        }
+                        Claim claim = claims.get(c);
+                        replies.add(
+                                keys.length == 0
+                                        ? null
+                                        : pipeline.eval(
+                                                CLAIM,
+                                                keys,
+                                                claim.requestId(),
+                                                windowSeconds,
+                                                markerPrefix(claim.tenant())));
+                    }
+                    return () -> {
+                        List<String> answers = new ArrayList<>(replies.size());
+                        replies.forEach(
+                                reply -> answers.add(reply == null ? "" : Objects.requireNonNullElse(reply.get(), "")));
+                        return answers;
+                    };
+                })
+                .orElse(List.of());
+        // Without an answer (Redis absent, paused, failing or late) every event is UNKNOWN: the database decides.
+        for (int c = 0; c < marks.size(); c++) {
+            Seen[] seen = claims.get(c).seen();
+            String claimed = marks.get(c);
+            for (int i = 0; i < seen.length && i < claimed.length(); i++) {
+                seen[i] = claimed.charAt(i) == 's' ? Seen.STORED : Seen.UNKNOWN;
             }
-            long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
-            for (int c = 0; c < claims.size(); c++) {
-                if (replies.get(c) == null) {
-                    continue;
-                }
-                String marks = replies.get(c).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                Seen[] seen = claims.get(c).seen();
-                for (int i = 0; i < seen.length && i < marks.length(); i++) {
-                    seen[i] = marks.charAt(i) == 's' ? Seen.STORED : Seen.UNKNOWN;
-                }
-            }
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            redis.markFailed(e);
-            claims.forEach(claim -> Arrays.fill(claim.seen(), Seen.UNKNOWN));
         }
         return claims;
     }
 
     /** Marks claims whose rows are committed, so that their keys count as stored; best effort. */
     void markCommitted(List<Claim> claims) {
-        if (claims.isEmpty() || !redis.usable()) {
+        if (claims.isEmpty()) {
             return;
         }
-        try {
-            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
-            List<RedisFuture<String>> replies = new ArrayList<>(claims.size());
+        redis.pipeline(MARK_TIMEOUT, pipeline -> {
             for (Claim claim : claims) {
-                replies.add(async.set(markerPrefix(claim.tenant()) + claim.requestId(), "1", remember));
+                pipeline.set(markerPrefix(claim.tenant()) + claim.requestId(), "1", remember);
             }
-            LettuceFutures.awaitAll(2, TimeUnit.SECONDS, replies.toArray(new RedisFuture<?>[0]));
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-        }
+        });
     }
 
     private static String markerPrefix(TenantId tenant) {

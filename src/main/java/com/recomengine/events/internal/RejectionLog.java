@@ -7,9 +7,6 @@ import com.recomengine.events.RejectionSummary.ReasonCount;
 import com.recomengine.events.internal.IngestionOutcome.ItemResult;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.LettuceFutures;
-import io.lettuce.core.RedisFuture;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +39,7 @@ class RejectionLog implements IngestionRejections {
     static final int RECENT = 20;
     static final int MAX_TEXT = 160;
     static final Duration KEPT = Duration.ofDays(2);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
 
     private final RedisLink redis;
     private final Clock clock = Clock.systemUTC();
@@ -68,8 +66,8 @@ class RejectionLog implements IngestionRejections {
         Instant at = clock.instant();
         List<String[]> entries = new ArrayList<>();
         for (ItemResult result : outcome.results()) {
-            if (!ItemResult.ACCEPTED.equals(result.status())) {
-                String reason = ItemResult.DUPLICATE.equals(result.status())
+            if (result.status() != IngestionOutcome.Status.ACCEPTED) {
+                String reason = result.status() == IngestionOutcome.Status.DUPLICATE
                         ? RejectionSummary.DUPLICATE
                         : cut(result.reason() == null ? "rejected" : result.reason());
                 entries.add(new String[] {reason, eventType(events.get(result.index()))});
@@ -81,10 +79,8 @@ class RejectionLog implements IngestionRejections {
     @Override
     public RejectionSummary today(TenantId tenant) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Map<String, String> fields =
-                redis.usable() ? redis.call(c -> c.hgetall(countsKey(tenant, day)), Map::of) : Map.of();
-        List<String> lines =
-                redis.usable() ? redis.call(c -> c.lrange(recentKey(tenant), 0, RECENT - 1), List::of) : List.of();
+        Map<String, String> fields = redis.call(c -> c.hgetall(countsKey(tenant, day)), Map::of);
+        List<String> lines = redis.call(c -> c.lrange(recentKey(tenant), 0, RECENT - 1), List::of);
         Map<String, Long> memory = counts.getOrDefault(countsKey(tenant, day), Map.of());
         List<ReasonCount> reasons = new ArrayList<>();
         (fields.isEmpty() ? asText(memory) : fields)
@@ -105,7 +101,7 @@ class RejectionLog implements IngestionRejections {
         List<String> lines = entries.subList(Math.max(0, entries.size() - RECENT), entries.size()).stream()
                 .map(e -> at.toEpochMilli() + "\t" + e[1] + "\t" + e[0])
                 .toList();
-        if (redis.usable() && writeRedis(tenant, day, entries, lines)) {
+        if (writeRedis(tenant, day, entries, lines)) {
             return;
         }
         counts.keySet().removeIf(key -> !key.endsWith(":" + day));
@@ -121,22 +117,16 @@ class RejectionLog implements IngestionRejections {
     }
 
     private boolean writeRedis(TenantId tenant, LocalDate day, List<String[]> entries, List<String> lines) {
-        try {
-            RedisClusterAsyncCommands<String, String> async = redis.connect().async();
-            Map<String, Long> increments = new HashMap<>();
-            entries.forEach(e -> increments.merge(e[0], 1L, Long::sum));
-            List<RedisFuture<?>> replies = new ArrayList<>();
-            String countsKey = countsKey(tenant, day);
-            increments.forEach((reason, n) -> replies.add(async.hincrby(countsKey, reason, n)));
-            replies.add(async.expire(countsKey, KEPT.toSeconds()));
-            replies.add(async.lpush(recentKey(tenant), lines.toArray(String[]::new)));
-            replies.add(async.ltrim(recentKey(tenant), 0, RECENT - 1));
-            replies.add(async.expire(recentKey(tenant), KEPT.toSeconds()));
-            return LettuceFutures.awaitAll(2, TimeUnit.SECONDS, replies.toArray(new RedisFuture<?>[0]));
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-            return false;
-        }
+        Map<String, Long> increments = new HashMap<>();
+        entries.forEach(e -> increments.merge(e[0], 1L, Long::sum));
+        String countsKey = countsKey(tenant, day);
+        return redis.pipeline(WRITE_TIMEOUT, pipeline -> {
+            increments.forEach((reason, n) -> pipeline.hincrby(countsKey, reason, n));
+            pipeline.expire(countsKey, KEPT);
+            pipeline.lpush(recentKey(tenant), lines.toArray(String[]::new));
+            pipeline.ltrim(recentKey(tenant), 0, RECENT - 1);
+            pipeline.expire(recentKey(tenant), KEPT);
+        });
     }
 
     private List<String> remembered(TenantId tenant) {

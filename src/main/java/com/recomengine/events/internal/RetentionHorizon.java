@@ -1,6 +1,7 @@
 package com.recomengine.events.internal;
 
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantConfigChanged;
 import com.recomengine.tenants.TenantPurgeDue;
@@ -35,7 +36,9 @@ class RetentionHorizon {
     }
 
     int days() {
-        Integer longest = jdbc.queryForObject("SELECT max(retention_days) FROM event_retention", Integer.class);
+        Integer longest = TenantScope.acrossTenants(
+                "the longest retention of any tenant",
+                () -> jdbc.queryForObject("SELECT max(retention_days) FROM event_retention", Integer.class));
         return longest == null ? defaultDays : Math.max(defaultDays, longest);
     }
 

@@ -3,11 +3,10 @@ package com.recomengine.events.internal;
 import com.recomengine.events.internal.InteractionSpool.Spooled;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.platform.RedisLink;
-import io.lettuce.core.RedisCommandExecutionException;
-import io.lettuce.core.RedisException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -80,28 +79,25 @@ class SpoolDrainer implements SmartLifecycle {
         if (!redis.usable() || database.isOpen()) {
             return false;
         }
-        try {
-            if (!groupReady) {
-                spool.ensureGroup();
-                groupReady = true;
-            }
-            List<Spooled> batch = spool.ownPending(consumer);
-            if (batch.isEmpty()) {
-                batch = spool.claimAbandoned(consumer);
-                sweepDeadConsumers();
-            }
-            if (batch.isEmpty()) {
-                batch = spool.fresh(consumer);
-            }
-            return store(batch);
-        } catch (RedisCommandExecutionException e) {
-            // NOGROUP: Redis restarted empty or was flushed; the group is made again on the next round.
-            groupReady = false;
-            log.debug("Spool drain round failed: {}", e.toString());
-        } catch (RedisException e) {
-            redis.markFailed(e);
+        if (!groupReady && !spool.ensureGroup()) {
+            return false;
         }
-        return false;
+        groupReady = true;
+        Optional<List<Spooled>> batch = spool.ownPending(consumer);
+        if (batch.filter(List::isEmpty).isPresent()) {
+            batch = spool.claimAbandoned(consumer);
+            sweepDeadConsumers();
+        }
+        if (batch.filter(List::isEmpty).isPresent()) {
+            batch = spool.fresh(consumer);
+        }
+        if (batch.isEmpty()) {
+            // Redis did not answer, or answered an error such as NOGROUP (it restarted empty or was flushed): the
+            // group is made again on the next round.
+            groupReady = false;
+            return false;
+        }
+        return store(batch.get());
     }
 
     private void sweepDeadConsumers() {

@@ -1,10 +1,12 @@
 package com.recomengine.events.web;
 
+import com.recomengine.events.internal.IngestionOutcome;
 import com.recomengine.events.internal.InteractionIngestion;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -20,13 +22,14 @@ import tools.jackson.databind.ObjectMapper;
 class EventRoute extends JsonPostRoute {
 
     private final InteractionIngestion ingestion;
-    private final Map<String, byte[]> replies;
+    private final Map<IngestionOutcome.Status, byte[]> replies = new EnumMap<>(IngestionOutcome.Status.class);
 
     EventRoute(InteractionIngestion ingestion, ObjectMapper json) {
         super("/api/v1/events", json);
         this.ingestion = ingestion;
-        this.replies =
-                Map.of("accepted", reply("accepted"), "duplicate", reply("duplicate"), "spooled", reply("spooled"));
+        for (IngestionOutcome.Status outcome : IngestionOutcome.Status.values()) {
+            replies.put(outcome, reply(outcome));
+        }
     }
 
     @Override
@@ -36,12 +39,12 @@ class EventRoute extends JsonPostRoute {
         if (event == null) {
             return false;
         }
-        String outcome = ingestion.ingestOne(key.tenantId(), event);
+        IngestionOutcome.Status outcome = ingestion.ingestOne(key.tenantId(), event);
         write(response, InteractionController.status(outcome), replies.get(outcome));
         return true;
     }
 
-    private byte[] reply(String outcome) {
+    private byte[] reply(IngestionOutcome.Status outcome) {
         return json.writeValueAsBytes(InteractionController.reply(outcome));
     }
 }

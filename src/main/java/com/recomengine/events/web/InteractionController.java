@@ -39,7 +39,7 @@ class InteractionController {
 
     /** {@code spooled} (only when true): accepted into the spool while PostgreSQL is unreachable. */
     record SingleReply(
-            String status,
+            IngestionOutcome.Status status,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean spooled) {}
 
     @PostMapping
@@ -64,21 +64,24 @@ class InteractionController {
             description = "Not stored; retry (retries are deduplicated)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SingleReply> one(@RequestBody JsonNode event) {
-        String outcome = ingestion.ingestOne(Authenticated.key().tenantId(), event);
+        IngestionOutcome.Status outcome =
+                ingestion.ingestOne(Authenticated.key().tenantId(), event);
         return ResponseEntity.status(status(outcome)).body(reply(outcome));
     }
 
     /** 201 stored, 200 stored before, 202 spooled while PostgreSQL is unreachable. */
-    static HttpStatus status(String outcome) {
+    static HttpStatus status(IngestionOutcome.Status outcome) {
         return switch (outcome) {
-            case "spooled" -> HttpStatus.ACCEPTED;
-            case "accepted" -> HttpStatus.CREATED;
+            case SPOOLED -> HttpStatus.ACCEPTED;
+            case ACCEPTED -> HttpStatus.CREATED;
             default -> HttpStatus.OK;
         };
     }
 
-    static SingleReply reply(String outcome) {
-        return "spooled".equals(outcome) ? new SingleReply("accepted", true) : new SingleReply(outcome, false);
+    static SingleReply reply(IngestionOutcome.Status outcome) {
+        return outcome == IngestionOutcome.Status.SPOOLED
+                ? new SingleReply(IngestionOutcome.Status.ACCEPTED, true)
+                : new SingleReply(outcome, false);
     }
 
     @PostMapping("/batch")

@@ -37,6 +37,9 @@ class Experiment {
     @Column(name = "variant_strategy", nullable = false)
     private String variantStrategy;
 
+    @Column(name = "variant_rules", nullable = false)
+    private boolean variantRules = true;
+
     @Column(name = "traffic_split", nullable = false)
     private int trafficSplit;
 
@@ -83,6 +86,7 @@ class Experiment {
         this.placementId = spec.placementId();
         this.controlStrategy = spec.controlStrategy();
         this.variantStrategy = spec.variantStrategy();
+        this.variantRules = spec.variantRules();
         this.trafficSplit = spec.trafficSplit();
         this.primaryMetric = spec.primaryMetric();
         this.guardrailMetric = spec.guardrailMetric();
@@ -90,6 +94,7 @@ class Experiment {
         this.createdAt = now();
         this.updatedAt = createdAt;
         requireDistinctMetrics();
+        requireDistinctArms();
     }
 
     void apply(ExperimentChanges changes) {
@@ -106,7 +111,9 @@ class Experiment {
         if (changes.primaryMetric() != null) primaryMetric = changes.primaryMetric();
         if (changes.guardrailMetric() != null) guardrailMetric = changes.guardrailMetric();
         if (changes.clearGuardrail()) guardrailMetric = null;
+        if (changes.variantRules() != null) variantRules = changes.variantRules();
         requireDistinctMetrics();
+        requireDistinctArms();
         updatedAt = now();
     }
 
@@ -196,6 +203,20 @@ class Experiment {
 
     String variantStrategy() {
         return variantStrategy;
+    }
+
+    boolean variantRules() {
+        return variantRules;
+    }
+
+    /** Two arms serving the same strategy with the same rules would measure nothing. */
+    private void requireDistinctArms() {
+        if (controlStrategy.equals(variantStrategy) && variantRules) {
+            throw Problems.invalid(
+                    "variantStrategy",
+                    "must differ from controlStrategy, unless the variant runs without merchandising rules"
+                            + " (variantRules: false)");
+        }
     }
 
     int trafficSplit() {

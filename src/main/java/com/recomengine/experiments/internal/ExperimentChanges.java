@@ -14,7 +14,8 @@ public record ExperimentChanges(
         @Nullable Integer trafficSplit,
         @Nullable Metric primaryMetric,
         @Nullable Metric guardrailMetric,
-        boolean clearGuardrail) {
+        boolean clearGuardrail,
+        @Nullable Boolean variantRules) {
 
     boolean onlyName() {
         return placementId == null
@@ -23,6 +24,7 @@ public record ExperimentChanges(
                 && trafficSplit == null
                 && primaryMetric == null
                 && guardrailMetric == null
-                && !clearGuardrail;
+                && !clearGuardrail
+                && variantRules == null;
     }
 }

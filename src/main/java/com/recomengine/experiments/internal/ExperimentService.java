@@ -1,5 +1,6 @@
 package com.recomengine.experiments.internal;
 
+import com.recomengine.audit.AuditLog;
 import com.recomengine.experiments.ExperimentDraft;
 import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.experiments.ExperimentMetricsSource;
@@ -9,6 +10,7 @@ import com.recomengine.experiments.ExperimentSummary;
 import com.recomengine.experiments.ExperimentTotals;
 import com.recomengine.experiments.PlacementDefaultPromoted;
 import com.recomengine.experiments.Variant;
+import com.recomengine.platform.AfterCommit;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -27,8 +29,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Experiments of a tenant, for the admin who owns it: CRUD, lifecycle, results, promotion of the winner. */
 @Service
@@ -44,6 +44,7 @@ public class ExperimentService implements ExperimentLifecycle {
     private final ExperimentAnalysis analysis;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ExperimentService(
             ExperimentRepository experiments,
@@ -52,7 +53,9 @@ public class ExperimentService implements ExperimentLifecycle {
             ObjectProvider<ExperimentMetricsSource> metricsSources,
             ExperimentsProperties properties,
             JdbcTemplate jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
+        this.audit = audit;
         this.experiments = experiments;
         this.tenants = tenants;
         this.live = live;
@@ -65,7 +68,9 @@ public class ExperimentService implements ExperimentLifecycle {
     @Transactional
     public ExperimentView create(AdminId admin, TenantId tenant, NewExperiment spec) {
         tenants.requireOwned(admin, tenant);
-        return ExperimentView.of(experiments.save(new Experiment(tenant.value(), spec)));
+        ExperimentView created = ExperimentView.of(experiments.save(new Experiment(tenant.value(), spec)));
+        audit.record(tenant, "experiment.created", "experiment", created.id(), AuditLog.fieldsOf(created));
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -89,8 +94,9 @@ public class ExperimentService implements ExperimentLifecycle {
     public ExperimentView update(AdminId admin, TenantId tenant, UUID id, ExperimentChanges changes) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        ExperimentView before = ExperimentView.of(experiment);
         experiment.apply(changes);
-        return ExperimentView.of(experiment);
+        return audited(tenant, "experiment.updated", before, experiment);
     }
 
     @Override
@@ -114,7 +120,8 @@ public class ExperimentService implements ExperimentLifecycle {
                 Metric.fromWire(wire("primaryMetric", draft.primaryMetric(), Metric.WIRE_PATTERN)),
                 draft.guardrailMetric() == null
                         ? null
-                        : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)));
+                        : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)),
+                draft.variantRules());
         return create(admin, tenant, spec).id();
     }
 
@@ -165,6 +172,7 @@ public class ExperimentService implements ExperimentLifecycle {
                 v.trafficSplit(),
                 v.primaryMetric(),
                 v.guardrailMetric(),
+                v.variantRules(),
                 v.status(),
                 v.createdAt(),
                 v.startedAt(),
@@ -179,12 +187,20 @@ public class ExperimentService implements ExperimentLifecycle {
         Experiment experiment = owned(tenant, id);
         experiment.requireDeletable();
         experiments.delete(experiment);
+        audit.record(
+                tenant,
+                "experiment.deleted",
+                "experiment",
+                id,
+                AuditLog.fieldsOf(ExperimentView.of(experiment)),
+                Map.of());
     }
 
     @Transactional
     public ExperimentView start(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        ExperimentView before = ExperimentView.of(experiment);
         if (experiment.status() == ExperimentStatus.DRAFT || experiment.status() == ExperimentStatus.PAUSED) {
             experiments
                     .findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(
@@ -200,23 +216,25 @@ public class ExperimentService implements ExperimentLifecycle {
             // Another start on the same placement won the race; the partial unique index is the last word.
             throw placementBusy(experiment.placementId(), null);
         }
-        return statusChanged(tenant, experiment);
+        return statusChanged(tenant, "experiment.started", before, experiment);
     }
 
     @Transactional
     public ExperimentView pause(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        ExperimentView before = ExperimentView.of(experiment);
         experiment.markPaused();
-        return statusChanged(tenant, experiment);
+        return statusChanged(tenant, "experiment.paused", before, experiment);
     }
 
     @Transactional
     public ExperimentView complete(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        ExperimentView before = ExperimentView.of(experiment);
         experiment.markCompleted();
-        return statusChanged(tenant, experiment);
+        return statusChanged(tenant, "experiment.completed", before, experiment);
     }
 
     @Override
@@ -238,6 +256,7 @@ public class ExperimentService implements ExperimentLifecycle {
             throw new ExperimentTransitionRefused(experiment.status(), "promote");
         }
         Variant winner = choice != null ? choice : winnerOf(resultsOf(tenant, experiment));
+        ExperimentView before = ExperimentView.of(experiment);
         experiment.markPromoted(winner);
         String strategy = experiment.strategyOf(winner);
         jdbc.update("""
@@ -248,7 +267,7 @@ public class ExperimentService implements ExperimentLifecycle {
                 """, tenant.value(), experiment.placementId(), strategy, experiment.id());
         events.publishEvent(new PlacementDefaultPromoted(tenant, experiment.placementId(), strategy, experiment.id()));
         refreshAfterCommit();
-        return ExperimentView.of(experiment);
+        return audited(tenant, "experiment.promoted", before, experiment);
     }
 
     private ExperimentResults resultsOf(TenantId tenant, Experiment experiment) {
@@ -278,23 +297,24 @@ public class ExperimentService implements ExperimentLifecycle {
         };
     }
 
-    private ExperimentView statusChanged(TenantId tenant, Experiment experiment) {
+    private ExperimentView audited(TenantId tenant, String action, ExperimentView before, Experiment experiment) {
+        ExperimentView after = ExperimentView.of(experiment);
+        audit.record(tenant, action, "experiment", after.id(), AuditLog.fieldsOf(before), AuditLog.fieldsOf(after));
+        return after;
+    }
+
+    private ExperimentView statusChanged(TenantId tenant, String action, ExperimentView before, Experiment experiment) {
         events.publishEvent(new ExperimentStatusChanged(
                 tenant,
                 experiment.id(),
                 experiment.placementId(),
                 experiment.status().wireName()));
         refreshAfterCommit();
-        return ExperimentView.of(experiment);
+        return audited(tenant, action, before, experiment);
     }
 
     private void refreshAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                live.refreshQuietly();
-            }
-        });
+        AfterCommit.run(live::refreshQuietly);
     }
 
     private static RuntimeException placementBusy(String placementId, @Nullable UUID running) {

@@ -3,6 +3,7 @@ package com.recomengine.experiments.internal;
 import com.recomengine.experiments.Assignment;
 import com.recomengine.experiments.Experiments;
 import com.recomengine.experiments.Variant;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,7 +36,12 @@ class LiveExperiments implements Experiments {
 
     private record Key(UUID tenantId, String placementId) {}
 
-    private record Running(UUID experimentId, int trafficSplit, String controlStrategy, String variantStrategy) {}
+    private record Running(
+            UUID experimentId,
+            int trafficSplit,
+            String controlStrategy,
+            String variantStrategy,
+            boolean variantRules) {}
 
     private record Snapshot(Map<Key, Running> running, Map<Key, String> defaults) {}
 
@@ -66,8 +72,11 @@ class LiveExperiments implements Experiments {
             return Optional.empty();
         }
         Variant variant = Buckets.assign(running.experimentId().toString(), userId, running.trafficSplit());
-        String strategy = variant == Variant.CONTROL ? running.controlStrategy() : running.variantStrategy();
-        return Optional.of(new Assignment(running.experimentId(), variant, strategy));
+        return Optional.of(
+                variant == Variant.CONTROL
+                        ? new Assignment(running.experimentId(), variant, running.controlStrategy(), true)
+                        : new Assignment(
+                                running.experimentId(), variant, running.variantStrategy(), running.variantRules()));
     }
 
     @Override
@@ -83,10 +92,15 @@ class LiveExperiments implements Experiments {
 
     /** Reloads now; called after a local change commits so that this instance sees it without delay. */
     void refresh() {
+        // This instance's routing table of every tenant's running experiments and placement defaults.
+        TenantScope.acrossTenants("the running experiments of every tenant", this::reload);
+    }
+
+    private void reload() {
         Map<Key, Running> running = new HashMap<>();
         jdbc.query(
-                "SELECT id, tenant_id, placement_id, traffic_split, control_strategy, variant_strategy "
-                        + "FROM experiments WHERE status = 'RUNNING'",
+                "SELECT id, tenant_id, placement_id, traffic_split, control_strategy, variant_strategy, "
+                        + "variant_rules FROM experiments WHERE status = 'RUNNING'",
                 rs -> {
                     running.put(
                             new Key(rs.getObject("tenant_id", UUID.class), rs.getString("placement_id")),
@@ -94,7 +108,8 @@ class LiveExperiments implements Experiments {
                                     rs.getObject("id", UUID.class),
                                     rs.getInt("traffic_split"),
                                     rs.getString("control_strategy"),
-                                    rs.getString("variant_strategy")));
+                                    rs.getString("variant_strategy"),
+                                    rs.getBoolean("variant_rules")));
                 });
         Map<Key, String> defaults = new HashMap<>();
         jdbc.query("SELECT tenant_id, placement_id, strategy FROM placement_defaults", rs -> {

@@ -2,7 +2,10 @@ package com.recomengine.experiments.internal;
 
 import org.jspecify.annotations.Nullable;
 
-/** What an admin gives to create an experiment (already validated at the web edge). */
+/**
+ * What an admin gives to create an experiment (already validated at the web edge). The arms must differ: in
+ * strategy, or in the variant being answered without merchandising rules ({@code variantRules} false).
+ */
 public record NewExperiment(
         String name,
         String placementId,
@@ -10,4 +13,5 @@ public record NewExperiment(
         String variantStrategy,
         int trafficSplit,
         Metric primaryMetric,
-        @Nullable Metric guardrailMetric) {}
+        @Nullable Metric guardrailMetric,
+        boolean variantRules) {}

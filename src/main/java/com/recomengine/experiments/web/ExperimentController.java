@@ -12,8 +12,11 @@ import com.recomengine.experiments.internal.Strategies;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,7 +77,13 @@ class ExperimentController {
             String primaryMetric,
 
             @Pattern(regexp = Metric.WIRE_PATTERN, message = "must be one of " + Metric.WIRE_PATTERN) @Nullable
-            String guardrailMetric) {
+            String guardrailMetric,
+
+            @Schema(
+                    description = "false answers the variant without the tenant's merchandising rules, to"
+                            + " measure their lift (the arms may then share a strategy); true by default")
+            @Nullable
+            Boolean variantRules) {
 
         NewExperiment spec() {
             return new NewExperiment(
@@ -84,7 +93,8 @@ class ExperimentController {
                     variantStrategy,
                     trafficSplit,
                     Metric.fromWire(primaryMetric),
-                    guardrailMetric == null ? null : Metric.fromWire(guardrailMetric));
+                    guardrailMetric == null ? null : Metric.fromWire(guardrailMetric),
+                    variantRules == null || variantRules);
         }
     }
 
@@ -111,7 +121,9 @@ class ExperimentController {
                     regexp = Metric.WIRE_PATTERN + "|none",
                     message = "must be one of " + Metric.WIRE_PATTERN + " or none")
             @Nullable
-            String guardrailMetric) {
+            String guardrailMetric,
+
+            @Nullable Boolean variantRules) {
 
         ExperimentChanges changes() {
             boolean clear = "none".equals(guardrailMetric);
@@ -123,7 +135,8 @@ class ExperimentController {
                     trafficSplit,
                     primaryMetric == null ? null : Metric.fromWire(primaryMetric),
                     guardrailMetric == null || clear ? null : Metric.fromWire(guardrailMetric),
-                    clear);
+                    clear,
+                    variantRules);
         }
     }
 
@@ -132,6 +145,7 @@ class ExperimentController {
             String variant) {}
 
     @PostMapping
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an experiment (as a draft) on a placement")
     ExperimentView create(@PathVariable UUID tenantId, @Valid @RequestBody CreateExperiment body) {
@@ -139,6 +153,7 @@ class ExperimentController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     @Operation(summary = "List the tenant's experiments, newest first, optionally by status")
     PageResponse<ExperimentView> list(
             @PathVariable UUID tenantId,
@@ -151,12 +166,14 @@ class ExperimentController {
     }
 
     @GetMapping("/{expId}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     @Operation(summary = "One experiment")
     ExperimentView get(@PathVariable UUID tenantId, @PathVariable UUID expId) {
         return experiments.get(admin(), new TenantId(tenantId), expId);
     }
 
     @PatchMapping("/{expId}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(summary = "Change a draft; once started only the name can change (409 otherwise)")
     ExperimentView update(
             @PathVariable UUID tenantId, @PathVariable UUID expId, @Valid @RequestBody UpdateExperiment body) {
@@ -164,6 +181,7 @@ class ExperimentController {
     }
 
     @DeleteMapping("/{expId}")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a draft or completed experiment (409 while running or paused)")
     void delete(@PathVariable UUID tenantId, @PathVariable UUID expId) {
@@ -171,24 +189,28 @@ class ExperimentController {
     }
 
     @PostMapping("/{expId}/start")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(summary = "Start a draft or resume a paused experiment; 409 if another one runs on the placement")
     ExperimentView start(@PathVariable UUID tenantId, @PathVariable UUID expId) {
         return experiments.start(admin(), new TenantId(tenantId), expId);
     }
 
     @PostMapping("/{expId}/pause")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(summary = "Pause a running experiment: its placement serves the default strategy meanwhile")
     ExperimentView pause(@PathVariable UUID tenantId, @PathVariable UUID expId) {
         return experiments.pause(admin(), new TenantId(tenantId), expId);
     }
 
     @PostMapping("/{expId}/complete")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(summary = "Complete a running or paused experiment; its results window closes now")
     ExperimentView complete(@PathVariable UUID tenantId, @PathVariable UUID expId) {
         return experiments.complete(admin(), new TenantId(tenantId), expId);
     }
 
     @PostMapping("/{expId}/promote")
+    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(
             summary =
                     "Make the winner of a completed experiment the placement's default strategy; "
@@ -202,6 +224,7 @@ class ExperimentController {
     }
 
     @GetMapping("/{expId}/results")
+    @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     @Operation(
             summary = "Per-arm totals, lifts with 95 % intervals, p-values, sample-ratio check, users still "
                     + "needed for 80 % power at a 5 % relative effect, and the verdict")

@@ -3,6 +3,7 @@ package com.recomengine.identity.internal;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.identity.AdminProfile;
 import com.recomengine.identity.MailSender;
+import com.recomengine.identity.PasswordPolicy;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.shared.AdminId;
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class Accounts implements AdminAccounts {
     private final RateLimiter limiter;
     private final MailSender mail;
     private final IdentityProperties properties;
-    private final BCryptPasswordEncoder passwords;
+    private final PasswordHashes passwords;
 
     Accounts(
             Admins admins,
@@ -48,7 +49,7 @@ public class Accounts implements AdminAccounts {
         this.limiter = limiter;
         this.mail = mail;
         this.properties = properties;
-        this.passwords = new BCryptPasswordEncoder(properties.bcryptCost());
+        this.passwords = new PasswordHashes(properties.bcryptCost());
     }
 
     public record AdminView(UUID id, String email, String name) {}
@@ -59,11 +60,16 @@ public class Accounts implements AdminAccounts {
     @Transactional
     public AdminView signup(String email, String password, String name) {
         String normalized = normalize(email);
+        requireAcceptable(password);
         if (admins.existsByEmail(normalized)) {
             throw Problems.conflict("An account with this email already exists.");
         }
-        Admin admin = admins.save(new Admin(normalized, name.strip(), passwords.encode(password)));
-        return view(admin);
+        try {
+            // Flushed here: two sign-ups racing with one email meet at the unique index, and the loser hears 409.
+            return view(admins.saveAndFlush(new Admin(normalized, name.strip(), passwords.hash(password))));
+        } catch (DataIntegrityViolationException e) {
+            throw Problems.conflict("An account with this email already exists.");
+        }
     }
 
     @Override
@@ -106,16 +112,28 @@ public class Accounts implements AdminAccounts {
 
     @Override
     @Transactional
-    public void requestPasswordReset(String email) {
-        forgotPassword(email);
+    public void requestPasswordReset(String email, String clientAddress) {
+        forgotPassword(email, clientAddress);
     }
 
-    /** The account when the password matches, after both login throttles let the attempt through. */
+    /**
+     * The account when the password matches, after both login throttles let the attempt through: one per address,
+     * one per (account, address), so that guessing from one address never locks the owner out from another. An
+     * unknown email costs the same bcrypt check as a known one.
+     */
     private Optional<Admin> checked(String email, String password, String clientIp) {
         String normalized = normalize(email);
-        throttle("login-ip:" + clientIp, properties.loginAttemptsPerIpPerMinute());
-        throttle("login-account:" + normalized, properties.loginAttemptsPerAccountPerMinute());
-        return admins.findByEmail(normalized).filter(a -> passwords.matches(password, a.passwordHash()));
+        throttle("login-ip:" + clientIp, properties.loginAttemptsPerIpPerMinute(), "login attempts");
+        throttle(
+                "login-account:" + normalized + "|" + clientIp,
+                properties.loginAttemptsPerAccountPerMinute(),
+                "login attempts");
+        Optional<Admin> admin = admins.findByEmail(normalized);
+        if (admin.isEmpty()) {
+            passwords.matchesNobody(password);
+            return Optional.empty();
+        }
+        return admin.filter(a -> passwords.matches(password, a.passwordHash()));
     }
 
     @Transactional(noRollbackFor = RuntimeException.class)
@@ -150,7 +168,8 @@ public class Accounts implements AdminAccounts {
     }
 
     @Transactional
-    public void forgotPassword(String email) {
+    public void forgotPassword(String email, String clientIp) {
+        throttle("reset-ip:" + clientIp, properties.passwordResetsPerIpPerMinute(), "password reset requests");
         admins.findByEmail(normalize(email)).ifPresent(admin -> {
             String token = Digests.newToken();
             resetTokens.save(new PasswordResetToken(
@@ -168,14 +187,17 @@ public class Accounts implements AdminAccounts {
     @Override
     @Transactional
     public void resetPassword(String token, String newPassword) {
+        requireAcceptable(newPassword);
         Instant now = Instant.now();
         PasswordResetToken reset = resetTokens
                 .findByTokenHash(Digests.sha256(token))
                 .filter(t -> t.usable(now))
                 .orElseThrow(() -> Problems.invalid("token", "unknown, expired or already used"));
         reset.markUsed(now);
+        // Every other link mailed before this reset stops working too.
+        resetTokens.findByAdminIdAndUsedAtIsNull(reset.adminId()).forEach(t -> t.markUsed(now));
         Admin admin = admins.findById(reset.adminId()).orElseThrow(() -> Problems.invalid("token", "account is gone"));
-        admin.changePassword(passwords.encode(newPassword));
+        admin.changePassword(passwords.hash(newPassword));
         refreshTokens.findByAdminId(admin.id()).forEach(t -> {
             t.markRevoked(now);
             revoked.revoke(t.accessTokenId(), t.expiresAt());
@@ -203,12 +225,19 @@ public class Accounts implements AdminAccounts {
         }
     }
 
-    private void throttle(String bucket, long perMinute) {
+    private void throttle(String bucket, long perMinute, String what) {
         RateLimitDecision decision = limiter.tryConsume(bucket, perMinute);
         if (!decision.allowed()) {
             throw Problems.tooManyRequests(
-                    "Too many login attempts; retry in " + decision.retryAfterSeconds() + " s.",
+                    "Too many " + what + "; retry in " + decision.retryAfterSeconds() + " s.",
                     decision.retryAfterSeconds());
+        }
+    }
+
+    private static void requireAcceptable(String password) {
+        String problem = PasswordPolicy.problem(password);
+        if (problem != null) {
+            throw Problems.invalid("password", problem);
         }
     }
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.recomengine.platform.RedisLink;
-import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -32,14 +31,14 @@ class RevokedTokens {
             return;
         }
         local.put(jti, expiresAt);
-        redis.call(r -> r.set(key(jti), "1", SetArgs.Builder.ex(Math.max(1, ttl.toSeconds()))), () -> "local");
+        redis.run(r -> r.set(key(jti), "1", ttl));
     }
 
     boolean isRevoked(String jti) {
         if (local.getIfPresent(jti) != null) {
             return true;
         }
-        return redis.call(r -> r.exists(key(jti)) > 0, () -> false);
+        return redis.call(r -> r.exists(key(jti)), () -> false);
     }
 
     private static String key(String jti) {

@@ -1,8 +1,10 @@
 package com.recomengine.identity.web;
 
+import com.recomengine.identity.PasswordPolicy;
 import com.recomengine.identity.internal.Accounts;
 import com.recomengine.shared.security.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -46,7 +50,15 @@ class AuthController {
 
     record Signup(
             @NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(min = 10, max = 128) String password,
+
+            @PasswordPolicy.Strong
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minLength = 12,
+                    maxLength = 128,
+                    description = "12 characters to 128 bytes (UTF-8), not a common password")
+            String password,
+
             @NotBlank @Size(max = 100) String name) {}
 
     record Login(
@@ -57,7 +69,14 @@ class AuthController {
 
     record Reset(
             @NotBlank @Size(max = 100) String token,
-            @NotBlank @Size(min = 10, max = 128) String password) {}
+
+            @PasswordPolicy.Strong
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minLength = 12,
+                    maxLength = 128,
+                    description = "12 characters to 128 bytes (UTF-8), not a common password")
+            String password) {}
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn) {}
 
@@ -98,8 +117,8 @@ class AuthController {
     @PostMapping("/forgot-password")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mail a single-use reset link; answers the same whether the account exists or not")
-    void forgot(@Valid @RequestBody Forgot body) {
-        accounts.forgotPassword(body.email());
+    void forgot(@Valid @RequestBody Forgot body, HttpServletRequest request) {
+        accounts.forgotPassword(body.email(), request.getRemoteAddr());
     }
 
     @PostMapping("/reset-password")
@@ -117,10 +136,16 @@ class AuthController {
                 .body(new TokenResponse(session.accessToken(), "Bearer", session.expiresIn()));
     }
 
+    /** Whether this request came over HTTPS (directly, or through a proxy's {@code X-Forwarded-Proto}). */
+    private static boolean overHttps() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().isSecure();
+    }
+
     private String cookie(String value, Duration maxAge) {
         return ResponseCookie.from(REFRESH_COOKIE, value)
                 .httpOnly(true)
-                .secure(secureCookies)
+                .secure(secureCookies || overHttps())
                 .sameSite("Strict")
                 .path("/api/v1/auth")
                 .maxAge(maxAge)

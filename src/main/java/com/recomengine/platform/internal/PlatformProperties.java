@@ -16,8 +16,11 @@ public record PlatformProperties(
 
     public record Db(
             @Nullable String url,
-            @DefaultValue("postgres") String username,
+            @DefaultValue("recomengine_app") String username,
             @Nullable String password,
+            @DefaultValue("postgres") String ownerUsername,
+            @Nullable String ownerPassword,
+            @DefaultValue("recomengine_maintenance") String maintenanceRole,
             @DefaultValue("15432") int embeddedPort,
             @DefaultValue("20") int maxPoolSize,
             @DefaultValue("-1") int minIdle) {
@@ -40,7 +43,12 @@ public record PlatformProperties(
             @Nullable String apiKeyHmacSecret,
             @Nullable String internalKey) {}
 
+    /**
+     * Body caps, the failed key checks one client address may make a minute before it is refused without a lookup,
+     * and the platform's ceiling on the per-tenant rate limits (a tenant admin cannot set more).
+     */
     public record Limits(
             @DefaultValue("1048576") long maxBodyBytes,
-            @DefaultValue("33554432") long maxBulkBodyBytes) {}
+            @DefaultValue("33554432") long maxBulkBodyBytes,
+            @DefaultValue("30") long failedKeyChecksPerIpPerMinute) {}
 }

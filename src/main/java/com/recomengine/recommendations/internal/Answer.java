@@ -17,10 +17,18 @@ final class Answer {
     private final Strategy strategy;
     private final long generation;
     private final long builtAt;
+    private final int rulesApplied;
     private volatile @Nullable List<RecommendedItem> items;
 
-    Answer(byte[] data, @Nullable List<RecommendedItem> items, Strategy strategy, long generation, long builtAt) {
+    Answer(
+            byte[] data,
+            @Nullable List<RecommendedItem> items,
+            Strategy strategy,
+            long generation,
+            long builtAt,
+            int rulesApplied) {
         this.data = data;
+        this.rulesApplied = rulesApplied;
         this.items = items;
         this.strategy = strategy;
         this.generation = generation;
@@ -31,7 +39,13 @@ final class Answer {
     static final long DEGRADED = Long.MIN_VALUE;
 
     static Answer of(List<RecommendedItem> items, Strategy strategy, long generation, long builtAt) {
-        return new Answer(AnswerJson.items(items), List.copyOf(items), strategy, generation, builtAt);
+        long rules = items.stream().flatMap(i -> i.rules().stream()).distinct().count();
+        return new Answer(AnswerJson.items(items), List.copyOf(items), strategy, generation, builtAt, (int) rules);
+    }
+
+    /** How many distinct merchandising rules moved or placed an item of this answer. */
+    int rulesApplied() {
+        return rulesApplied;
     }
 
     byte[] data() {
@@ -66,17 +80,17 @@ final class Answer {
 
     /** The value kept in Redis: a header line, then the {@code data} JSON. */
     String toRedis() {
-        return "1|" + generation + "|" + builtAt + "|" + strategy.wireName() + "\n"
+        return "2|" + generation + "|" + builtAt + "|" + strategy.wireName() + "|" + rulesApplied + "\n"
                 + new String(data, StandardCharsets.UTF_8);
     }
 
     static @Nullable Answer fromRedis(String value) {
         int newline = value.indexOf('\n');
-        if (newline < 0 || !value.startsWith("1|")) {
+        if (newline < 0 || !value.startsWith("2|")) {
             return null;
         }
         String[] header = value.substring(0, newline).split("\\|");
-        if (header.length != 4) {
+        if (header.length != 5) {
             return null;
         }
         Strategy strategy = Strategy.fromWire(header[3]).orElse(null);
@@ -89,7 +103,8 @@ final class Answer {
                     null,
                     strategy,
                     Long.parseLong(header[1]),
-                    Long.parseLong(header[2]));
+                    Long.parseLong(header[2]),
+                    Integer.parseInt(header[4]));
         } catch (NumberFormatException e) {
             return null;
         }

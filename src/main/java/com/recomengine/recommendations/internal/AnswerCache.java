@@ -3,8 +3,8 @@ package com.recomengine.recommendations.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.platform.RedisLink;
-import io.lettuce.core.KeyValue;
-import io.lettuce.core.SetArgs;
+import com.recomengine.platform.TenantScope;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +31,7 @@ class AnswerCache implements DisposableBean {
     private final ServedModels served;
     private final RecommendationMetrics metrics;
     private final long freshMillis;
-    private final long maxAgeSeconds;
+    private final Duration maxAge;
     private final ConcurrentHashMap<Query, Boolean> refreshing = new ConcurrentHashMap<>();
     private final Semaphore refreshers;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
@@ -51,7 +51,7 @@ class AnswerCache implements DisposableBean {
         this.metrics = metrics;
         RecommendationsProperties.Cache cache = properties.cache();
         this.freshMillis = cache.fresh().toMillis();
-        this.maxAgeSeconds = Math.max(1, cache.maxAge().toSeconds());
+        this.maxAge = cache.maxAge().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : cache.maxAge();
         this.refreshers = new Semaphore(Math.max(1, cache.refreshers()));
         this.l1 = Caffeine.newBuilder()
                 .maximumWeight(cache.l1MaxBytes())
@@ -84,19 +84,7 @@ class AnswerCache implements DisposableBean {
             return;
         }
         l1.put(query, answer);
-        if (redis.usable()) {
-            try {
-                redis.connect()
-                        .async()
-                        .set(CacheKeys.of(query), answer.toRedis(), SetArgs.Builder.ex(maxAgeSeconds))
-                        .exceptionally(e -> {
-                            redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
-                            return "";
-                        });
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
-            }
-        }
+        redis.send(pipeline -> pipeline.set(CacheKeys.of(query), answer.toRedis(), maxAge));
     }
 
     /** Recomputes a stale answer in the background: one refresh per key at a time, a few at once overall. */
@@ -111,7 +99,7 @@ class AnswerCache implements DisposableBean {
         try {
             background.execute(() -> {
                 try {
-                    store(query, compute.get());
+                    store(query, TenantScope.call(query.tenant(), compute));
                     metrics.refreshed();
                 } catch (RuntimeException e) {
                     // the stale answer stays; the next request past freshness tries again
@@ -134,38 +122,41 @@ class AnswerCache implements DisposableBean {
 
     /** The L2 answer with the stamps that could void it, in one round trip; null when absent, stale or unreachable. */
     private @Nullable Answer fromRedis(Query query) {
-        if (!redis.usable()) {
+        List<@Nullable String> values = redis.call(
+                commands -> query.userId() == null
+                        ? commands.mget(CacheKeys.of(query), Invalidations.tenantKey(query.tenant()))
+                        : commands.mget(
+                                CacheKeys.of(query),
+                                Invalidations.tenantKey(query.tenant()),
+                                Invalidations.userKey(query.tenant(), query.userId())),
+                () -> null);
+        if (values == null) {
             return null;
         }
+        invalidations.raise(query.tenant(), null, number(values.get(1)));
+        if (values.size() > 2) {
+            invalidations.raise(query.tenant(), query.userId(), number(values.get(2)));
+        }
+        String cached = values.getFirst();
+        if (cached == null) {
+            return null;
+        }
+        Answer answer = readable(cached);
+        return answer != null && answer.builtAt() > invalidations.stamp(query.tenant(), query.userId()) ? answer : null;
+    }
+
+    /** A cached answer as stored, or null when it cannot be read (written by another version): a miss. */
+    private static @Nullable Answer readable(String cached) {
         try {
-            List<KeyValue<String, String>> values = query.userId() == null
-                    ? redis.connect().sync().mget(CacheKeys.of(query), Invalidations.tenantKey(query.tenant()))
-                    : redis.connect()
-                            .sync()
-                            .mget(
-                                    CacheKeys.of(query),
-                                    Invalidations.tenantKey(query.tenant()),
-                                    Invalidations.userKey(query.tenant(), query.userId()));
-            invalidations.raise(query.tenant(), null, number(values.get(1)));
-            if (values.size() > 2) {
-                invalidations.raise(query.tenant(), query.userId(), number(values.get(2)));
-            }
-            if (!values.getFirst().hasValue()) {
-                return null;
-            }
-            Answer answer = Answer.fromRedis(values.getFirst().getValue());
-            return answer != null && answer.builtAt() > invalidations.stamp(query.tenant(), query.userId())
-                    ? answer
-                    : null;
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
+            return Answer.fromRedis(cached);
+        } catch (RuntimeException unreadable) {
             return null;
         }
     }
 
-    private static long number(KeyValue<String, String> value) {
+    private static long number(@Nullable String value) {
         try {
-            return value.hasValue() ? Long.parseLong(value.getValue()) : 0;
+            return value != null ? Long.parseLong(value) : 0;
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -37,7 +37,11 @@ final class AnswerJson {
                     .append(',');
             field(out, "currency", item.currency()).append(',');
             out.append("\"score\":").append(score(item.score())).append(',');
-            field(out, "reason", item.reason()).append('}');
+            field(out, "reason", item.reason()).append(",\"rules\":[");
+            for (int r = 0; r < item.rules().size(); r++) {
+                string(out.append(r == 0 ? "" : ","), item.rules().get(r));
+            }
+            out.append("]}");
         }
         return out.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -59,7 +63,8 @@ final class AnswerJson {
             @Nullable String placementId,
             @Nullable UUID experimentId,
             @Nullable String variant,
-            String cache) {
+            String cache,
+            int rulesApplied) {
 
         /** {@code ,"meta":{…}}} — the end of a response object. */
         String json() {
@@ -70,7 +75,8 @@ final class AnswerJson {
             field(out, "experimentId", experimentId == null ? null : experimentId.toString())
                     .append(',');
             field(out, "variant", variant).append(',');
-            field(out, "cache", cache);
+            field(out, "cache", cache).append(',');
+            out.append("\"rulesApplied\":").append(rulesApplied);
             return out.append("}}").toString();
         }
     }
@@ -95,16 +101,26 @@ final class AnswerJson {
                     decimal(node.get("price")),
                     text(node.get("currency")),
                     node.get("score").asDouble(),
-                    node.get("reason").asString()));
+                    node.get("reason").asString(),
+                    rules(node.get("rules"))));
         }
         return List.copyOf(items);
     }
 
-    private static @Nullable String text(@Nullable JsonNode node) {
+    private static List<String> rules(@Nullable JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(node.size());
+        node.values().forEach(name -> names.add(name.asString()));
+        return names;
+    }
+
+    static @Nullable String text(@Nullable JsonNode node) {
         return node == null || node.isNull() ? null : node.asString();
     }
 
-    private static @Nullable BigDecimal decimal(@Nullable JsonNode node) {
+    static @Nullable BigDecimal decimal(@Nullable JsonNode node) {
         return node == null || node.isNull() ? null : node.decimalValue();
     }
 

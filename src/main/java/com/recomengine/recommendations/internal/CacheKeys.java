@@ -27,6 +27,19 @@ final class CacheKeys {
         append(key, ":c=", query.category());
         append(key, ":lo=", query.minPrice());
         append(key, ":hi=", query.maxPrice());
+        append(key, ":pl=", query.placementId());
+        if (query.maxPerCategory() > 0) {
+            key.append(":d=").append(query.maxPerCategory());
+        }
+        if (query.rotation() != null) {
+            key.append(":r=")
+                    .append(query.rotation().hours())
+                    .append('/')
+                    .append(query.rotation().strength());
+        }
+        if (!query.rules()) {
+            key.append(":norules");
+        }
         return key.toString();
     }
 

@@ -1,5 +1,6 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.time.Instant;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ class ChangedTenants implements DisposableBean {
             }
         }
         try {
-            store.markChanged(changes);
+            TenantScope.acrossTenants("marking the tenants whose data changed", () -> store.markChanged(changes));
         } catch (RuntimeException e) {
             changes.forEach((tenant, at) -> pending.merge(tenant, at, (a, b) -> a.isAfter(b) ? a : b));
             log.warn("Could not record {} tenants as changed; retrying: {}", changes.size(), e.toString());

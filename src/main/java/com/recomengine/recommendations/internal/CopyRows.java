@@ -3,31 +3,48 @@ package com.recomengine.recommendations.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Rows streamed into one {@code COPY … FROM STDIN} (text format) in 64 KB writes: the fastest way PostgreSQL
- * takes many rows. Values are appended field by field; text is escaped as the format requires.
+ * takes many rows. Values are appended field by field; text is escaped as the format requires. PostgreSQL refuses
+ * {@code COPY FROM} into a table under row-level security, so the rows go into a temporary table of the same shape
+ * first and into the table with one {@code INSERT … SELECT} when closed (which the tenant policy checks).
  */
 final class CopyRows implements AutoCloseable {
 
     private static final int FLUSH_AT = 1 << 16;
 
     private final CopyIn copy;
+    private final Connection connection;
+    private final String table;
+    private final String staging;
+    private final String columns;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
     private boolean firstField = true;
     private long rows;
 
-    private CopyRows(CopyIn copy) {
+    private CopyRows(CopyIn copy, Connection connection, String table, String staging, String columns) {
         this.copy = copy;
+        this.connection = connection;
+        this.table = table;
+        this.staging = staging;
+        this.columns = columns;
     }
 
     static CopyRows into(Connection connection, String table, String columns) throws SQLException {
-        return new CopyRows(connection
+        String staging = "pg_temp.copy_" + table;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + staging);
+            statement.execute("CREATE TEMP TABLE copy_" + table + " (LIKE " + table + " INCLUDING DEFAULTS)");
+        }
+        CopyIn copy = connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
-                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
+                .copyIn("COPY " + staging + " (" + columns + ") FROM STDIN");
+        return new CopyRows(copy, connection, table, staging, columns);
     }
 
     CopyRows field(Object value) {
@@ -105,5 +122,9 @@ final class CopyRows implements AutoCloseable {
         }
         flush();
         copy.endCopy();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging);
+            statement.execute("DROP TABLE " + staging);
+        }
     }
 }

@@ -61,7 +61,8 @@ class DefaultStrategyResolver implements StrategyResolver {
                         arm.strategy(),
                         "experiment",
                         arm.experimentId(),
-                        arm.variant().wireName());
+                        arm.variant().wireName(),
+                        arm.rules());
             }
         }
         Optional<String> promoted =

@@ -3,6 +3,7 @@ package com.recomengine.recommendations.internal;
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
 import com.recomengine.events.ImportTotals;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.recommendations.AutoTuningReport;
 import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.RecommendationRequest;
@@ -151,117 +152,119 @@ class EvaluationRun {
                 counts.targets());
 
         TenantId tenant = freshTenant();
-        long t1 = System.nanoTime();
-        BatchReport products = catalog.importOnlineRetail(tenant, data);
-        long t2 = System.nanoTime();
-        List<Purchase> train = log.purchases().stream()
-                .filter(p -> p.time().isBefore(options.split().atStartOfDay()))
-                .toList();
-        ImportTotals sent = replay.send(tenant, train, holdout.shiftDays());
-        long t3 = System.nanoTime();
-        out.printf(
-                Locale.ROOT,
-                "tenant %s: catalog %,d products in %.1f s; %,d train purchases through the ingestion "
-                        + "in %.1f s (%,d stored, %,d duplicates, %,d rejected)%n",
-                tenant,
-                products.accepted(),
-                seconds(t2 - t1),
-                train.size(),
-                seconds(t3 - t2),
-                sent.accepted(),
-                sent.duplicates(),
-                sent.rejected());
-
-        long cpu0 = processCpu();
-        ModelBuildReport build = builds.build(tenant, holdout.splitAt().toInstant(ZoneOffset.UTC));
-        long buildCpu = processCpu() - cpu0;
-        out.printf(
-                Locale.ROOT,
-                "model build (the job's, as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
-                        + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
-                build.totalMillis() / 1e3,
-                seconds(buildCpu),
-                build.interactions(),
-                build.users(),
-                build.readMillis() / 1e3,
-                build.buildMillis() / 1e3,
-                build.storeMillis() / 1e3,
-                build.items(),
-                build.sizes());
-        AutoTuningReport tuning = tunings.latest(tenant).orElseThrow();
-        out.printf(
-                Locale.ROOT,
-                "auto: %s — tuned in %.2f s (%d candidates, holdout from %s, %,d shoppers), refit %.2f s%n",
-                tuning.blend(),
-                tuning.tuningMillis() / 1e3,
-                tuning.candidates(),
-                tuning.splitAt(),
-                tuning.evaluatedShoppers(),
-                tuning.refitMillis() / 1e3);
-        for (AutoTuningReport.Figure figure : tuning.holdout()) {
+        try (TenantScope.Entered ignored = TenantScope.enter(tenant)) {
+            long t1 = System.nanoTime();
+            BatchReport products = catalog.importOnlineRetail(tenant, data);
+            long t2 = System.nanoTime();
+            List<Purchase> train = log.purchases().stream()
+                    .filter(p -> p.time().isBefore(options.split().atStartOfDay()))
+                    .toList();
+            ImportTotals sent = replay.send(tenant, train, holdout.shiftDays());
+            long t3 = System.nanoTime();
             out.printf(
                     Locale.ROOT,
-                    "  holdout %-27s NDCG@10 %.4f, coverage %.3f%n",
-                    figure.strategy(),
-                    figure.ndcg(),
-                    figure.coverage());
-        }
-        out.println();
+                    "tenant %s: catalog %,d products in %.1f s; %,d train purchases through the ingestion "
+                            + "in %.1f s (%,d stored, %,d duplicates, %,d rejected)%n",
+                    tenant,
+                    products.accepted(),
+                    seconds(t2 - t1),
+                    train.size(),
+                    seconds(t3 - t2),
+                    sent.accepted(),
+                    sent.duplicates(),
+                    sent.rejected());
 
-        List<Row> rows = new ArrayList<>();
-        OfflineEvaluation.Result baseline = OfflineEvaluation.evaluate(
-                "popularity baseline (model core)",
-                new PopularStrategy(new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500))),
-                holdout,
-                FeedbackWeights.DEFAULT);
-        rows.add(new Row(
-                "popularity baseline (all train, model core)",
-                baseline.metrics(),
-                baseline.coverage(),
-                baseline.recommend().toNanos()));
-        // A first pass reads every shopper's history from the events table (as a cache miss does); the measured
-        // passes then start from empty answer caches, with the histories held as serving holds them.
-        Row cold = served(tenant, Strategy.COLLABORATIVE, holdout, options.threads());
-        for (Strategy strategy : EVALUATED) {
-            answers.forgetAll();
-            rows.add(served(tenant, strategy, holdout, options.threads()));
+            long cpu0 = processCpu();
+            ModelBuildReport build = builds.build(tenant, holdout.splitAt().toInstant(ZoneOffset.UTC));
+            long buildCpu = processCpu() - cpu0;
+            out.printf(
+                    Locale.ROOT,
+                    "model build (the job's, as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
+                            + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
+                    build.totalMillis() / 1e3,
+                    seconds(buildCpu),
+                    build.interactions(),
+                    build.users(),
+                    build.readMillis() / 1e3,
+                    build.buildMillis() / 1e3,
+                    build.storeMillis() / 1e3,
+                    build.items(),
+                    build.sizes());
+            AutoTuningReport tuning = tunings.latest(tenant).orElseThrow();
+            out.printf(
+                    Locale.ROOT,
+                    "auto: %s — tuned in %.2f s (%d candidates, holdout from %s, %,d shoppers), refit %.2f s%n",
+                    tuning.blend(),
+                    tuning.tuningMillis() / 1e3,
+                    tuning.candidates(),
+                    tuning.splitAt(),
+                    tuning.evaluatedShoppers(),
+                    tuning.refitMillis() / 1e3);
+            for (AutoTuningReport.Figure figure : tuning.holdout()) {
+                out.printf(
+                        Locale.ROOT,
+                        "  holdout %-27s NDCG@10 %.4f, coverage %.3f%n",
+                        figure.strategy(),
+                        figure.ndcg(),
+                        figure.coverage());
+            }
+            out.println();
+
+            List<Row> rows = new ArrayList<>();
+            OfflineEvaluation.Result baseline = OfflineEvaluation.evaluate(
+                    "popularity baseline (model core)",
+                    new PopularStrategy(new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500))),
+                    holdout,
+                    FeedbackWeights.DEFAULT);
+            rows.add(new Row(
+                    "popularity baseline (all train, model core)",
+                    baseline.metrics(),
+                    baseline.coverage(),
+                    baseline.recommend().toNanos()));
+            // A first pass reads every shopper's history from the events table (as a cache miss does); the measured
+            // passes then start from empty answer caches, with the histories held as serving holds them.
+            Row cold = served(tenant, Strategy.COLLABORATIVE, holdout, options.threads());
+            for (Strategy strategy : EVALUATED) {
+                answers.forgetAll();
+                rows.add(served(tenant, strategy, holdout, options.threads()));
+            }
+            print(rows);
+            out.printf(
+                    Locale.ROOT,
+                    "(recommend all = every evaluated shopper, %d threads, answer caches empty; the first "
+                            + "pass, which also read each shopper's history from PostgreSQL, took %.2f s)%n",
+                    options.threads(),
+                    seconds(cold.nanos()));
+            Row auto = rows.get(1);
+            double bestSingle = rows.subList(2, rows.size()).stream()
+                    .mapToDouble(row -> row.metrics().ndcg())
+                    .max()
+                    .orElse(0);
+            boolean met = auto.metrics().ndcg() >= 0.125
+                    && auto.metrics().ndcg() >= bestSingle
+                    && auto.coverage() >= 0.20
+                    && build.totalMillis() < 30_000
+                    && auto.nanos() < 2_000_000_000L;
+            out.printf(
+                    Locale.ROOT,
+                    "%nbars: auto NDCG@10 %.4f (>= 0.125 and >= the best single strategy's %.4f), coverage %.3f "
+                            + "(>= 0.20), whole build %.2f s with tuning (< 30 s), recommend all %,d users %.2f s "
+                            + "(< 2 s): %s%n",
+                    auto.metrics().ndcg(),
+                    bestSingle,
+                    auto.coverage(),
+                    build.totalMillis() / 1e3,
+                    counts.evaluatedUsers(),
+                    seconds(auto.nanos()),
+                    met ? "all met" : "NOT MET");
+            out.printf(
+                    Locale.ROOT,
+                    "whole run %.1f s, %d cores, load average %.1f%n",
+                    seconds(System.nanoTime() - t0),
+                    Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return met;
         }
-        print(rows);
-        out.printf(
-                Locale.ROOT,
-                "(recommend all = every evaluated shopper, %d threads, answer caches empty; the first "
-                        + "pass, which also read each shopper's history from PostgreSQL, took %.2f s)%n",
-                options.threads(),
-                seconds(cold.nanos()));
-        Row auto = rows.get(1);
-        double bestSingle = rows.subList(2, rows.size()).stream()
-                .mapToDouble(row -> row.metrics().ndcg())
-                .max()
-                .orElse(0);
-        boolean met = auto.metrics().ndcg() >= 0.125
-                && auto.metrics().ndcg() >= bestSingle
-                && auto.coverage() >= 0.20
-                && build.totalMillis() < 30_000
-                && auto.nanos() < 2_000_000_000L;
-        out.printf(
-                Locale.ROOT,
-                "%nbars: auto NDCG@10 %.4f (>= 0.125 and >= the best single strategy's %.4f), coverage %.3f "
-                        + "(>= 0.20), whole build %.2f s with tuning (< 30 s), recommend all %,d users %.2f s "
-                        + "(< 2 s): %s%n",
-                auto.metrics().ndcg(),
-                bestSingle,
-                auto.coverage(),
-                build.totalMillis() / 1e3,
-                counts.evaluatedUsers(),
-                seconds(auto.nanos()),
-                met ? "all met" : "NOT MET");
-        out.printf(
-                Locale.ROOT,
-                "whole run %.1f s, %d cores, load average %.1f%n",
-                seconds(System.nanoTime() - t0),
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        return met;
     }
 
     /** The process's CPU time (all threads): during the build nothing else of this process runs. */
@@ -282,9 +285,11 @@ class EvaluationRun {
             List<Future<List<RecommendedItem>>> futures = new ArrayList<>(users.size());
             for (HoldoutSplit.EvaluatedUser user : users) {
                 String customer = holdout.train().users().id(user.user());
-                futures.add(pool.submit(() -> engine.recommend(new RecommendationRequest(
-                                tenant, customer, null, null, null, strategy.wireName(), K, null, null, null))
-                        .items()));
+                futures.add(pool.submit(() -> TenantScope.call(
+                        tenant,
+                        () -> engine.recommend(new RecommendationRequest(
+                                        tenant, customer, null, null, null, strategy.wireName(), K, null, null, null))
+                                .items())));
             }
             for (Future<List<RecommendedItem>> future : futures) {
                 answers.add(future.get());

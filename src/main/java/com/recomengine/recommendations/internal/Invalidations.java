@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.RedisLink;
+import com.recomengine.platform.RedisScript;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,15 +29,15 @@ class Invalidations {
 
     private static final String TENANT = "recommendations.tenant-changed";
     private static final String USERS = "recommendations.users-changed";
-    private static final String STAMP_USERS = """
+    private static final RedisScript<String> STAMP_USERS = RedisScript.status("""
             for _, key in ipairs(KEYS) do redis.call('SET', key, ARGV[1], 'EX', ARGV[2]) end
-            return 'OK'""";
+            return 'OK'""");
 
     record UserKey(TenantId tenant, String user) {}
 
     private final RedisLink redis;
     private final ClusterMessages channel;
-    private final long keepSeconds;
+    private final Duration keep;
     private final AtomicLong clock = new AtomicLong();
     private final ConcurrentHashMap<TenantId, Long> tenants = new ConcurrentHashMap<>();
     private final Cache<UserKey, Long> users;
@@ -45,8 +45,7 @@ class Invalidations {
     Invalidations(RedisLink redis, ClusterMessages channel, RecommendationsProperties properties) {
         this.redis = redis;
         this.channel = channel;
-        java.time.Duration keep = properties.cache().maxAge().plusMinutes(5);
-        this.keepSeconds = keep.toSeconds();
+        this.keep = properties.cache().maxAge().plusMinutes(5);
         this.users = Caffeine.newBuilder()
                 .maximumSize(2_000_000)
                 .expireAfterWrite(keep)
@@ -75,16 +74,7 @@ class Invalidations {
     void tenantChanged(TenantId tenant) {
         long stamp = tick();
         raise(tenant, null, stamp);
-        if (redis.usable()) {
-            try {
-                redis.connect()
-                        .async()
-                        .set(tenantKey(tenant), Long.toString(stamp), SetArgs.Builder.ex(keepSeconds))
-                        .exceptionally(this::failed);
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
-            }
-        }
+        redis.send(pipeline -> pipeline.set(tenantKey(tenant), Long.toString(stamp), keep));
         channel.send(TENANT, List.of(tenant.toString(), Long.toString(stamp)));
     }
 
@@ -95,26 +85,15 @@ class Invalidations {
         long stamp = tick();
         changed.forEach(user -> raise(tenant, user, stamp));
         if (redis.usable()) {
-            try {
-                // One command for all of them (a flush under load touches thousands of shoppers): one script
-                // instead of a SET each saves Redis its per-command work and this side a write and wake-up each.
-                String[] keys = new String[changed.size()];
-                int i = 0;
-                for (String user : changed) {
-                    keys[i++] = userKey(tenant, user);
-                }
-                redis.connect()
-                        .async()
-                        .<String>eval(
-                                STAMP_USERS,
-                                ScriptOutputType.STATUS,
-                                keys,
-                                Long.toString(stamp),
-                                Long.toString(keepSeconds))
-                        .exceptionally(this::failed);
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
+            // One command for all of them (a flush under load touches thousands of shoppers): one script instead
+            // of a SET each saves Redis its per-command work and this side a write and wake-up each.
+            String[] keys = new String[changed.size()];
+            int i = 0;
+            for (String user : changed) {
+                keys[i++] = userKey(tenant, user);
             }
+            redis.send(pipeline ->
+                    pipeline.eval(STAMP_USERS, keys, Long.toString(stamp), Long.toString(keep.toSeconds())));
         }
         List<String> fields = new ArrayList<>(changed.size() + 2);
         fields.add(tenant.toString());
@@ -156,10 +135,5 @@ class Invalidations {
             long stamp = Long.parseLong(fields.get(1));
             fields.subList(2, fields.size()).forEach(user -> raise(tenant, user, stamp));
         }
-    }
-
-    private String failed(Throwable e) {
-        redis.markFailed(e instanceof Exception ex ? ex : new IllegalStateException(e));
-        return "";
     }
 }

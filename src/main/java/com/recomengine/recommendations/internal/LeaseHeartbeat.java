@@ -1,5 +1,6 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.platform.TenantScope;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,8 @@ class LeaseHeartbeat implements DisposableBean {
             return;
         }
         try {
-            List<UUID> renewed = queue.renew(renewing);
+            List<UUID> renewed =
+                    TenantScope.acrossTenants("renewing the build leases held here", () -> queue.renew(renewing));
             Set<UUID> lost = new HashSet<>(renewing);
             renewed.forEach(lost::remove);
             if (!lost.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.internal;
 
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import java.time.Duration;
@@ -91,7 +92,10 @@ class ModelBuildWorkers implements SmartLifecycle {
     private void work() {
         pause(properties.firstBuildDelay());
         while (running) {
-            Optional<BuildLease> claimed = database.isOpen() ? Optional.empty() : claimQuietly(queue::claimNext);
+            Optional<BuildLease> claimed = database.isOpen()
+                    ? Optional.empty()
+                    : claimQuietly(
+                            () -> TenantScope.acrossTenants("claiming the stalest due model build", queue::claimNext));
             if (claimed.isPresent()) {
                 buildQuietly(claimed.get());
             } else {
@@ -101,7 +105,7 @@ class ModelBuildWorkers implements SmartLifecycle {
     }
 
     private Optional<BuildLease> claimed(TenantId tenant) {
-        return claimQuietly(() -> queue.claim(tenant));
+        return claimQuietly(() -> TenantScope.call(tenant, () -> queue.claim(tenant)));
     }
 
     private Optional<BuildLease> claimQuietly(Supplier<Optional<BuildLease>> claim) {
@@ -117,7 +121,7 @@ class ModelBuildWorkers implements SmartLifecycle {
 
     private void buildQuietly(BuildLease lease) {
         try {
-            builds.build(lease);
+            TenantScope.run(lease.tenant(), () -> builds.build(lease));
         } catch (ProblemException e) {
             log.info("Model build of tenant {} refused: {}", lease.tenant(), e.getMessage());
         } catch (RuntimeException e) {

@@ -72,6 +72,7 @@ class ModelStore {
             insertGeneration(connection, tenant, models, facts);
             copyItems(connection, tenant, models);
             copyModels(connection, tenant, models);
+            insertPacked(connection, tenant, models);
             // Last, so that a build held up while writing holds no lock on the tenant's queue row.
             try (PreparedStatement current = connection.prepareStatement("""
                     UPDATE reco_state SET generation = ?, built_at = ?, built_by = ?, attempts = 0, failed_at = NULL,
@@ -100,14 +101,35 @@ class ModelStore {
     /** Deletes the tenant's generations older than {@code kept} (readers of them hold their own snapshot). */
     void deleteOlder(TenantId tenant, long kept) {
         writes.executeWithoutResult(status -> {
-            for (String table : List.of("reco_neighbours", "reco_ranked", "reco_items", "reco_generations")) {
+            for (String table :
+                    List.of("reco_packed", "reco_neighbours", "reco_ranked", "reco_items", "reco_generations")) {
                 jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND generation < ?", tenant.value(), kept);
             }
         });
     }
 
-    /** The tenant's current generation, read back whole; empty when it has none. */
+    /**
+     * The tenant's current generation, read back whole; empty when it has none. One query reads its packed form (one
+     * statement is one snapshot); a generation stored before packed rows existed is read from its rows instead.
+     */
     Optional<ModelSet> loadCurrent(TenantId tenant) {
+        List<ModelSet> packed = jdbc.query(
+                """
+                SELECT s.generation, g.as_of, p.models FROM reco_state s
+                JOIN reco_generations g ON g.tenant_id = s.tenant_id AND g.generation = s.generation
+                JOIN reco_packed p ON p.tenant_id = s.tenant_id AND p.generation = s.generation
+                WHERE s.tenant_id = ?""",
+                (rs, row) ->
+                        ModelPacking.unpack(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBytes(3)),
+                tenant.value());
+        if (!packed.isEmpty()) {
+            return Optional.of(packed.getFirst());
+        }
+        return loadFromRows(tenant);
+    }
+
+    /** The current generation read from its item, neighbour and ranked rows, in one snapshot. */
+    Optional<ModelSet> loadFromRows(TenantId tenant) {
         return snapshot.execute(status -> jdbc.execute((ConnectionCallback<Optional<ModelSet>>) connection -> {
             Long generation = currentGeneration(connection, tenant);
             if (generation == null) {
@@ -163,8 +185,8 @@ class ModelStore {
 
     void purge(TenantId tenant) {
         writes.executeWithoutResult(status -> {
-            for (String table :
-                    List.of("reco_neighbours", "reco_ranked", "reco_items", "reco_generations", "reco_state")) {
+            for (String table : List.of(
+                    "reco_packed", "reco_neighbours", "reco_ranked", "reco_items", "reco_generations", "reco_state")) {
                 jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ?", tenant.value());
             }
         });
@@ -182,6 +204,16 @@ class ModelStore {
             insert.setInt(5, facts.users());
             insert.setInt(6, models.items().size());
             insert.setLong(7, facts.buildMillis());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertPacked(Connection connection, TenantId tenant, ModelSet models) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO reco_packed (tenant_id, generation, models) VALUES (?, ?, ?)")) {
+            insert.setObject(1, tenant.value());
+            insert.setLong(2, models.generation());
+            insert.setBytes(3, ModelPacking.pack(models));
             insert.executeUpdate();
         }
     }

@@ -2,11 +2,14 @@ package com.recomengine.recommendations.internal;
 
 import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.ProductSummary;
+import com.recomengine.merchandising.Arranged;
+import com.recomengine.merchandising.Candidate;
+import com.recomengine.merchandising.PlacementRules;
 import com.recomengine.recommendations.RecommendedItem;
 import com.recomengine.recommendations.model.BlendRecommender;
+import com.recomengine.recommendations.model.FeedbackType;
 import com.recomengine.recommendations.model.FeedbackWeights;
 import com.recomengine.recommendations.model.IdDictionary;
-import com.recomengine.recommendations.model.InteractionType;
 import com.recomengine.recommendations.model.RankedItems;
 import com.recomengine.recommendations.model.Recommender;
 import com.recomengine.recommendations.model.ScoredItem;
@@ -30,8 +33,12 @@ import org.jspecify.annotations.Nullable;
  * Fills one answer, strategy after strategy of the fallback chain, until it holds {@code limit} items. Cheap
  * exclusions are applied inside scoring (the anchor, what the shopper bought when the tenant says so, unavailable
  * products, what is already picked); then the catalog's summaries filter by excluded categories and the request's
- * category and price range. When filters thin out a strategy's candidates it is asked again for more (4× each
- * time, up to {@value #MAX_CANDIDATES}) before the next strategy fills in. Every item carries its reason.
+ * category and price range and the merchandising rules' exclusions and requirements. When filters thin out a strategy's candidates it is asked again for more (4× each
+ * time, up to {@value #MAX_CANDIDATES}) before the next strategy fills in. Every item carries its reason. With
+ * rules that reorder, a longer pool is gathered ({@code target}) and the rules arrange it into the final list. On a
+ * rotating placement the products the shopper was shown do not count towards {@code target}: gathering goes on until
+ * {@code target} items were not shown (or nothing is left), so that the {@link Demotion} of the shown ones finds the
+ * items that take their place; the rules then arrange the demoted pool.
  */
 final class Picking {
 
@@ -49,7 +56,12 @@ final class Picking {
     private final Set<String> excludedCategories = new HashSet<>();
     private final Set<String> rejected = new HashSet<>();
     private final Map<String, RecommendedItem> picked = new LinkedHashMap<>();
-    private final Map<String, InteractionType> strongest = new HashMap<>();
+    private final Map<String, ProductSummary> products = new HashMap<>();
+    private final PlacementRules rules;
+    private final int target;
+    private final Demotion demotion;
+    private int demoted;
+    private final Map<String, FeedbackType> strongest = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final int anchor;
     private final IntPredicate skip;
@@ -63,8 +75,12 @@ final class Picking {
             Shopper shopper,
             Catalog catalog,
             FeedbackWeights feedback,
-            @Nullable BlendRecommender blend) {
+            @Nullable BlendRecommender blend,
+            PlacementRules rules) {
         this.query = query;
+        this.rules = rules;
+        int pool = rules.isEmpty() ? query.limit() : rules.poolSize(query.limit());
+        this.target = query.maxPerCategory() > 0 ? Math.max(pool, Math.min(300, query.limit() * 3 + 20)) : pool;
         this.tenant = query.tenant();
         this.models = models;
         this.dictionary = models.items();
@@ -83,22 +99,95 @@ final class Picking {
         for (Shopper.Seen seen : shopper.recent()) {
             strongest.merge(seen.productId(), seen.type(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
+        this.demotion = Demotion.of(query.rotation(), shopper, Instant.now());
         this.anchor = query.productId() == null ? -1 : dictionary.indexOf(query.productId());
+        java.util.function.Predicate<String> available = catalog.availability(tenant);
         this.skip = item -> {
             String id = dictionary.id(item);
-            return excluded.contains(id)
-                    || picked.containsKey(id)
-                    || rejected.contains(id)
-                    || !catalog.isAvailable(tenant, id);
+            return excluded.contains(id) || picked.containsKey(id) || rejected.contains(id) || !available.test(id);
         };
     }
 
     boolean full() {
-        return picked.size() >= query.limit();
+        return missing() <= 0;
     }
 
+    /** How many more items the pool needs (shown ones on a rotating placement do not count). */
+    private int missing() {
+        return target - (picked.size() - demoted);
+    }
+
+    /**
+     * The final list: shown items demoted, arranged by the rules, then, with a diversity cap, no more than that many
+     * of a category.
+     */
     List<RecommendedItem> items() {
-        return new ArrayList<>(picked.values());
+        boolean diverse = query.maxPerCategory() > 0;
+        List<RecommendedItem> pool = demotion.apply(new ArrayList<>(picked.values()));
+        if (rules.isEmpty() && !diverse) {
+            return pool.size() > query.limit() ? new ArrayList<>(pool.subList(0, query.limit())) : pool;
+        }
+        List<RecommendedItem> ranked = arranged(pool, diverse ? Integer.MAX_VALUE : query.limit());
+        return diverse ? diverse(ranked) : ranked;
+    }
+
+    private List<RecommendedItem> diverse(List<RecommendedItem> ranked) {
+        Map<String, Integer> perCategory = new HashMap<>();
+        List<RecommendedItem> kept = new ArrayList<>(query.limit());
+        for (RecommendedItem item : ranked) {
+            ProductSummary product = products.get(item.productId());
+            String category = product == null || product.category() == null
+                    ? ""
+                    : product.category().strip().toLowerCase(Locale.ROOT);
+            if (category.isEmpty() || perCategory.merge(category, 1, Integer::sum) <= query.maxPerCategory()) {
+                kept.add(item);
+            }
+            if (kept.size() == query.limit()) {
+                break;
+            }
+        }
+        return kept;
+    }
+
+    private List<RecommendedItem> arranged(List<RecommendedItem> gathered, int length) {
+        List<Candidate> pool = new ArrayList<>(gathered.size());
+        gathered.forEach(item -> pool.add(new Candidate(products.get(item.productId()), item.score())));
+        List<RecommendedItem> arranged = new ArrayList<>(query.limit());
+        Map<String, ProductSummary> pinnable = pinnable();
+        products.putAll(pinnable);
+        int slots = (int) Math.min(length, (long) pool.size() + pinnable.size());
+        for (Arranged item : rules.arrange(pool, pinnable, slots)) {
+            RecommendedItem found = picked.get(item.productId());
+            arranged.add(
+                    found == null
+                            ? item(pinnable.get(item.productId()), item.score(), "Featured", item.rules())
+                            : item(products.get(item.productId()), item.score(), found.reason(), item.rules()));
+        }
+        return arranged;
+    }
+
+    /** The pinned products that pass the always-on filters (anchor, bought, unavailable) and the request's. */
+    private Map<String, ProductSummary> pinnable() {
+        List<String> pinned = rules.pinnedProductIds();
+        if (pinned.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ProductSummary> found = new HashMap<>(catalog.products(tenant, pinned));
+        found.values().removeIf(p -> excluded.contains(p.productId()) || !passes(p));
+        return found;
+    }
+
+    private static RecommendedItem item(ProductSummary summary, double score, String reason, List<String> rules) {
+        return new RecommendedItem(
+                summary.productId(),
+                summary.name(),
+                summary.imageUrl(),
+                summary.url(),
+                summary.price(),
+                summary.currency(),
+                score,
+                reason,
+                rules);
     }
 
     /** The strategy of the first item, or the one asked for when there is none. */
@@ -107,7 +196,7 @@ final class Picking {
     }
 
     void fillFrom(Strategy strategy) {
-        int asked = Math.min(MAX_CANDIDATES, (query.limit() - picked.size()) * 2 + 10);
+        int asked = Math.min(MAX_CANDIDATES, missing() * 2 + 10);
         while (!full()) {
             List<ScoredItem> found = candidates(strategy, asked);
             if (found.isEmpty()) {
@@ -176,7 +265,7 @@ final class Picking {
             return history;
         }
         int n = history.size();
-        float weight = (float) feedback.base(InteractionType.PURCHASE);
+        float weight = (float) feedback.base(FeedbackType.PURCHASE);
         for (int h = 0; h < n; h++) {
             if (history.items()[h] == anchor) {
                 float[] weights = Arrays.copyOf(history.weights(), n);
@@ -208,17 +297,11 @@ final class Picking {
                 rejected.add(id);
                 continue;
             }
-            picked.put(
-                    id,
-                    new RecommendedItem(
-                            id,
-                            summary.name(),
-                            summary.imageUrl(),
-                            summary.url(),
-                            summary.price(),
-                            summary.currency(),
-                            item.score(),
-                            reason(strategy, item)));
+            picked.put(id, item(summary, item.score(), reason(strategy, item), List.of()));
+            products.put(id, summary);
+            if (demotion.demotes(id)) {
+                demoted++;
+            }
             if (first == null) {
                 first = strategy;
             }
@@ -235,6 +318,9 @@ final class Picking {
         String category =
                 summary.category() == null ? null : summary.category().strip().toLowerCase(Locale.ROOT);
         if (category != null && excludedCategories.contains(category)) {
+            return false;
+        }
+        if (!rules.admits(summary)) {
             return false;
         }
         if (query.category() != null
@@ -287,7 +373,7 @@ final class Picking {
     private boolean bought(@Nullable String productId) {
         return productId != null
                 && !productId.equals(query.productId())
-                && (strongest.get(productId) == InteractionType.PURCHASE
+                && (strongest.get(productId) == FeedbackType.PURCHASE
                         || shopper.purchased().contains(productId));
     }
 }

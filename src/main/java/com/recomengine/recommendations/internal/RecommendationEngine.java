@@ -1,10 +1,15 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.recommendations.PlacementStrategies;
 import com.recomengine.recommendations.RecommendationRequest;
 import com.recomengine.recommendations.RecommendationResult;
 import com.recomengine.recommendations.Recommendations;
+import com.recomengine.recommendations.RecommendedItem;
 import com.recomengine.recommendations.ResolvedStrategy;
+import com.recomengine.recommendations.Rotation;
+import com.recomengine.recommendations.RulesPreviews;
 import com.recomengine.recommendations.StrategyResolver;
+import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,27 +18,46 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * The {@link Recommendations} facade and the HTTP API's engine: validate, resolve the strategy, answer from the
  * cache (refreshing a stale answer in the background), else compute once for everyone asking the same at the same
- * moment and cache the result.
+ * moment and cache the result. Every answer is remembered for infinite scroll ({@link Scrolls}, through {@link
+ * ResponseBodies}), which continues it from the same query asked for a longer list, without what was already
+ * returned.
  */
 @Service
-public class RecommendationEngine implements Recommendations {
+public class RecommendationEngine implements Recommendations, RulesPreviews {
 
     static final int MAX_LIMIT = 100;
+    /** The longest list infinite scroll reaches under one recommendation id. */
+    static final int MAX_SCROLL = 500;
+
     private static final int MAX_ID = 256;
 
     private final StrategyResolver resolver;
     private final AnswerCache cache;
     private final AnswerComposer composer;
     private final RecommendationMetrics metrics;
+    private final Scrolls scrolls;
+    private final ResponseBodies bodies;
+    private final ObjectProvider<PlacementStrategies> placements;
+    private volatile @Nullable PlacementStrategies placementSource;
     private final ConcurrentHashMap<Query, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
 
     RecommendationEngine(
-            StrategyResolver resolver, AnswerCache cache, AnswerComposer composer, RecommendationMetrics metrics) {
+            StrategyResolver resolver,
+            AnswerCache cache,
+            AnswerComposer composer,
+            RecommendationMetrics metrics,
+            Scrolls scrolls,
+            ResponseBodies bodies,
+            ObjectProvider<PlacementStrategies> placements) {
+        this.scrolls = scrolls;
+        this.bodies = bodies;
+        this.placements = placements;
         this.resolver = resolver;
         this.cache = cache;
         this.composer = composer;
@@ -41,28 +65,28 @@ public class RecommendationEngine implements Recommendations {
     }
 
     /** One placement's answer, and how it was arrived at. */
-    record Served(byte[] data, Strategy strategyUsed, ResolvedStrategy resolved, Layer layer, Answer answer) {
+    record Served(
+            byte[] data, Strategy strategyUsed, ResolvedStrategy resolved, Layer layer, Answer answer, Query query) {
 
-        /** The whole response object, with a fresh recommendation id. */
-        byte[] json(@Nullable String placementId) {
-            return AnswerJson.response(data, meta(placementId));
-        }
-
-        AnswerJson.Meta meta(@Nullable String placementId) {
+        AnswerJson.Meta meta(String recommendationId, @Nullable String placementId) {
             return new AnswerJson.Meta(
-                    AnswerJson.newRecommendationId(),
+                    recommendationId,
                     strategyUsed.wireName(),
                     placementId,
                     resolved.experimentId(),
                     resolved.variant(),
-                    layer.wireName());
+                    layer.wireName(),
+                    answer.rulesApplied());
         }
     }
 
     @Override
     public RecommendationResult recommend(RecommendationRequest request) {
-        Served served = serve(request);
-        AnswerJson.Meta meta = served.meta(request.placementId());
+        return result(request, serve(request));
+    }
+
+    private RecommendationResult result(RecommendationRequest request, Served served) {
+        AnswerJson.Meta meta = bodies.meta(served, request.placementId());
         return new RecommendationResult(
                 served.answer().items(),
                 meta.recommendationId(),
@@ -70,12 +94,29 @@ public class RecommendationEngine implements Recommendations {
                 request.placementId(),
                 served.resolved().experimentId(),
                 served.resolved().variant(),
-                meta.cache());
+                meta.cache(),
+                meta.rulesApplied());
+    }
+
+    @Override
+    public RulesPreview preview(RecommendationRequest request) {
+        validate(request);
+        ResolvedStrategy resolved = resolver.resolve(request);
+        return new RulesPreview(
+                result(request, composed(request, resolved, true)),
+                result(request, composed(request, resolved, false)));
+    }
+
+    /** Computed now, neither read from nor written to the caches. */
+    private Served composed(RecommendationRequest request, ResolvedStrategy resolved, boolean rules) {
+        Query query = query(request, resolved, rules);
+        Answer answer = composer.compose(query);
+        return new Served(answer.data(), answer.strategy(), resolved, Layer.MISS, answer, query);
     }
 
     /** The response body of {@code GET /api/v1/recommendations} (SPEC §4b). */
     public byte[] json(RecommendationRequest request) {
-        return serve(request).json(request.placementId());
+        return bodies.body(serve(request), request.placementId());
     }
 
     /**
@@ -92,18 +133,18 @@ public class RecommendationEngine implements Recommendations {
             AnswerJson.string(head, placement).append(':');
             byte[] key = head.toString().getBytes(StandardCharsets.UTF_8);
             head.setLength(0);
-            byte[] body = serve(new RecommendationRequest(
-                            request.tenantId(),
-                            request.userId(),
-                            request.assignmentId(),
-                            request.productId(),
-                            placement,
-                            request.strategy(),
-                            request.limit(),
-                            request.category(),
-                            request.minPrice(),
-                            request.maxPrice()))
-                    .json(placement);
+            Served served = serve(new RecommendationRequest(
+                    request.tenantId(),
+                    request.userId(),
+                    request.assignmentId(),
+                    request.productId(),
+                    placement,
+                    request.strategy(),
+                    request.limit(),
+                    request.category(),
+                    request.minPrice(),
+                    request.maxPrice()));
+            byte[] body = bodies.body(served, placement);
             parts.add(key);
             parts.add(body);
             size += key.length + body.length;
@@ -123,17 +164,51 @@ public class RecommendationEngine implements Recommendations {
         long started = System.nanoTime();
         validate(request);
         ResolvedStrategy resolved = resolver.resolve(request);
-        Strategy strategy = Strategy.fromWire(resolved.strategy())
-                .orElseThrow(() -> Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES));
-        Query query = new Query(
-                request.tenantId(),
-                request.userId(),
-                request.productId(),
-                strategy,
-                request.limit(),
-                request.category(),
-                request.minPrice(),
-                request.maxPrice());
+        Query query = query(request, resolved, resolved.rules());
+        Served served = answer(query, resolved);
+        metrics.answered(query.strategy(), served.layer(), System.nanoTime() - started);
+        return served;
+    }
+
+    /**
+     * The response body of {@code GET /api/v1/recommendations/next}: the next {@code limit} items of the answer
+     * {@code recommendationId} named, none returned under it before; a 404 problem when that id is unknown to the
+     * tenant or older than {@value Scrolls#MINUTES} minutes.
+     */
+    public byte[] nextJson(TenantId tenant, @Nullable String recommendationId, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (recommendationId == null || !printable(recommendationId)) {
+            throw Problems.invalid("recommendationId", "must be the recommendationId of an earlier answer");
+        }
+        Scrolls.Scroll scroll = scrolls.find(tenant, recommendationId)
+                .orElseThrow(() -> Problems.notFound("Recommendation", recommendationId));
+        Query longer =
+                scroll.query().withLimit(Math.min(MAX_SCROLL, scroll.served().size() + limit));
+        Served served = answer(longer, ResolvedStrategy.of(longer.strategy().wireName(), "scroll"));
+        java.util.Set<String> seen = new java.util.HashSet<>(scroll.served());
+        List<RecommendedItem> next = served.answer().items().stream()
+                .filter(item -> !seen.contains(item.productId()))
+                .limit(limit)
+                .toList();
+        List<String> all = new java.util.ArrayList<>(scroll.served());
+        all.addAll(ResponseBodies.ids(next));
+        scrolls.extend(recommendationId, new Scrolls.Scroll(scroll.query(), all));
+        Answer page = Answer.of(next, served.answer().strategy(), 0, 0);
+        return AnswerJson.response(
+                page.data(),
+                new AnswerJson.Meta(
+                        recommendationId,
+                        page.strategy().wireName(),
+                        longer.placementId(),
+                        null,
+                        null,
+                        served.layer().wireName(),
+                        page.rulesApplied()));
+    }
+
+    private Served answer(Query query, ResolvedStrategy resolved) {
         AnswerCache.Hit hit = cache.lookup(query);
         Answer answer;
         Layer layer;
@@ -147,8 +222,53 @@ public class RecommendationEngine implements Recommendations {
             answer = computeOnce(query);
             layer = Layer.MISS;
         }
-        metrics.answered(strategy, layer, System.nanoTime() - started);
-        return new Served(answer.data(), answer.strategy(), resolved, layer, answer);
+        return new Served(answer.data(), answer.strategy(), resolved, layer, answer, query);
+    }
+
+    private Query query(RecommendationRequest request, ResolvedStrategy resolved, boolean rules) {
+        Strategy strategy = Strategy.fromWire(resolved.strategy())
+                .orElseThrow(() -> Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES));
+        return new Query(
+                request.tenantId(),
+                request.userId(),
+                request.productId(),
+                strategy,
+                request.limit(),
+                request.category(),
+                request.minPrice(),
+                request.maxPrice(),
+                request.placementId(),
+                rules,
+                maxPerCategory(request),
+                rotation(request));
+    }
+
+    /** The placement's diversity cap from its widget (0: none). */
+    private int maxPerCategory(RecommendationRequest request) {
+        return request.placementId() == null
+                ? 0
+                : placementSource()
+                        .maxPerCategory(request.tenantId(), request.placementId())
+                        .orElse(0);
+    }
+
+    /** The placement's rotation from its widget (null: none). */
+    private @Nullable Rotation rotation(RecommendationRequest request) {
+        return request.placementId() == null
+                ? null
+                : placementSource()
+                        .rotation(request.tenantId(), request.placementId())
+                        .orElse(null);
+    }
+
+    /** The widgets' placement settings (none without the widgets module); looked up once. */
+    private PlacementStrategies placementSource() {
+        PlacementStrategies source = placementSource;
+        if (source == null) {
+            source = placements.getIfAvailable(() -> (tenant, placement) -> java.util.Optional.empty());
+            placementSource = source;
+        }
+        return source;
     }
 
     /** Requests for the same query arriving while it is computed wait for that computation instead of repeating it. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -64,7 +65,8 @@ class ServedModels {
                         dropped.increment();
                     }
                 })
-                .build(tenant -> weighed(store.loadCurrent(tenant).orElseGet(ModelSet::none)));
+                .build(tenant -> TenantScope.call(
+                        tenant, () -> weighed(store.loadCurrent(tenant).orElseGet(ModelSet::none))));
         Gauge.builder("recomengine.recommendations.models.bytes", this, ServedModels::bytes)
                 .baseUnit("bytes")
                 .description("Heap of all served models on this instance (bounded by model-memory-budget)")
@@ -120,7 +122,9 @@ class ServedModels {
             fixedDelayString = "${recomengine.recommendations.model-poll:30s}")
     void catchUp() {
         try {
-            Map<TenantId, Long> stored = store.generations(models.asMap().keySet());
+            Map<TenantId, Long> stored = TenantScope.acrossTenants(
+                    "the current generation of each tenant served here",
+                    () -> store.generations(models.asMap().keySet()));
             stored.forEach((tenant, generation) -> {
                 if (generation > loadedGeneration(tenant)) {
                     reload(tenant);
@@ -145,7 +149,7 @@ class ServedModels {
 
     private void reload(TenantId tenant) {
         try {
-            store.loadCurrent(tenant).ifPresent(fresh -> keepNewer(tenant, fresh));
+            TenantScope.call(tenant, () -> store.loadCurrent(tenant)).ifPresent(fresh -> keepNewer(tenant, fresh));
         } catch (RuntimeException e) {
             log.warn("Could not load the models of tenant {}: {}", tenant, e.toString());
         }

@@ -4,8 +4,8 @@ import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.ProductSummary;
 import com.recomengine.events.Interaction;
 import com.recomengine.events.Interactions;
+import com.recomengine.recommendations.model.FeedbackType;
 import com.recomengine.recommendations.model.InteractionData;
-import com.recomengine.recommendations.model.InteractionType;
 import com.recomengine.recommendations.model.ItemContent;
 import com.recomengine.shared.TenantId;
 import java.time.Instant;
@@ -45,8 +45,8 @@ class TrainingData {
         catalog.forEachProduct(tenant, product -> builder.describe(product.productId(), content(product)));
         long[] count = new long[1];
         interactions.forEach(tenant, from, asOf, interaction -> {
-            Optional<InteractionType> type =
-                    InteractionType.fromEventType(interaction.type().wireName());
+            Optional<FeedbackType> type =
+                    FeedbackType.fromEventType(interaction.type().wireName());
             if (type.isPresent() && interaction.productId() != null) {
                 builder.add(
                         interaction.userId(),

@@ -38,7 +38,7 @@ final class BlendHoldout {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int t = 0; t < data.size(); t++) {
-            if (data.type(t) == InteractionType.PURCHASE) {
+            if (data.type(t) == FeedbackType.PURCHASE) {
                 first = Math.min(first, data.epochMillis(t));
                 last = Math.max(last, data.epochMillis(t));
             }
@@ -53,7 +53,7 @@ final class BlendHoldout {
             bought[u] = new BitSet();
         }
         for (int t = 0; t < train.size(); t++) {
-            if (train.type(t) == InteractionType.PURCHASE) {
+            if (train.type(t) == FeedbackType.PURCHASE) {
                 bought[train.user(t)].set(train.item(t));
             }
         }
@@ -91,7 +91,7 @@ final class BlendHoldout {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, java.util.Set<Integer>> seen = new LinkedHashMap<>();
         for (int t = 0; t < data.size(); t++) {
-            if (data.type(t) != InteractionType.PURCHASE || data.epochMillis(t) < split) {
+            if (data.type(t) != FeedbackType.PURCHASE || data.epochMillis(t) < split) {
                 continue;
             }
             int user = train.users().indexOf(data.users().id(data.user(t)));

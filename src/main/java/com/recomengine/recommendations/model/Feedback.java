@@ -12,13 +12,13 @@ final class Feedback {
         return usersByItems(data, weights, type -> true);
     }
 
-    static SparseMatrix usersByItems(InteractionData data, FeedbackWeights weights, Predicate<InteractionType> kept) {
+    static SparseMatrix usersByItems(InteractionData data, FeedbackWeights weights, Predicate<FeedbackType> kept) {
         int n = data.size();
         int[] users = new int[n];
         int[] items = new int[n];
         float[] values = new float[n];
         for (int t = 0; t < n; t++) {
-            InteractionType type = data.type(t);
+            FeedbackType type = data.type(t);
             users[t] = kept.test(type) ? data.user(t) : -1;
             items[t] = data.item(t);
             values[t] = (float) weights.weight(type, data.ageMillis(t));
@@ -27,7 +27,7 @@ final class Feedback {
     }
 
     /** Cell (b, i) is 1 when basket b holds item i through an interaction of a kept type. */
-    static SparseMatrix basketsByItems(InteractionData data, Predicate<InteractionType> kept) {
+    static SparseMatrix basketsByItems(InteractionData data, Predicate<FeedbackType> kept) {
         int n = data.size();
         int[] baskets = new int[n];
         int[] items = new int[n];

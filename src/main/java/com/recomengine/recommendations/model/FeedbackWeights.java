@@ -28,7 +28,7 @@ public record FeedbackWeights(double view, double click, double addToCart, doubl
         return new FeedbackWeights(view, click, addToCart, purchase, halfLife);
     }
 
-    public double base(InteractionType type) {
+    public double base(FeedbackType type) {
         return switch (type) {
             case VIEW -> view;
             case CLICK -> click;
@@ -38,7 +38,7 @@ public record FeedbackWeights(double view, double click, double addToCart, doubl
     }
 
     /** The type's weight decayed over {@code ageMillis} (an interaction from the future counts as new). */
-    public double weight(InteractionType type, long ageMillis) {
+    public double weight(FeedbackType type, long ageMillis) {
         return base(type) * Math.pow(0.5, Math.max(0, ageMillis) / (double) halfLife.toMillis());
     }
 }

@@ -22,15 +22,10 @@ public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
     }
 
     public record Settings(
-            int neighbours,
-            int minCoCount,
-            int maxBasketSize,
-            Measure measure,
-            Set<InteractionType> types,
-            int threads) {
+            int neighbours, int minCoCount, int maxBasketSize, Measure measure, Set<FeedbackType> types, int threads) {
 
         public static final Settings DEFAULT =
-                new Settings(50, 2, 100, Measure.CONFIDENCE, EnumSet.of(InteractionType.PURCHASE), 2);
+                new Settings(50, 2, 100, Measure.CONFIDENCE, EnumSet.of(FeedbackType.PURCHASE), 2);
 
         public Settings {
             if (neighbours < 1 || minCoCount < 1 || maxBasketSize < 2 || types.isEmpty() || threads < 1) {

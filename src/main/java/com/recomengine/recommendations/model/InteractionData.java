@@ -76,8 +76,8 @@ public final class InteractionData {
         return basket[interaction];
     }
 
-    public InteractionType type(int interaction) {
-        return InteractionType.values()[type[interaction]];
+    public FeedbackType type(int interaction) {
+        return FeedbackType.values()[type[interaction]];
     }
 
     public long epochMillis(int interaction) {
@@ -113,7 +113,7 @@ public final class InteractionData {
         }
 
         /** Adds an interaction; {@code basketId} is the order (or session) it belongs to, if any. */
-        public Builder add(String userId, String itemId, InteractionType kind, Instant at, @Nullable String basketId) {
+        public Builder add(String userId, String itemId, FeedbackType kind, Instant at, @Nullable String basketId) {
             if (size == user.length) {
                 grow();
             }

@@ -30,6 +30,32 @@ public final class NeighbourTable implements ItemModel {
         return new Builder(strategy, items);
     }
 
+    /**
+     * A table from its own arrays as an earlier table laid them out (item {@code i}'s neighbours at {@code
+     * start[i]} to {@code start[i + 1]}, strongest first): what a stored table is read back as, without sorting
+     * again. The arrays are checked for shape, not order.
+     */
+    public static NeighbourTable ofRows(
+            String strategy, IdDictionary items, int[] start, int[] neighbour, float[] weight) {
+        if (start.length != items.size() + 1
+                || start[0] != 0
+                || start[items.size()] != neighbour.length
+                || neighbour.length != weight.length) {
+            throw new IllegalArgumentException("rows of " + strategy + " do not fit " + items.size() + " items");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (start[i + 1] < start[i]) {
+                throw new IllegalArgumentException("rows of " + strategy + " out of order at item " + i);
+            }
+        }
+        for (int n : neighbour) {
+            if (n < 0 || n >= items.size()) {
+                throw new IllegalArgumentException("neighbour index out of range in " + strategy + ": " + n);
+            }
+        }
+        return new NeighbourTable(strategy, items, start, neighbour, weight);
+    }
+
     @Override
     public String strategy() {
         return strategy;

@@ -61,7 +61,7 @@ public record UserHistory(int[] items, float[] weights) {
             this.asOfMillis = asOf.toEpochMilli();
         }
 
-        public Builder add(String itemId, InteractionType type, Instant at) {
+        public Builder add(String itemId, FeedbackType type, Instant at) {
             int index = items.indexOf(itemId);
             if (index < 0) {
                 return this;

@@ -4,6 +4,8 @@ import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -62,6 +64,7 @@ class ModelAdminController {
     }
 
     @PostMapping("/rebuild")
+    @TenantAccess(TenantPermission.MODELS_REBUILD)
     @Operation(
             summary = "Rebuild the tenant's recommendation models now",
             description = "Builds every strategy from the tenant's interactions and catalog and serves the new "

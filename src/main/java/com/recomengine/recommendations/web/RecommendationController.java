@@ -175,6 +175,42 @@ class RecommendationController {
         return json(engine.pageJson(request, placements(placements)));
     }
 
+    @GetMapping("/next")
+    @Operation(
+            summary = "The next items of an earlier answer (infinite scroll)",
+            description = "Continues the answer that carried recommendationId: the same query asked for a longer list, "
+                    + "without any product already returned under that id (by the first answer or an earlier next). "
+                    + "Answers keep for 30 minutes on every instance; the meta keeps the same recommendationId. An "
+                    + "empty data array means there is nothing more to show.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RecommendationsResponse.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "a parameter is invalid (named in errors[].field)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "the recommendationId is unknown to this tenant or older than 30 minutes",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> next(
+            @Parameter(
+                            description = "meta.recommendationId of an earlier answer",
+                            required = true,
+                            schema = @Schema(minLength = 1, maxLength = 256))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String recommendationId,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer limit) {
+        return json(engine.nextJson(tenant(), recommendationId, limit == null ? DEFAULT_LIMIT : limit));
+    }
+
     private static int limit(HttpServletRequest http) {
         String limit = http.getParameter("limit");
         if (limit == null) {

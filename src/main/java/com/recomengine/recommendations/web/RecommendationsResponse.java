@@ -1,23 +1,14 @@
 package com.recomengine.recommendations.web;
 
-import java.math.BigDecimal;
+import com.recomengine.recommendations.RecommendedItem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The documented shape of a recommendation response (SPEC §4b); the engine writes these bytes itself. */
-record RecommendationsResponse(List<Item> data, Meta meta) {
-
-    record Item(
-            String productId,
-            String name,
-            @Nullable String imageUrl,
-            @Nullable String url,
-            @Nullable BigDecimal price,
-            @Nullable String currency,
-            double score,
-            String reason) {}
+record RecommendationsResponse(List<RecommendedItem> data, Meta meta) {
 
     record Meta(
             String recommendationId,
@@ -25,7 +16,10 @@ record RecommendationsResponse(List<Item> data, Meta meta) {
             @Nullable String placementId,
             @Nullable UUID experimentId,
             @Nullable String variant,
-            String cache) {}
+            String cache,
+
+            @Schema(description = "how many merchandising rules moved or placed an item of this list")
+            int rulesApplied) {}
 }
 
 /** The documented shape of {@code GET /api/v1/recommendations/page}. */

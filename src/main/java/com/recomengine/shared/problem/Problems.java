@@ -1,5 +1,7 @@
 package com.recomengine.shared.problem;
 
+import com.recomengine.shared.security.TeamRole;
+import com.recomengine.shared.security.TenantPermission;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -42,6 +44,20 @@ public final class Problems {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, Map.of());
     }
 
+    /** A member whose role lacks the permission: names the roles that have it, and the member's own. */
+    public static ProblemException roleNeeded(TenantPermission needed, TeamRole role) {
+        return new ProblemException(
+                HttpStatus.FORBIDDEN,
+                "role-required",
+                "Role required",
+                "This needs the role " + needed.roleNames() + " on this tenant; yours is " + role.wireName() + ".",
+                Map.of(
+                        "requiredRoles",
+                        needed.roles().stream().map(TeamRole::wireName).toList(),
+                        "role",
+                        role.wireName()));
+    }
+
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
         return new ProblemException(
                 HttpStatus.TOO_MANY_REQUESTS,
@@ -54,5 +70,15 @@ public final class Problems {
     public static ProblemException unavailable(String detail) {
         return new ProblemException(
                 HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
+    }
+
+    /** A 503 with {@code Retry-After}: the caller may try again once that many seconds have passed. */
+    public static ProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Service unavailable",
+                detail,
+                Map.of("retryAfterSeconds", retryAfterSeconds));
     }
 }

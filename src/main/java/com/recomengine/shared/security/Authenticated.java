@@ -1,6 +1,7 @@
 package com.recomengine.shared.security;
 
 import com.recomengine.shared.problem.Problems;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,6 +22,11 @@ public final class Authenticated {
             return key;
         }
         throw Problems.unauthorized("An API key is required.");
+    }
+
+    /** The person signed in by token or session, if any (API keys are not people). */
+    public static Optional<AdminIdentity> person() {
+        return principal() instanceof AdminIdentity person ? Optional.of(person) : Optional.empty();
     }
 
     private static Object principal() {

@@ -144,10 +144,6 @@ class Tenant {
         }
     }
 
-    boolean ownedBy(UUID admin) {
-        return ownerId.equals(admin) && status != TenantStatus.DELETED;
-    }
-
     UUID id() {
         return id;
     }

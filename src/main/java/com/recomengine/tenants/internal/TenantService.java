@@ -2,10 +2,15 @@ package com.recomengine.tenants.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.audit.AuditLog;
+import com.recomengine.platform.AfterCommit;
+import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.TeamRole;
+import com.recomengine.shared.security.TenantMemberships;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.TenantConfigChanged;
@@ -15,9 +20,15 @@ import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.TenantStatusChanged;
 import com.recomengine.tenants.Tenants;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,91 +36,141 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tenant administration for their owners, and the {@link Tenants} facade for other modules. Settings are cached
- * for at most a second and refreshed in the background, so that key checks need no query while changes made on
- * any instance take effect within that second. While PostgreSQL is unreachable the last known settings are used.
+ * Tenant administration for their members, and the {@link Tenants} facade for other modules. Who may do what is
+ * decided before a call gets here (each route's declared role); here a tenant is found only for its members. Settings are cached:
+ * re-read in the background every 30 s while in use (no request waits for it), read again before use
+ * after ten minutes idle, and forgotten on every instance once a change commits (a lost message is made good by the
+ * background re-read). Key checks need no query, also for tenants asked once in a while. While PostgreSQL is
+ * unreachable the last known settings are used.
  */
 @Service
 public class TenantService implements Tenants {
 
     private final TenantRepository tenants;
     private final ApplicationEventPublisher events;
+    private final TenantMemberships memberships;
+    private final AuditLog audit;
     private final LoadingCache<UUID, Optional<TenantSettings>> settings;
 
-    TenantService(TenantRepository tenants, ApplicationEventPublisher events, DatabaseCircuit database) {
+    private static final String SETTINGS_CHANGED = "tenants.settings-changed";
+
+    private final ClusterMessages channel;
+    private final long maxReadsPerMinute;
+    private final long maxWritesPerMinute;
+
+    TenantService(
+            TenantRepository tenants,
+            ApplicationEventPublisher events,
+            DatabaseCircuit database,
+            TenantMemberships memberships,
+            AuditLog audit,
+            ClusterMessages channel,
+            @Value("${recomengine.apikeys.max-reads-per-minute:10000}") long maxReadsPerMinute,
+            @Value("${recomengine.apikeys.max-writes-per-minute:5000}") long maxWritesPerMinute) {
+        this.audit = audit;
+        this.channel = channel;
         this.tenants = tenants;
+        this.maxReadsPerMinute = maxReadsPerMinute;
+        this.maxWritesPerMinute = maxWritesPerMinute;
         this.events = events;
+        this.memberships = memberships;
         this.settings = Caffeine.newBuilder()
                 .maximumSize(100_000)
-                .refreshAfterWrite(Duration.ofMillis(400))
-                .expireAfterWrite(Duration.ofSeconds(1))
+                .refreshAfterWrite(Duration.ofSeconds(30))
+                .expireAfterWrite(Duration.ofMinutes(10))
                 .build(database.<UUID, Optional<TenantSettings>>lastKnownWhileDown(
                         id -> tenants.findById(id).map(Tenant::settings))::apply);
+        channel.onMessage(SETTINGS_CHANGED, ids -> ids.forEach(id -> settings.invalidate(UUID.fromString(id))));
     }
 
     @Transactional
     public TenantView create(AdminId owner, String name, TenantChanges config) {
         Tenant tenant = new Tenant(owner.value(), name.strip());
-        tenant.apply(config);
-        return TenantView.of(tenants.save(tenant));
+        tenant.apply(withinCeiling(config));
+        Tenant saved = tenants.save(tenant);
+        audit.record(new TenantId(saved.id()), "tenant.created", "tenant", saved.id(), audited(saved));
+        return TenantView.of(saved, TeamRole.OWNER);
     }
 
+    /** Every tenant the admin belongs to (but deleted ones), newest first, with the admin's role. */
     @Transactional(readOnly = true)
-    public PageResponse<TenantView> list(AdminId owner, int page, int size) {
-        var found = tenants.findByOwnerIdAndStatusNot(
-                owner.value(),
+    public PageResponse<TenantView> list(AdminId admin, int page, int size) {
+        Map<TenantId, TeamRole> roles = memberships.tenantsOf(admin);
+        var found = tenants.findByIdInAndStatusNot(
+                ids(roles),
                 TenantStatus.DELETED,
                 PageRequest.of(page, size, Sort.by("createdAt").descending()));
-        return PageResponse.of(found, TenantView::of);
+        return PageResponse.of(found, t -> TenantView.of(t, roles.get(new TenantId(t.id()))));
     }
 
     @Transactional(readOnly = true)
-    public TenantView get(AdminId owner, TenantId id) {
-        return TenantView.of(owned(owner, id));
+    public TenantView get(AdminId admin, TenantId id) {
+        return owned(admin, id).view();
     }
 
     @Transactional
-    public TenantView update(AdminId owner, TenantId id, TenantChanges changes) {
-        Tenant tenant = owned(owner, id);
-        tenant.apply(changes);
-        settings.invalidate(id.value());
+    public TenantView update(AdminId admin, TenantId id, TenantChanges changes) {
+        Membership membership = owned(admin, id);
+        Map<String, @Nullable Object> before = audited(membership.tenant());
+        membership.tenant().apply(withinCeiling(changes));
+        audit.record(id, "tenant.updated", "tenant", id, before, audited(membership.tenant()));
+        settingsChanged(id.value());
         events.publishEvent(new TenantConfigChanged(id));
-        return TenantView.of(tenant);
+        return membership.view();
+    }
+
+    /** Per-tenant limits stay under the platform's ceiling (operator configuration, not a tenant setting). */
+    private TenantChanges withinCeiling(TenantChanges changes) {
+        if (changes.readsPerMinute() != null && changes.readsPerMinute() > maxReadsPerMinute) {
+            throw Problems.invalid("readsPerMinute", "must be at most " + maxReadsPerMinute + " on this platform");
+        }
+        if (changes.writesPerMinute() != null && changes.writesPerMinute() > maxWritesPerMinute) {
+            throw Problems.invalid("writesPerMinute", "must be at most " + maxWritesPerMinute + " on this platform");
+        }
+        return changes;
     }
 
     @Transactional
-    public TenantView suspend(AdminId owner, TenantId id) {
-        Tenant tenant = owned(owner, id);
-        tenant.markSuspended();
-        return statusChanged(tenant);
+    public TenantView suspend(AdminId admin, TenantId id) {
+        Membership membership = owned(admin, id);
+        Map<String, @Nullable Object> before = audited(membership.tenant());
+        membership.tenant().markSuspended();
+        audit.record(id, "tenant.suspended", "tenant", id, before, audited(membership.tenant()));
+        return statusChanged(membership);
     }
 
     @Transactional
-    public TenantView activate(AdminId owner, TenantId id) {
-        Tenant tenant = owned(owner, id);
-        tenant.markActive();
-        return statusChanged(tenant);
+    public TenantView activate(AdminId admin, TenantId id) {
+        Membership membership = owned(admin, id);
+        Map<String, @Nullable Object> before = audited(membership.tenant());
+        membership.tenant().markActive();
+        audit.record(id, "tenant.activated", "tenant", id, before, audited(membership.tenant()));
+        return statusChanged(membership);
     }
 
     @Transactional
-    public void delete(AdminId owner, TenantId id) {
-        Tenant tenant = owned(owner, id);
-        tenant.markDeleted();
-        statusChanged(tenant);
+    public void delete(AdminId admin, TenantId id) {
+        Membership membership = owned(admin, id);
+        Map<String, @Nullable Object> before = audited(membership.tenant());
+        membership.tenant().markDeleted();
+        audit.record(id, "tenant.deleted", "tenant", id, before, audited(membership.tenant()));
+        statusChanged(membership);
     }
 
     @Override
     @Transactional
     public TenantId create(AdminId owner, String name) {
-        return new TenantId(
-                tenants.save(new Tenant(owner.value(), name.strip())).id());
+        return new TenantId(create(owner, name, new TenantChanges(null, null, null, null, null, null, null, null))
+                .id());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TenantId> ownedBy(AdminId owner) {
-        return tenants.findByOwnerIdAndStatusNot(
-                        owner.value(), TenantStatus.DELETED, PageRequest.of(0, 1000, Sort.by("createdAt")))
+        Map<TenantId, TeamRole> roles = memberships.tenantsOf(owner);
+        roles.values().removeIf(role -> role != TeamRole.OWNER);
+        return tenants.findByIdInAndStatusNot(
+                        ids(roles), TenantStatus.DELETED, PageRequest.of(0, 1000, Sort.by("createdAt")))
                 .map(t -> new TenantId(t.id()))
                 .toList();
     }
@@ -118,6 +179,14 @@ public class TenantService implements Tenants {
     @Transactional(readOnly = true)
     public void requireOwned(AdminId admin, TenantId tenant) {
         owned(admin, tenant);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireExisting(TenantId tenant) {
+        tenants.findById(tenant.value())
+                .filter(t -> t.status() != TenantStatus.DELETED)
+                .orElseThrow(() -> Problems.notFound("Tenant", tenant));
     }
 
     @Override
@@ -133,19 +202,21 @@ public class TenantService implements Tenants {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TenantProfile> profilesOwnedBy(AdminId owner) {
-        return tenants.findByOwnerIdAndStatusNot(
-                        owner.value(),
+    public List<TenantProfile> profilesOwnedBy(AdminId admin) {
+        Map<TenantId, TeamRole> roles = memberships.tenantsOf(admin);
+        return tenants.findByIdInAndStatusNot(
+                        ids(roles),
                         TenantStatus.DELETED,
                         PageRequest.of(0, 1000, Sort.by("createdAt").descending()))
-                .map(TenantService::profile)
+                .map(t -> profile(t, roles.get(new TenantId(t.id()))))
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public TenantProfile profile(AdminId owner, TenantId tenant) {
-        return profile(owned(owner, tenant));
+    public TenantProfile profile(AdminId admin, TenantId tenant) {
+        Membership membership = owned(admin, tenant);
+        return profile(membership.tenant(), membership.role());
     }
 
     @Override
@@ -176,20 +247,55 @@ public class TenantService implements Tenants {
                 null);
     }
 
-    private static TenantProfile profile(Tenant tenant) {
+    private static TenantProfile profile(Tenant tenant, TeamRole role) {
         return new TenantProfile(
-                tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(), tenant.purgeAfter());
+                tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(), tenant.purgeAfter(), role);
     }
 
-    private TenantView statusChanged(Tenant tenant) {
-        settings.invalidate(tenant.id());
+    /** Forgets the tenant's settings now, and once the change has committed here and on every other instance. */
+    private void settingsChanged(UUID tenant) {
+        settings.invalidate(tenant);
+        AfterCommit.run(() -> {
+            settings.invalidate(tenant);
+            channel.send(SETTINGS_CHANGED, List.of(tenant.toString()));
+        });
+    }
+
+    private TenantView statusChanged(Membership membership) {
+        Tenant tenant = membership.tenant();
+        settingsChanged(tenant.id());
         events.publishEvent(new TenantStatusChanged(new TenantId(tenant.id()), tenant.status()));
-        return TenantView.of(tenant);
+        return membership.view();
     }
 
-    private Tenant owned(AdminId owner, TenantId id) {
+    /** A tenant that is not deleted, with the admin's role on it; a 404 problem for anyone who is not a member. */
+    private Membership owned(AdminId admin, TenantId id) {
         return tenants.findById(id.value())
-                .filter(t -> t.ownedBy(owner.value()))
+                .filter(t -> t.status() != TenantStatus.DELETED)
+                .flatMap(t -> memberships.roleOf(admin, id).map(role -> new Membership(t, role)))
                 .orElseThrow(() -> Problems.notFound("Tenant", id));
+    }
+
+    /** The fields of a tenant the audit log compares. */
+    private static Map<String, @Nullable Object> audited(Tenant tenant) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("name", tenant.name());
+        fields.put("status", tenant.status().name().toLowerCase(Locale.ROOT));
+        fields.putAll(AuditLog.fieldsOf(TenantView.of(tenant, TeamRole.OWNER).config()));
+        return fields;
+    }
+
+    private static Collection<UUID> ids(Map<TenantId, TeamRole> roles) {
+        // An empty IN list matches nothing; a random id keeps the query valid on every database.
+        return roles.isEmpty()
+                ? List.of(UUID.randomUUID())
+                : roles.keySet().stream().map(TenantId::value).toList();
+    }
+
+    private record Membership(Tenant tenant, TeamRole role) {
+
+        TenantView view() {
+            return TenantView.of(tenant, role);
+        }
     }
 }

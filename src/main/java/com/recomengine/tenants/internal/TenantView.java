@@ -1,12 +1,13 @@
 package com.recomengine.tenants.internal;
 
+import com.recomengine.shared.security.TeamRole;
 import com.recomengine.tenants.TenantSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A tenant as its admin sees it through the API. */
+/** A tenant as a member sees it through the API, with the member's role on it. */
 public record TenantView(
         UUID id,
         String name,
@@ -14,7 +15,8 @@ public record TenantView(
         Config config,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant purgeAfter) {
+        @Nullable Instant purgeAfter,
+        String role) {
 
     public record Config(
             String defaultStrategy,
@@ -25,7 +27,7 @@ public record TenantView(
             @Nullable Long readsPerMinute,
             @Nullable Long writesPerMinute) {}
 
-    static TenantView of(Tenant tenant) {
+    static TenantView of(Tenant tenant, TeamRole role) {
         TenantSettings s = tenant.settings();
         return new TenantView(
                 tenant.id(),
@@ -41,6 +43,7 @@ public record TenantView(
                         s.writesPerMinute()),
                 tenant.createdAt(),
                 tenant.updatedAt(),
-                tenant.purgeAfter());
+                tenant.purgeAfter(),
+                role.wireName());
     }
 }

@@ -2,6 +2,8 @@ package com.recomengine.tenants.web;
 
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.internal.TenantChanges;
@@ -98,12 +100,14 @@ class TenantController {
     }
 
     @GetMapping("/{tenantId}")
+    @TenantAccess(TenantPermission.TENANT_READ)
     @Operation(summary = "One tenant with its configuration")
     TenantView get(@PathVariable UUID tenantId) {
         return tenants.get(Authenticated.admin().adminId(), new TenantId(tenantId));
     }
 
     @PatchMapping("/{tenantId}")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     @Operation(
             summary =
                     "Change the name or configuration; absent fields stay as they are (0 clears a rate limit override)")
@@ -112,18 +116,21 @@ class TenantController {
     }
 
     @PostMapping("/{tenantId}/suspend")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     @Operation(summary = "Suspend: the tenant's keys get 403 until it is activated")
     TenantView suspend(@PathVariable UUID tenantId) {
         return tenants.suspend(Authenticated.admin().adminId(), new TenantId(tenantId));
     }
 
     @PostMapping("/{tenantId}/activate")
+    @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     @Operation(summary = "Activate a suspended tenant")
     TenantView activate(@PathVariable UUID tenantId) {
         return tenants.activate(Authenticated.admin().adminId(), new TenantId(tenantId));
     }
 
     @DeleteMapping("/{tenantId}")
+    @TenantAccess(TenantPermission.TENANT_DELETE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete (soft): keys stop at once, data is purged after 30 days")
     void delete(@PathVariable UUID tenantId) {

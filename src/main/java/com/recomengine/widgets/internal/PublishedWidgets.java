@@ -2,6 +2,8 @@ package com.recomengine.widgets.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.recomengine.platform.AfterCommit;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,9 +33,11 @@ public class PublishedWidgets {
                 .maximumSize(100_000)
                 .refreshAfterWrite(properties.configMaxAge().multipliedBy(2).dividedBy(5))
                 .expireAfterWrite(properties.configMaxAge())
-                .build(key -> repository
-                        .findByTenantIdAndPlacementId(key.tenantId(), key.placementId())
-                        .map(widget -> publish(widget, json)));
+                .build(key -> TenantScope.call(
+                        new TenantId(key.tenantId()),
+                        () -> repository
+                                .findByTenantIdAndPlacementId(key.tenantId(), key.placementId())
+                                .map(widget -> publish(widget, json))));
         this.clientCache = CacheControl.maxAge(properties.clientMaxAge()).cachePublic();
     }
 
@@ -51,16 +53,7 @@ public class PublishedWidgets {
     /** Drops the entry when the current transaction commits (at once outside a transaction). */
     void evictAfterCommit(TenantId tenant, String placementId) {
         Key key = new Key(tenant.value(), placementId);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            widgets.invalidate(key);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                widgets.invalidate(key);
-            }
-        });
+        AfterCommit.run(() -> widgets.invalidate(key));
     }
 
     void evictTenant(TenantId tenant) {

@@ -1,5 +1,6 @@
 package com.recomengine.widgets.internal;
 
+import com.recomengine.recommendations.Rotation;
 import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.WidgetTheme;
@@ -52,6 +53,15 @@ class Widget {
     private @Nullable String productUrlTemplate;
 
     private @Nullable String locale;
+
+    @Column(name = "max_per_category")
+    private @Nullable Integer maxPerCategory;
+
+    @Column(name = "rotation_hours")
+    private @Nullable Integer rotationHours;
+
+    @Column(name = "rotation_strength")
+    private @Nullable Double rotationStrength;
 
     @Column(name = "theme_background")
     private @Nullable String themeBackground;
@@ -114,6 +124,9 @@ class Widget {
         strategy = spec.strategy();
         productUrlTemplate = spec.productUrlTemplate();
         locale = spec.locale();
+        maxPerCategory = spec.maxPerCategory();
+        rotationHours = spec.rotation() == null ? null : spec.rotation().hours();
+        rotationStrength = spec.rotation() == null ? null : spec.rotation().strength();
         WidgetTheme theme = spec.theme();
         themeBackground = theme.background();
         themeSurface = theme.surface();
@@ -148,7 +161,11 @@ class Widget {
                         themeRadius),
                 strategy,
                 productUrlTemplate,
-                locale);
+                locale,
+                maxPerCategory,
+                rotationHours == null || rotationStrength == null
+                        ? null
+                        : new Rotation(rotationHours, rotationStrength));
     }
 
     UUID id() {

@@ -1,5 +1,6 @@
 package com.recomengine.widgets.internal;
 
+import com.recomengine.audit.AuditLog;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -8,7 +9,9 @@ import com.recomengine.tenants.Tenants;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,11 +28,13 @@ public class WidgetService implements Widgets {
     private final WidgetRepository widgets;
     private final Tenants tenants;
     private final PublishedWidgets published;
+    private final AuditLog audit;
 
-    WidgetService(WidgetRepository widgets, Tenants tenants, PublishedWidgets published) {
+    WidgetService(WidgetRepository widgets, Tenants tenants, PublishedWidgets published, AuditLog audit) {
         this.widgets = widgets;
         this.tenants = tenants;
         this.published = published;
+        this.audit = audit;
     }
 
     @Transactional
@@ -64,7 +69,9 @@ public class WidgetService implements Widgets {
             return new Saved(WidgetView.of(insert(tenant, spec)), true);
         }
         Widget widget = existing.get();
+        Map<String, @Nullable Object> before = AuditLog.fieldsOf(widget.spec());
         widget.replaceWith(spec);
+        audit.record(tenant, "widget.updated", "widget", spec.placementId(), before, AuditLog.fieldsOf(widget.spec()));
         widgets.saveAndFlush(widget);
         published.evictAfterCommit(tenant, spec.placementId());
         return new Saved(WidgetView.of(widget), false);
@@ -89,7 +96,9 @@ public class WidgetService implements Widgets {
     @Transactional
     public void delete(AdminId admin, TenantId tenant, String placementId) {
         tenants.requireOwned(admin, tenant);
-        widgets.delete(owned(tenant, placementId));
+        Widget widget = owned(tenant, placementId);
+        widgets.delete(widget);
+        audit.record(tenant, "widget.deleted", "widget", placementId, AuditLog.fieldsOf(widget.spec()), Map.of());
         published.evictAfterCommit(tenant, placementId);
     }
 
@@ -121,6 +130,7 @@ public class WidgetService implements Widgets {
         try {
             Widget widget = widgets.saveAndFlush(new Widget(tenant.value(), spec));
             published.evictAfterCommit(tenant, spec.placementId());
+            audit.record(tenant, "widget.created", "widget", spec.placementId(), AuditLog.fieldsOf(widget.spec()));
             return widget;
         } catch (DataIntegrityViolationException e) {
             // Another request created the placement's widget between our check and this insert.

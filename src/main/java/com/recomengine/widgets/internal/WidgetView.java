@@ -20,6 +20,9 @@ public record WidgetView(
         @Nullable String strategy,
         @Nullable String productUrlTemplate,
         @Nullable String locale,
+        @Nullable Integer maxPerCategory,
+        @Nullable Integer rotationHours,
+        @Nullable Double rotationStrength,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -38,6 +41,9 @@ public record WidgetView(
                 s.strategy(),
                 s.productUrlTemplate(),
                 s.locale(),
+                s.maxPerCategory(),
+                s.rotation() == null ? null : s.rotation().hours(),
+                s.rotation() == null ? null : s.rotation().strength(),
                 widget.createdAt(),
                 widget.updatedAt());
     }

@@ -31,6 +31,8 @@ record DefaultWidget(
                 defaults.theme(),
                 defaults.strategy(),
                 defaults.productUrlTemplate(),
-                defaults.locale());
+                defaults.locale(),
+                defaults.maxPerCategory(),
+                defaults.rotation());
     }
 }

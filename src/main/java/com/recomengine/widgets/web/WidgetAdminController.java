@@ -4,6 +4,8 @@ import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.TenantAccess;
+import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.internal.SduiDocument;
@@ -49,6 +51,7 @@ class WidgetAdminController {
     }
 
     @PostMapping
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create the widget of a placement (409 if the placement has one)")
     WidgetView create(@PathVariable UUID tenantId, @Valid @RequestBody WidgetRequest body) {
@@ -59,6 +62,7 @@ class WidgetAdminController {
     }
 
     @GetMapping
+    @TenantAccess(TenantPermission.WIDGETS_READ)
     @Operation(summary = "List the tenant's widgets by placement")
     PageResponse<WidgetView> list(
             @PathVariable UUID tenantId,
@@ -68,6 +72,7 @@ class WidgetAdminController {
     }
 
     @GetMapping("/{placementId}")
+    @TenantAccess(TenantPermission.WIDGETS_READ)
     @Operation(summary = "The widget of a placement")
     WidgetView get(
             @PathVariable UUID tenantId,
@@ -77,6 +82,7 @@ class WidgetAdminController {
     }
 
     @PutMapping("/{placementId}")
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     @Operation(
             summary = "Replace the whole widget of a placement (absent fields take their defaults); 201 when "
                     + "this creates it")
@@ -94,6 +100,7 @@ class WidgetAdminController {
     }
 
     @DeleteMapping("/{placementId}")
+    @TenantAccess(TenantPermission.WIDGETS_WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete the widget of a placement: the SDK then draws plain recommendations there")
     void delete(
@@ -104,6 +111,7 @@ class WidgetAdminController {
     }
 
     @GetMapping("/{placementId}/preview")
+    @TenantAccess(TenantPermission.WIDGETS_READ)
     @Operation(summary = "The SDUI document the placement would draw now, for the dashboard's live preview")
     SduiDocument preview(
             @PathVariable UUID tenantId,

@@ -1,9 +1,14 @@
 package com.recomengine.widgets.web;
 
+import com.recomengine.recommendations.Rotation;
+import com.recomengine.shared.problem.Problems;
 import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.WidgetTheme;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +50,29 @@ record WidgetRequest(
         String productUrlTemplate,
 
         @Pattern(regexp = WidgetSpec.LOCALE_PATTERN, message = "must be a language tag such as en-GB") @Nullable
-        String locale) {
+        String locale,
+
+        @Schema(description = "diversity: at most this many items of one category in the list [no cap]")
+        @Min(1)
+        @Max(24)
+        @Nullable
+        Integer maxPerCategory,
+
+        @Schema(
+                description = "rotation: products this shopper was shown (impressions) within this many hours are "
+                        + "demoted [no rotation]")
+        @Min(1)
+        @Max(Rotation.MAX_HOURS)
+        @Nullable
+        Integer rotationHours,
+
+        @Schema(
+                description = "rotation: a shown product's score is multiplied by 1 - rotationStrength; 1 never "
+                        + "repeats one while others remain [0.5 when rotationHours is set]")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        @Nullable
+        Double rotationStrength) {
 
     static final String PLACEMENT_MESSAGE =
             "must be 1-100 letters, digits, '_', '.', ':' or '-', starting with a letter or digit";
@@ -109,6 +136,18 @@ record WidgetRequest(
                 theme == null ? WidgetTheme.NONE : theme.theme(),
                 strategy,
                 productUrlTemplate,
-                locale);
+                locale,
+                maxPerCategory,
+                rotation());
+    }
+
+    private @Nullable Rotation rotation() {
+        if (rotationHours == null) {
+            if (rotationStrength != null) {
+                throw Problems.invalid("rotationStrength", "needs rotationHours (the window it applies to)");
+            }
+            return null;
+        }
+        return new Rotation(rotationHours, rotationStrength == null ? Rotation.DEFAULT_STRENGTH : rotationStrength);
     }
 }

@@ -94,6 +94,6 @@ class DemoTrafficTest {
 
     private static ProductSummary product(String id, String price) {
         return new ProductSummary(
-                id, "Product " + id, "Kitchen & Dining", new BigDecimal(price), "GBP", null, null, true, "{}");
+                id, "Product " + id, "Kitchen & Dining", new BigDecimal(price), "GBP", null, null, true, "{}", null);
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.recomengine.platform.RedisLink;
+import com.recomengine.platform.StreamConsumer;
+import com.recomengine.platform.internal.redis.LettuceRedisLink;
 import com.recomengine.shared.TenantId;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +19,8 @@ class DeadSpoolConsumersTests {
 
     private static final Duration CLAIM_IDLE = Duration.ofMillis(300);
 
-    private final RedisLink redis = new RedisLink(
-            RedisClient.create(System.getenv().getOrDefault("RECOMENGINE_REDIS_URL", "redis://127.0.0.1:6379/1")));
+    private final RedisLink redis = LettuceRedisLink.connect(
+            System.getenv().getOrDefault("RECOMENGINE_REDIS_URL", "redis://127.0.0.1:6379/1"), Duration.ofSeconds(2));
     private final SpoolProperties properties =
             new SpoolProperties("events:spool:test-" + UUID.randomUUID(), Duration.ofMillis(500), CLAIM_IDLE, 50);
     private final InteractionSpool spool =
@@ -28,16 +28,16 @@ class DeadSpoolConsumersTests {
 
     @AfterEach
     void removeStream() {
-        redis.connect().sync().del(properties.stream());
+        redis.run(commands -> commands.del(properties.stream()));
         redis.close();
     }
 
     @Test
     void removesAStoppedInstancesConsumerOnlyOnceItsPendingEntriesAreClaimed() {
-        spool.ensureGroup();
+        assertThat(spool.ensureGroup()).isTrue();
         assertThat(spool.append(new SpoolEntry(TenantId.of(UUID.randomUUID().toString()), "r1", List.of())))
                 .isTrue();
-        assertThat(spool.fresh("died-holding-an-entry")).hasSize(1);
+        assertThat(spool.fresh("died-holding-an-entry")).get().asList().hasSize(1);
         createConsumer("stopped-with-nothing");
         createConsumer("alive");
         awaitIdle();
@@ -45,7 +45,7 @@ class DeadSpoolConsumersTests {
         assertThat(spool.removeDeadConsumers("alive")).isEqualTo(1);
         assertThat(consumers()).containsExactlyInAnyOrder("alive", "died-holding-an-entry");
 
-        assertThat(spool.claimAbandoned("alive")).hasSize(1);
+        assertThat(spool.claimAbandoned("alive")).get().asList().hasSize(1);
         awaitIdle();
         assertThat(spool.removeDeadConsumers("alive")).isEqualTo(1);
         assertThat(consumers())
@@ -55,22 +55,23 @@ class DeadSpoolConsumersTests {
 
     @Test
     void aConsumerRemovedWhileIdleComesBackWithItsNextRead() {
-        spool.ensureGroup();
+        assertThat(spool.ensureGroup()).isTrue();
         createConsumer("other");
         awaitIdle();
         spool.removeDeadConsumers("self");
         assertThat(consumers()).isEmpty();
 
         spool.append(new SpoolEntry(TenantId.of(UUID.randomUUID().toString()), "r2", List.of()));
-        assertThat(spool.fresh("other")).hasSize(1);
+        assertThat(spool.fresh("other")).get().asList().hasSize(1);
         assertThat(consumers()).containsExactly("other");
     }
 
     /** As a start that read once makes it (whether Redis keeps a consumer that got nothing depends on its version). */
     private void createConsumer(String name) {
-        redis.connect()
-                .sync()
-                .xgroupCreateconsumer(properties.stream(), io.lettuce.core.Consumer.from(InteractionSpool.GROUP, name));
+        assertThat(redis.call(
+                        commands -> commands.xgroupCreateconsumer(properties.stream(), InteractionSpool.GROUP, name),
+                        () -> false))
+                .isTrue();
     }
 
     private void awaitIdle() {
@@ -80,25 +81,16 @@ class DeadSpoolConsumersTests {
     }
 
     private List<String> consumers() {
-        return info("name").stream().map(Object::toString).toList();
+        return info().stream().map(StreamConsumer::name).toList();
     }
 
     private List<Long> idleMillis() {
-        return info("idle").stream().map(v -> (Long) v).toList();
+        return info().stream().map(StreamConsumer::idleMillis).toList();
     }
 
-    private List<Object> info(String field) {
-        RedisClusterCommands<String, String> commands = redis.connect().sync();
-        return commands.xinfoConsumers(properties.stream(), InteractionSpool.GROUP).stream()
-                .map(consumer -> {
-                    List<?> pairs = (List<?>) consumer;
-                    for (int i = 0; i < pairs.size(); i += 2) {
-                        if (field.equals(pairs.get(i))) {
-                            return (Object) pairs.get(i + 1);
-                        }
-                    }
-                    throw new AssertionError("no " + field + " in " + pairs);
-                })
-                .toList();
+    private List<StreamConsumer> info() {
+        return redis.call(commands -> commands.xinfoConsumers(properties.stream(), InteractionSpool.GROUP), () -> {
+            throw new AssertionError("Redis did not answer XINFO CONSUMERS");
+        });
     }
 }

@@ -3,6 +3,7 @@ package com.recomengine.events.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recomengine.events.EventsHttpTest;
+import com.recomengine.platform.SchemaChanges;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -21,6 +22,9 @@ class PartitionMaintenanceTests extends EventsHttpTest {
 
     @Autowired
     RetentionHorizon horizon;
+
+    @Autowired
+    SchemaChanges schema;
 
     @Test
     void hasPartitionsFromTheRetentionHorizonToMonthsAheadAndNoDefaultPartition() {
@@ -52,7 +56,7 @@ class PartitionMaintenanceTests extends EventsHttpTest {
                         + "VALUES (gen_random_uuid(), ?, gen_random_uuid(), 'view', 'old')",
                 java.sql.Timestamp.from(expired.atDay(2).atStartOfDay().toInstant(ZoneOffset.UTC)));
         // A partition left half detached by an interrupted earlier run is finished too.
-        jdbc.execute("ALTER TABLE events DETACH PARTITION " + Partitions.nameOf(longExpired));
+        schema.apply("ALTER TABLE events DETACH PARTITION " + Partitions.nameOf(longExpired));
 
         int dropped = maintenance.dropExpired(now);
 
@@ -63,7 +67,8 @@ class PartitionMaintenanceTests extends EventsHttpTest {
                 .stream()
                 .map(name -> YearMonth.parse(name.substring(8), java.time.format.DateTimeFormatter.ofPattern("yyyyMM")))
                 .toList();
-        assertThat(dropped).isGreaterThanOrEqualTo(7);
+        // The six months from longExpired to expired, plus any older ones other tests left behind.
+        assertThat(dropped).isGreaterThanOrEqualTo(6);
         assertThat(remaining).doesNotContain(expired, longExpired, longExpired.plusMonths(3));
         assertThat(remaining).contains(straddling, YearMonth.from(now.atOffset(ZoneOffset.UTC)));
         assertThat(remaining.stream().filter(m -> m.isBefore(straddling))).isEmpty();

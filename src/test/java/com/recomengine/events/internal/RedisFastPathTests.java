@@ -40,7 +40,8 @@ class RedisFastPathTests extends EventsHttpTest {
         Shop shop = shop();
         Map<String, Object> event = view("u1", "p1");
         // As left by a request that claimed the key and died before its commit.
-        redis.connect().sync().set(keyOf(shop, event), "never-committed");
+        assertThat(redis.run(commands -> commands.set(keyOf(shop, event), "never-committed")))
+                .isTrue();
 
         assertCounts(sendBatch(shop, List.of(event)), 1, 0, 0);
         assertThat(stored(shop)).isEqualTo(1);
@@ -48,8 +49,12 @@ class RedisFastPathTests extends EventsHttpTest {
     }
 
     private boolean committed(Shop shop, String key) {
-        String requestId = redis.connect().sync().get(key);
-        return requestId != null && redis.connect().sync().exists("dc:{" + shop.tenant() + "}:" + requestId) == 1;
+        return redis.call(
+                commands -> {
+                    String requestId = commands.get(key);
+                    return requestId != null && commands.exists("dc:{" + shop.tenant() + "}:" + requestId);
+                },
+                () -> false);
     }
 
     private static String keyOf(Shop shop, Map<String, Object> event) {

@@ -28,11 +28,11 @@ class RejectionLogTests {
             events.add(json.readTree("{\"eventType\":\"view\",\"n\":" + i + "}"));
             results.add(
                     i % 5 == 0
-                            ? new ItemResult(i, ItemResult.DUPLICATE, null)
-                            : new ItemResult(i, ItemResult.REJECTED, "n: unknown field"));
+                            ? new ItemResult(i, IngestionOutcome.Status.DUPLICATE, null)
+                            : new ItemResult(i, IngestionOutcome.Status.REJECTED, "n: unknown field"));
         }
         events.add(null);
-        results.add(new ItemResult(25, ItemResult.REJECTED, "event: must be a JSON object"));
+        results.add(new ItemResult(25, IngestionOutcome.Status.REJECTED, "event: must be a JSON object"));
 
         log.record(tenant, events, new IngestionOutcome(0, 5, 21, results));
         RejectionSummary summary = awaitReasons(tenant, 3);

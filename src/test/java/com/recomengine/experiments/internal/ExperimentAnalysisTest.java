@@ -66,6 +66,6 @@ class ExperimentAnalysisTest {
 
     private static Experiment experiment(Metric primary) {
         return new Experiment(
-                UUID.randomUUID(), new NewExperiment("x", "home", "popular", "trending", 50, primary, null));
+                UUID.randomUUID(), new NewExperiment("x", "home", "popular", "trending", 50, primary, null, true));
     }
 }

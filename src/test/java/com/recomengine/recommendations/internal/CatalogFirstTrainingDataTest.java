@@ -2,8 +2,8 @@ package com.recomengine.recommendations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recomengine.recommendations.model.FeedbackType;
 import com.recomengine.recommendations.model.InteractionData;
-import com.recomengine.recommendations.model.InteractionType;
 import com.recomengine.recommendations.model.ItemContent;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class CatalogFirstTrainingDataTest {
         for (int i = 0; i < 1_000; i++) {
             builder.describe("p" + i, ItemContent.named("Product " + i));
         }
-        builder.add("u", "p999", InteractionType.PURCHASE, Instant.now(), null);
+        builder.add("u", "p999", FeedbackType.PURCHASE, Instant.now(), null);
         InteractionData data = builder.build();
         assertThat(data.items().size()).isEqualTo(1_000);
         assertThat(data.content(999).name()).isEqualTo("Product 999");

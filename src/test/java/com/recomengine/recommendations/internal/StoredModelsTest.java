@@ -34,6 +34,11 @@ class StoredModelsTest extends RecommendationsHttpTest {
 
         served.forget(shop.tenant());
         ModelSet loaded = store.loadCurrent(shop.tenant()).orElseThrow();
+        assertSame(loaded, store.loadFromRows(shop.tenant()).orElseThrow());
+        assertSame(built, loaded);
+        // A generation stored before packed rows existed is read from its rows.
+        jdbc.update("DELETE FROM reco_packed WHERE tenant_id = ?", shop.tenant().value());
+        assertSame(built, store.loadCurrent(shop.tenant()).orElseThrow());
 
         assertThat(loaded.generation())
                 .isEqualTo(built.generation())
@@ -57,6 +62,40 @@ class StoredModelsTest extends RecommendationsHttpTest {
         assertThat(ids(recommend(shop, "userId=alice&limit=7")).subList(0, 6)).isEqualTo(before);
     }
 
+    /** The same dictionary, neighbour tables and ranked lists (as stored: weights and scores as floats). */
+    private static void assertSame(ModelSet expected, ModelSet actual) {
+        assertThat(actual.generation()).isEqualTo(expected.generation());
+        assertThat(actual.sizes()).isEqualTo(expected.sizes());
+        for (int i = 0; i < expected.items().size(); i++) {
+            assertThat(actual.items().id(i)).isEqualTo(expected.items().id(i));
+        }
+        for (Strategy strategy : Strategy.values()) {
+            var ranked = expected.ranked(strategy);
+            if (ranked != null) {
+                var other = actual.ranked(strategy);
+                assertThat(other).as(strategy.wireName()).isNotNull();
+                assertThat(other.size()).isEqualTo(ranked.size());
+                for (int r = 0; r < ranked.size(); r++) {
+                    assertThat(other.item(r)).isEqualTo(ranked.item(r));
+                    assertThat(other.score(r)).isEqualTo(ranked.score(r));
+                }
+            }
+            var neighbours = expected.neighbours(strategy);
+            if (neighbours != null) {
+                var a = neighbours.table();
+                assertThat(actual.neighbours(strategy)).as(strategy.wireName()).isNotNull();
+                var b = actual.neighbours(strategy).table();
+                for (int item = 0; item < expected.items().size(); item++) {
+                    assertThat(b.count(item)).isEqualTo(a.count(item));
+                    for (int r = 0; r < a.count(item); r++) {
+                        assertThat(b.neighbour(item, r)).isEqualTo(a.neighbour(item, r));
+                        assertThat(b.weight(item, r)).isEqualTo(a.weight(item, r));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aNewGenerationReplacesTheOldOneWhole() {
         Shop shop = openShop();
@@ -70,7 +109,8 @@ class StoredModelsTest extends RecommendationsHttpTest {
                         Long.class,
                         shop.tenant().value()))
                 .isEqualTo(second);
-        for (String table : List.of("reco_items", "reco_neighbours", "reco_ranked", "reco_generations")) {
+        for (String table :
+                List.of("reco_packed", "reco_items", "reco_neighbours", "reco_ranked", "reco_generations")) {
             assertThat(jdbc.queryForList(
                             "SELECT DISTINCT generation FROM " + table + " WHERE tenant_id = ?",
                             Long.class,

@@ -88,19 +88,18 @@ class AutoStrategyTests {
                     builder.add(
                             "u" + u,
                             "g" + taste + "-" + random.nextInt(12),
-                            InteractionType.PURCHASE,
+                            FeedbackType.PURCHASE,
                             at,
                             "o" + u + "-" + order);
                 }
             }
             for (int order = 0; order < 2; order++) {
                 Instant at = NOW.minus(Duration.ofDays(random.nextInt(35)));
-                builder.add(
-                        "u" + u, "season-" + random.nextInt(4), InteractionType.PURCHASE, at, "s" + u + "-" + order);
+                builder.add("u" + u, "season-" + random.nextInt(4), FeedbackType.PURCHASE, at, "s" + u + "-" + order);
                 builder.add(
                         "u" + u,
                         "g" + taste + "-" + random.nextInt(12),
-                        InteractionType.PURCHASE,
+                        FeedbackType.PURCHASE,
                         at,
                         "s" + u + "-" + order);
             }

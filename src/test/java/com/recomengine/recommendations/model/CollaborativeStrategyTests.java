@@ -75,14 +75,14 @@ class CollaborativeStrategyTests {
     void recentInteractionsWeighMoreThanOldOnes() {
         // u3 has A; B was bought with A long ago by u1, C with A yesterday by u2
         InteractionData data = Toy.data()
-                .did("u1", InteractionType.PURCHASE, "A", Duration.ofDays(300))
-                .did("u1", InteractionType.PURCHASE, "B", Duration.ofDays(300))
-                .did("u2", InteractionType.PURCHASE, "A", Duration.ofDays(1))
-                .did("u2", InteractionType.PURCHASE, "C", Duration.ofDays(1))
+                .did("u1", FeedbackType.PURCHASE, "A", Duration.ofDays(300))
+                .did("u1", FeedbackType.PURCHASE, "B", Duration.ofDays(300))
+                .did("u2", FeedbackType.PURCHASE, "A", Duration.ofDays(1))
+                .did("u2", FeedbackType.PURCHASE, "C", Duration.ofDays(1))
                 .build();
         NeighbourTable table = new CollaborativeStrategy(settings(10, 100)).build(data);
         UserHistory history = UserHistory.builder(data.items(), FeedbackWeights.DEFAULT, Toy.NOW)
-                .add("A", InteractionType.VIEW, Toy.NOW)
+                .add("A", FeedbackType.VIEW, Toy.NOW)
                 .build();
 
         List<ScoredItem> recommended = new Recommender(table).recommend(history, 2, item -> false);

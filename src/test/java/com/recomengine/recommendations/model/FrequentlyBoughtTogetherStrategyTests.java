@@ -22,13 +22,12 @@ class FrequentlyBoughtTogetherStrategyTests {
                 .order("o5", "u5", "C", "D")
                 .order("o6", "u6", "C", "D")
                 .order("o7", "u7", "A", "D", "E", "F")
-                .did("u8", InteractionType.VIEW, "A", Duration.ZERO)
+                .did("u8", FeedbackType.VIEW, "A", Duration.ZERO)
                 .build();
     }
 
     private static FrequentlyBoughtTogetherStrategy.Settings settings(Measure measure) {
-        return new FrequentlyBoughtTogetherStrategy.Settings(
-                10, 2, 3, measure, EnumSet.of(InteractionType.PURCHASE), 1);
+        return new FrequentlyBoughtTogetherStrategy.Settings(10, 2, 3, measure, EnumSet.of(FeedbackType.PURCHASE), 1);
     }
 
     @Test

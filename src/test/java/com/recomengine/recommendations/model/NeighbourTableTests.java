@@ -27,6 +27,24 @@ class NeighbourTableTests {
     }
 
     @Test
+    void aTableReadBackFromItsArraysKeepsItsRowsAndRefusesMisshapenOnes() {
+        NeighbourTable table = NeighbourTable.ofRows(
+                "test", items, new int[] {0, 2, 2, 3, 3}, new int[] {2, 1, 0}, new float[] {0.9f, 0.7f, 1f});
+        assertThat(Toy.row(table, "A")).containsExactly("C=0.9000", "B=0.7000");
+        assertThat(Toy.row(table, "C")).containsExactly("A=1.0000");
+        assertThat(table.count(1)).isZero();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        NeighbourTable.ofRows("test", items, new int[] {0, 1, 1, 1}, new int[] {1}, new float[] {1f}));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> NeighbourTable.ofRows(
+                        "test", items, new int[] {0, 1, 1, 1, 1}, new int[] {9}, new float[] {1f}));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> NeighbourTable.ofRows(
+                        "test", items, new int[] {0, 1, 0, 1, 1}, new int[] {1}, new float[] {1f}));
+    }
+
+    @Test
     void walksEveryEntryForPersistence() {
         NeighbourTable table = NeighbourTable.builder("test", items)
                 .add(3, 0, 1f)
@@ -69,11 +87,11 @@ class NeighbourTableTests {
 
     @Test
     void feedbackHalvesEveryHalfLifeAndKnowsTheApisEventTypes() {
-        assertThat(FeedbackWeights.DEFAULT.weight(InteractionType.PURCHASE, 30L * 86_400_000))
+        assertThat(FeedbackWeights.DEFAULT.weight(FeedbackType.PURCHASE, 30L * 86_400_000))
                 .isEqualTo(0.5);
-        assertThat(FeedbackWeights.DEFAULT.weight(InteractionType.VIEW, -1000)).isEqualTo(0.2);
-        assertThat(InteractionType.fromEventType("recommendation_click")).contains(InteractionType.CLICK);
-        assertThat(InteractionType.fromEventType("add_to_cart")).contains(InteractionType.ADD_TO_CART);
-        assertThat(InteractionType.fromEventType("impression")).isEmpty();
+        assertThat(FeedbackWeights.DEFAULT.weight(FeedbackType.VIEW, -1000)).isEqualTo(0.2);
+        assertThat(FeedbackType.fromEventType("recommendation_click")).contains(FeedbackType.CLICK);
+        assertThat(FeedbackType.fromEventType("add_to_cart")).contains(FeedbackType.ADD_TO_CART);
+        assertThat(FeedbackType.fromEventType("impression")).isEmpty();
     }
 }

@@ -11,12 +11,12 @@ class PopularStrategyTests {
     void countsEachShopperOnceAtTheirStrongestInteractionWithinTheWindow() {
         Toy toy = Toy.data();
         for (int v = 0; v < 5; v++) {
-            toy.did("u1", InteractionType.VIEW, "A", Duration.ofDays(v)); // one shopper: 0.2, not 1.0
+            toy.did("u1", FeedbackType.VIEW, "A", Duration.ofDays(v)); // one shopper: 0.2, not 1.0
         }
-        toy.did("u2", InteractionType.PURCHASE, "B", Duration.ofDays(2))
-                .did("u2", InteractionType.VIEW, "B", Duration.ofDays(3))
-                .did("u3", InteractionType.ADD_TO_CART, "B", Duration.ofDays(29))
-                .did("u4", InteractionType.PURCHASE, "C", Duration.ofDays(40));
+        toy.did("u2", FeedbackType.PURCHASE, "B", Duration.ofDays(2))
+                .did("u2", FeedbackType.VIEW, "B", Duration.ofDays(3))
+                .did("u3", FeedbackType.ADD_TO_CART, "B", Duration.ofDays(29))
+                .did("u4", FeedbackType.PURCHASE, "C", Duration.ofDays(40));
 
         RankedItems popular = new PopularStrategy(PopularStrategy.Settings.DEFAULT).build(toy.build());
 

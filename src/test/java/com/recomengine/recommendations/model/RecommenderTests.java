@@ -51,10 +51,10 @@ class RecommenderTests {
     @Test
     void aHistoryKeepsEachItemsStrongestDecayedInteraction() {
         UserHistory history = UserHistory.builder(items, FeedbackWeights.DEFAULT, Toy.NOW)
-                .add("A", InteractionType.VIEW, Toy.NOW)
-                .add("A", InteractionType.PURCHASE, Toy.NOW.minus(Duration.ofDays(30)))
-                .add("B", InteractionType.CLICK, Toy.NOW)
-                .add("unknown", InteractionType.PURCHASE, Toy.NOW)
+                .add("A", FeedbackType.VIEW, Toy.NOW)
+                .add("A", FeedbackType.PURCHASE, Toy.NOW.minus(Duration.ofDays(30)))
+                .add("B", FeedbackType.CLICK, Toy.NOW)
+                .add("unknown", FeedbackType.PURCHASE, Toy.NOW)
                 .build();
 
         assertThat(history.items()).containsExactly(0, 1);

@@ -22,12 +22,12 @@ final class Toy {
 
     Toy order(String order, String user, String... items) {
         for (String item : items) {
-            builder.add(user, item, InteractionType.PURCHASE, NOW, order);
+            builder.add(user, item, FeedbackType.PURCHASE, NOW, order);
         }
         return this;
     }
 
-    Toy did(String user, InteractionType type, String item, Duration ago) {
+    Toy did(String user, FeedbackType type, String item, Duration ago) {
         builder.add(user, item, type, NOW.minus(ago), null);
         return this;
     }

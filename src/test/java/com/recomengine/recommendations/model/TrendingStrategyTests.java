@@ -13,22 +13,22 @@ class TrendingStrategyTests {
         Toy toy = Toy.data();
         // rising: three buyers in the last three hours, none before
         for (int h = 0; h < 3; h++) {
-            toy.did("r" + h, InteractionType.PURCHASE, "rising", Duration.ofHours(h));
+            toy.did("r" + h, FeedbackType.PURCHASE, "rising", Duration.ofHours(h));
         }
         // steady: three buyers a day, this day included
         for (int day = 0; day < 8; day++) {
             for (int b = 0; b < 3; b++) {
-                toy.did("s" + day + b, InteractionType.PURCHASE, "steady", Duration.ofHours(24L * day + 6 + 6L * b));
+                toy.did("s" + day + b, FeedbackType.PURCHASE, "steady", Duration.ofHours(24L * day + 6 + 6L * b));
             }
         }
         // one buyer is no trend
-        toy.did("x", InteractionType.PURCHASE, "single", Duration.ofMinutes(5));
+        toy.did("x", FeedbackType.PURCHASE, "single", Duration.ofMinutes(5));
         // viewed by many days ago, bought by two of them now
         for (int v = 0; v < 10; v++) {
-            toy.did("v" + v, InteractionType.VIEW, "converting", Duration.ofDays(3));
+            toy.did("v" + v, FeedbackType.VIEW, "converting", Duration.ofDays(3));
         }
-        toy.did("v0", InteractionType.PURCHASE, "converting", Duration.ofHours(1));
-        toy.did("v1", InteractionType.PURCHASE, "converting", Duration.ofHours(2));
+        toy.did("v0", FeedbackType.PURCHASE, "converting", Duration.ofHours(1));
+        toy.did("v1", FeedbackType.PURCHASE, "converting", Duration.ofHours(2));
 
         RankedItems trending = new TrendingStrategy(TrendingStrategy.Settings.DEFAULT).build(toy.build());
 

@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * apikeys' key verifiers), against the real PostgreSQL and Redis: a deleted tenant is announced at once and its
  * purge, which every module with tenant data listens to, once its grace period is over.
  */
-@ApplicationModuleTest(extraIncludes = {"platform", "identity", "apikeys"})
+@ApplicationModuleTest(extraIncludes = {"platform", "identity", "apikeys", "teams", "audit"})
 @ActiveProfiles("test")
 class TenantsModuleTests {
 

@@ -18,7 +18,7 @@ import com.recomengine.client.model.Event;
 import com.recomengine.client.model.EventBatch;
 import com.recomengine.client.model.IngestionOutcome;
 import com.recomengine.client.model.IssueKey;
-import com.recomengine.client.model.Item;
+import com.recomengine.client.model.RecommendedItem;
 import com.recomengine.client.model.Login;
 import com.recomengine.client.model.Problem;
 import com.recomengine.client.model.ProductBatch;
@@ -103,13 +103,14 @@ class SmokeFlowTest {
                                 .eventType(Event.EventTypeEnum.VIEW)
                                 .userId("shopper-0")
                                 .productId(PRODUCTS.get(1)))
-                        .getStatus());
+                        .getStatus()
+                        .getValue());
 
         assertTrue(new RecommendationsApi(admin).rebuild(tenantId).getItems() > 0);
         RecommendationsResponse answer =
                 new RecommendationsApi(keyed).recommend(null, PRODUCTS.get(0), null, null, 3, null, null, null, null);
         assertFalse(answer.getData().isEmpty(), "recommendations around a product of the catalog");
-        for (Item item : answer.getData()) {
+        for (RecommendedItem item : answer.getData()) {
             assertTrue(PRODUCTS.contains(item.getProductId()) && !item.getProductId().equals(PRODUCTS.get(0)));
             assertNotNull(item.getReason());
         }

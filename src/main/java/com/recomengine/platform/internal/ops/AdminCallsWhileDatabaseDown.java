@@ -49,7 +49,7 @@ class AdminCallsWhileDatabaseDown {
                                 + "answers again. Events are still accepted and recommendations still served.");
             }
         });
-        registration.addUrlPatterns("/api/v1/tenants", "/api/v1/tenants/*", "/api/v1/auth/*");
+        registration.addUrlPatterns("/api/v1/tenants", "/api/v1/tenants/*", "/api/v1/invitations/*", "/api/v1/auth/*");
         registration.setOrder(ORDER);
         return registration;
     }

@@ -78,15 +78,6 @@ class HealthController {
         if (!redis.configured()) {
             return "NOT_CONFIGURED";
         }
-        try {
-            if (!"PONG".equals(redis.connect().sync().ping())) {
-                return "DOWN";
-            }
-            redis.markSucceeded();
-            return "UP";
-        } catch (RuntimeException e) {
-            redis.markFailed(e);
-            return "DOWN";
-        }
+        return redis.ping() ? "UP" : "DOWN";
     }
 }

@@ -27,7 +27,9 @@ enum RouteSecurity {
         if (!path.startsWith("/api/") || path.startsWith("/api/v1/auth/")) {
             return PUBLIC;
         }
-        if (path.equals("/api/v1/tenants") || path.startsWith("/api/v1/tenants/")) {
+        if (path.equals("/api/v1/tenants")
+                || path.startsWith("/api/v1/tenants/")
+                || path.startsWith("/api/v1/invitations/")) {
             return ADMIN_TOKEN;
         }
         return API_KEY;

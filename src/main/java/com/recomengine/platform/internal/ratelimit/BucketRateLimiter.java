@@ -5,25 +5,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.RedisLink;
+import com.recomengine.platform.internal.redis.BucketProxies;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -66,17 +60,20 @@ class BucketRateLimiter implements RateLimiter {
         ProxyManager<String> proxies = this.proxies;
         if (proxies == null) {
             connectLater();
-        } else if (redis.usable()) {
-            try {
-                Bucket distributed = shared.get(
-                        name,
-                        k -> proxies.builder()
-                                .withOptimization(optimizationFor(perMinute))
-                                .build("rl:" + name, () -> configuration(perMinute)));
-                return decide(distributed.tryConsumeAndReturnRemaining(1), perMinute);
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
-                shared.invalidate(name);
+        } else {
+            ConsumptionProbe probe = redis.guard(
+                    () -> shared.get(
+                                    name,
+                                    k -> proxies.builder()
+                                            .withOptimization(optimizationFor(perMinute))
+                                            .build("rl:" + name, () -> configuration(perMinute)))
+                            .tryConsumeAndReturnRemaining(1),
+                    () -> {
+                        shared.invalidate(name);
+                        return null;
+                    });
+            if (probe != null) {
+                return decide(probe, perMinute);
             }
         }
         Bucket fallback = local.get(
@@ -114,25 +111,14 @@ class BucketRateLimiter implements RateLimiter {
         }
         Thread.ofVirtual().name("ratelimit-redis-connect").start(() -> {
             try {
-                proxies = builder(redis.client().orElseThrow())
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                                Duration.ofSeconds(90)))
-                        .requestTimeout(Duration.ofMillis(250))
-                        .build();
-            } catch (RuntimeException e) {
-                redis.markFailed(e);
+                proxies = redis.guard(
+                                () -> BucketProxies.connect(redis, Duration.ofMillis(250), Duration.ofSeconds(90)),
+                                Optional::<ProxyManager<String>>empty)
+                        .orElse(null);
             } finally {
                 connecting.set(false);
             }
         });
-    }
-
-    /** Each bucket is one key, so a Redis Cluster needs no hash tag for it. */
-    private static Bucket4jLettuce.LettuceBasedProxyManagerBuilder<String> builder(AbstractRedisClient client) {
-        RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
-        return client instanceof RedisClusterClient cluster
-                ? Bucket4jLettuce.casBasedBuilder(cluster.connect(codec))
-                : Bucket4jLettuce.casBasedBuilder(((RedisClient) client).connect(codec));
     }
 
     private static BucketConfiguration configuration(long perMinute) {

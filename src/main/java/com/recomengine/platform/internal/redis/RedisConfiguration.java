@@ -2,6 +2,7 @@ package com.recomengine.platform.internal.redis;
 
 import com.recomengine.platform.RedisLink;
 import com.recomengine.platform.internal.PlatformProperties;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -33,28 +34,44 @@ class RedisConfiguration {
     @Bean(destroyMethod = "close")
     RedisLink redisLink(PlatformProperties properties) {
         String url = properties.redis().url();
-        Duration timeout = properties.redis().timeout();
         if (url == null || url.isBlank()) {
             log.info("No RECOMENGINE_REDIS_URL configured: caches, counters, dedup and rate limits stay in-process");
             return RedisLink.none();
         }
+        LettuceRedisLink link =
+                new LettuceRedisLink(client(url, properties.redis().timeout()));
+        if (link.tryConnect()) {
+            log.info("Connected to {}", where(url));
+        }
+        return link;
+    }
+
+    /** A client for {@code url}: a {@link RedisClusterClient} for {@code redis-cluster://}, else a {@link RedisClient}. */
+    static AbstractRedisClient client(String url, Duration timeout) {
         if (url.startsWith(CLUSTER_SCHEME)) {
-            List<RedisURI> seeds = clusterSeeds(url);
-            RedisClusterClient cluster = RedisClusterClient.create(seeds);
+            RedisClusterClient cluster = RedisClusterClient.create(clusterSeeds(url));
             cluster.setOptions(ClusterClientOptions.builder(clientOptions(timeout))
                     .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
                             .enableAllAdaptiveRefreshTriggers()
                             .enablePeriodicRefresh(Duration.ofMinutes(1))
                             .build())
                     .build());
-            return connected(new RedisLink(cluster), "Redis Cluster at " + url.substring(CLUSTER_SCHEME.length()));
+            return cluster;
         }
         RedisURI uri = RedisURI.create(url);
         // The handshake on (re)connect gets a generous timeout; each command afterwards gets the short one.
         uri.setTimeout(CONNECT_TIMEOUT);
         RedisClient client = RedisClient.create(uri);
         client.setOptions(clientOptions(timeout));
-        return connected(new RedisLink(client), "Redis at " + uri.getHost() + ":" + uri.getPort());
+        return client;
+    }
+
+    private static String where(String url) {
+        if (url.startsWith(CLUSTER_SCHEME)) {
+            return "Redis Cluster at " + url.substring(CLUSTER_SCHEME.length()).replaceFirst("^.*@", "");
+        }
+        RedisURI uri = RedisURI.create(url);
+        return "Redis at " + uri.getHost() + ":" + uri.getPort();
     }
 
     /**
@@ -84,15 +101,5 @@ class RedisConfiguration {
                         SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build();
-    }
-
-    private static RedisLink connected(RedisLink link, String where) {
-        try {
-            link.connect();
-            log.info("Connected to {}", where);
-        } catch (RuntimeException e) {
-            link.markFailed(e);
-        }
-        return link;
     }
 }

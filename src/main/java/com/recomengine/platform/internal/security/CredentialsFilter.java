@@ -2,6 +2,7 @@ package com.recomengine.platform.internal.security;
 
 import com.recomengine.platform.AccessTokenVerifier;
 import com.recomengine.platform.PlatformSecrets;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.platform.internal.web.ProblemWriter;
 import com.recomengine.shared.security.AdminPrincipal;
 import com.recomengine.shared.security.ApiKeyPrincipal;
@@ -50,7 +51,9 @@ final class CredentialsFilter extends OncePerRequestFilter {
         }
         if (request.getAttribute(KeyGate.ADMITTED) instanceof ApiKeyPrincipal admitted) {
             authenticate(admitted, "ROLE_API_KEY");
-            chain.doFilter(request, response);
+            try (TenantScope.Entered ignored = TenantScope.enter(admitted.tenantId())) {
+                chain.doFilter(request, response);
+            }
             return;
         }
         String key = KeyGate.presentedKey(request);
@@ -58,7 +61,10 @@ final class CredentialsFilter extends OncePerRequestFilter {
             ApiKeyPrincipal principal = gate.admit(key, request, response);
             if (principal != null) {
                 authenticate(principal, "ROLE_API_KEY");
-                chain.doFilter(request, response);
+                // A key acts for its tenant: the request's database work sees that tenant's rows alone.
+                try (TenantScope.Entered ignored = TenantScope.enter(principal.tenantId())) {
+                    chain.doFilter(request, response);
+                }
             }
             return;
         }
@@ -97,7 +103,10 @@ final class CredentialsFilter extends OncePerRequestFilter {
     }
 
     static boolean isKeyPath(String path) {
-        return path.startsWith("/api/v1/") && !path.startsWith("/api/v1/auth/") && !path.startsWith("/api/v1/tenants");
+        return path.startsWith("/api/v1/")
+                && !path.startsWith("/api/v1/auth/")
+                && !path.startsWith("/api/v1/tenants")
+                && !path.startsWith("/api/v1/invitations/");
     }
 
     private static void answerPreflight(HttpServletRequest request, HttpServletResponse response) {

@@ -1,8 +1,8 @@
 package com.recomengine.platform.internal.security;
 
 import com.recomengine.platform.FastRoute;
+import com.recomengine.platform.TenantScope;
 import com.recomengine.platform.internal.web.ProblemWriter;
-import com.recomengine.platform.internal.web.ResponseHeaders;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The hot path for key-authenticated calls a {@link FastRoute} can answer: admits the key through the same
  * {@link KeyGate} as the security chain, sets the API security headers, lets the route answer and times the
- * request itself. GETs take it in a Tomcat valve ({@link FastPathValve}), before the servlet filter chain is even
- * built; other methods (and GETs where no valve runs) in a servlet filter ({@link FastPathFilter}) that runs before
- * the HTTP observation filter, Spring Security and MVC dispatch. Measured: the observation alone cost a fifth of
+ * request itself, in a servlet filter ({@link FastPathFilter}) that runs before the HTTP observation filter,
+ * Spring Security and MVC dispatch. Measured: the observation alone cost a fifth of
  * the CPU of a cached answer, the security chain and MVC several times the work of the answer itself, and the
  * servlet pipeline in front of the filter (filter chain, request-id, encoding and body-limit filters) about a
  * tenth. A POST takes the path only with a Content-Length of at most {@value #MAX_BODY} bytes; its body is read
@@ -25,9 +24,6 @@ import org.jspecify.annotations.Nullable;
 final class FastPath {
 
     static final int MAX_BODY = 1024 * 1024;
-
-    /** Request attribute: the valve already offered this request to the fast path; the filter leaves it alone. */
-    static final String TRIED = FastPath.class.getName() + ".tried";
 
     private final List<FastRoute> routes;
     private final KeyGate gate;
@@ -78,9 +74,14 @@ final class FastPath {
         String exception = "none";
         try {
             ApiSecurityHeaders.apply(response);
-            ResponseHeaders.date(response);
             ApiKeyPrincipal principal = gate.admit(key, served, response);
-            answered = principal == null || route.serve(principal, served, response);
+            if (principal == null) {
+                answered = true;
+            } else {
+                try (TenantScope.Entered ignored = TenantScope.enter(principal.tenantId())) {
+                    answered = route.serve(principal, served, response);
+                }
+            }
         } catch (ProblemException e) {
             problems.write(served, response, e);
         } catch (IOException | RuntimeException e) {

@@ -9,9 +9,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The {@link FastPath} as a servlet filter, before the HTTP observation, Spring Security and MVC: for POSTs (whose
- * kept body must travel on in a request wrapper, which a valve cannot pass) and for GETs where the Tomcat valve did
- * not run (a server without it, MockMvc).
+ * The {@link FastPath} as a servlet filter, after request ids and body limits, before the HTTP observation, Spring
+ * Security and MVC. A POST's kept body travels on in a request wrapper when its route declines it.
  */
 final class FastPathFilter extends OncePerRequestFilter {
 
@@ -23,7 +22,7 @@ final class FastPathFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return fastPath.isEmpty() || request.getAttribute(FastPath.TRIED) != null;
+        return fastPath.isEmpty();
     }
 
     @Override

@@ -1,11 +1,14 @@
 package com.recomengine.platform.internal.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.recomengine.platform.ApiKeyVerifier;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.VerifiedKey;
 import com.recomengine.platform.internal.web.ProblemWriter;
 import com.recomengine.platform.internal.web.ResponseHeaders;
+import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import com.recomengine.shared.security.KeyScope;
 import com.recomengine.shared.security.KeyType;
@@ -13,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,17 +38,42 @@ final class KeyGate {
     private final RateLimiter limiter;
     private final ProblemWriter problems;
 
-    KeyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems) {
+    private final long failedChecksPerMinute;
+    // Addresses that used up their failed key checks, until when: refused before any lookup (the shared bucket
+    // counts the failures of every instance; this marker spares each instance the lookups while it is empty).
+    private final Cache<String, Long> blocked = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
+
+    KeyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems, long failedChecksPerMinute) {
         this.keys = keys;
         this.limiter = limiter;
         this.problems = problems;
+        this.failedChecksPerMinute = failedChecksPerMinute;
     }
 
     @Nullable
     ApiKeyPrincipal admit(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
-        Optional<VerifiedKey> verified = keys.verify(key);
+        String address = request.getRemoteAddr();
+        Long until = blocked.getIfPresent(address);
+        if (until != null && until > System.currentTimeMillis()) {
+            return tooManyFailures(request, response, (until - System.currentTimeMillis()) / 1000 + 1);
+        }
+        Optional<VerifiedKey> verified;
+        try {
+            verified = keys.verify(key);
+        } catch (ProblemException e) { // the key cannot be checked now (the database is unreachable)
+            problems.write(request, response, e);
+            return null;
+        }
         if (verified.isEmpty()) {
+            RateLimitDecision failures = limiter.tryConsume("failed-key:" + address, failedChecksPerMinute);
+            if (!failures.allowed()) {
+                blocked.put(address, System.currentTimeMillis() + failures.retryAfterSeconds() * 1000);
+                return tooManyFailures(request, response, failures.retryAfterSeconds());
+            }
             problems.write(
                     request,
                     response,
@@ -70,6 +99,18 @@ final class KeyGate {
                             + ".");
         }
         String origin = request.getHeader("Origin");
+        if (origin == null
+                && principal.type() == KeyType.PUBLISHABLE
+                && !"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+            // Publishable keys are public (they sit in web pages): they only work from a page of an allowed origin,
+            // or of our own (a same-origin GET carries no Origin, only Sec-Fetch-Site).
+            return deny(
+                    request,
+                    response,
+                    "origin-required",
+                    "Publishable keys work from web pages only: the request must carry the page's Origin, one of "
+                            + "the tenant's allowed origins.");
+        }
         if (origin != null && !sameOrigin(origin, request)) {
             if (principal.type() == KeyType.SECRET) {
                 return deny(
@@ -95,19 +136,37 @@ final class KeyGate {
         ResponseHeaders.set(response, "RateLimit-Remaining", Long.toString(decision.remaining()));
         ResponseHeaders.set(response, "RateLimit-Reset", Long.toString(decision.resetSeconds()));
         if (!decision.allowed()) {
-            response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            problems.write(
+            return tooMany(
                     request,
                     response,
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "rate-limited",
-                    "Too many requests",
-                    "This key may make " + perMinute + " " + (scope.isRead() ? "reads" : "writes")
-                            + " a minute; retry after " + decision.retryAfterSeconds() + " s.");
-            return null;
+                    decision.retryAfterSeconds(),
+                    "This key may make " + perMinute + " " + (scope.isRead() ? "reads" : "writes") + " a minute");
         }
         request.setAttribute(ADMITTED, principal);
         return principal;
+    }
+
+    private @Nullable ApiKeyPrincipal tooManyFailures(
+            HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        return tooMany(
+                request,
+                response,
+                retryAfterSeconds,
+                "Too many requests with unknown or revoked API keys came from this address");
+    }
+
+    private @Nullable ApiKeyPrincipal tooMany(
+            HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String why)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        problems.write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                why + "; retry after " + retryAfterSeconds + " s.");
+        return null;
     }
 
     private @Nullable ApiKeyPrincipal deny(

@@ -5,12 +5,16 @@ import com.recomengine.platform.ApiKeyVerifier;
 import com.recomengine.platform.FastRoute;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.RateLimiter;
+import com.recomengine.platform.internal.PlatformProperties;
 import com.recomengine.platform.internal.web.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +28,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Two chains: the stateless API ({@code /api/**}, {@code /internal/**}) authenticated by keys and tokens, and the
@@ -35,6 +41,15 @@ class SecurityConfiguration {
 
     private static final int FAST_PATH_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
+    /**
+     * The demo store's pages carry small inline scripts; nothing may load from elsewhere but images, which are the
+     * catalog's own URLs (absolute, on the configured public base URL, which need not be this page's origin).
+     */
+    static final String PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -42,8 +57,10 @@ class SecurityConfiguration {
             KeyGate gate,
             AccessTokenVerifier tokens,
             PlatformSecrets secrets,
-            ProblemWriter problems)
+            ProblemWriter problems,
+            @Qualifier("requestMappingHandlerMapping") HandlerMapping mapping)
             throws Exception {
+        KnownRoutes routes = new KnownRoutes(mapping);
         http.securityMatcher("/api/**", "/internal/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
@@ -53,7 +70,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ApiSecurityHeaders.CSP)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ApiSecurityHeaders.CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new CredentialsFilter(gate, tokens, secrets, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         // The ASYNC re-dispatch that completes a streamed response (StreamingResponseBody, SSE)
@@ -64,30 +82,32 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/internal/**")
                         .hasRole("INTERNAL")
-                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**")
+                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**", "/api/v1/invitations/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .hasRole("API_KEY"))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problems.write(
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> refuse(
+                                problems,
+                                routes,
                                 request,
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
-                                "Unauthorized",
                                 unauthorizedDetail(request.getRequestURI())))
-                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                        .accessDeniedHandler((request, response, ex) -> refuse(
+                                problems,
+                                routes,
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
                                 "forbidden",
-                                "Forbidden",
                                 "These credentials cannot call this endpoint.")));
         return http.build();
     }
 
     @Bean
-    KeyGate keyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems) {
-        return new KeyGate(keys, limiter, problems);
+    KeyGate keyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems, PlatformProperties properties) {
+        return new KeyGate(keys, limiter, problems, properties.limits().failedKeyChecksPerIpPerMinute());
     }
 
     /**
@@ -97,12 +117,6 @@ class SecurityConfiguration {
     @Bean
     FastPath fastPath(List<FastRoute> routes, KeyGate gate, ProblemWriter problems, MeterRegistry meters) {
         return new FastPath(routes, gate, problems, new FastPathTimers(meters));
-    }
-
-    /** GETs take the fast path in a valve of the application's context, before the servlet filter chain. */
-    @Bean
-    TomcatContextCustomizer fastPathValve(FastPath fastPath) {
-        return context -> context.getPipeline().addValve(new FastPathValve(fastPath));
     }
 
     @Bean
@@ -139,11 +153,17 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, List<LogoutHandler> logoutHandlers) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/dashboard/assets/**")
                         .permitAll()
-                        .requestMatchers("/dashboard", "/dashboard/**")
+                        .requestMatchers("/dashboard", "/dashboard/**", "/dev/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
                 .httpBasic(AbstractHttpConfigurer::disable)
+                // Pages that set no policy of their own (the dashboard's is stricter) get this one; HSTS is sent on
+                // HTTPS requests (X-Forwarded-Proto from the proxy counts: server.forward-headers-strategy).
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/dashboard")
@@ -165,11 +185,34 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** A refusal of the API chain; a path nobody serves is a 404 whatever the credentials. */
+    private static void refuse(
+            ProblemWriter problems,
+            KnownRoutes routes,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String detail)
+            throws IOException {
+        if (!routes.served(request)) {
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.NOT_FOUND,
+                    "not-found",
+                    "Not found",
+                    "No endpoint " + request.getMethod() + " " + request.getRequestURI() + "; see /v3/api-docs.");
+            return;
+        }
+        problems.write(request, response, status, type, status.getReasonPhrase(), detail);
+    }
+
     private static String unauthorizedDetail(String path) {
         if (path.startsWith("/internal/")) {
             return "Internal endpoints need the X-Internal-Key header.";
         }
-        if (path.startsWith("/api/v1/tenants")) {
+        if (path.startsWith("/api/v1/tenants") || path.startsWith("/api/v1/invitations/")) {
             return "Admin endpoints need 'Authorization: Bearer <access token>' from POST /api/v1/auth/login.";
         }
         return "This endpoint needs an API key in the X-API-Key header.";

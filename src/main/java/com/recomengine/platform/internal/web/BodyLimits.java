@@ -53,9 +53,15 @@ class BodyLimits extends OncePerRequestFilter {
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    /** Batches, batch deletes and catalog feed imports carry many items in one body. */
+    /** The routes that carry many items in one body (batches, batch deletes, the feed import); no other path. */
+    private static final java.util.Set<String> BULK = java.util.Set.of(
+            "/api/v1/events/batch",
+            "/api/v1/catalog/products/batch",
+            "/api/v1/catalog/products/batch-delete",
+            "/api/v1/catalog/import");
+
     static boolean bulk(String uri) {
-        return uri.endsWith("/batch") || uri.endsWith("/batch-delete") || uri.equals("/api/v1/catalog/import");
+        return BULK.contains(uri);
     }
 
     /** Thrown while reading a body past the cap; the error handler answers 413. */

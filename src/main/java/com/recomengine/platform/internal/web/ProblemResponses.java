@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,8 +34,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -71,6 +79,59 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 headers);
     }
 
+    /**
+     * Two writers raced for one resource (a version check failed, a lock could not be had, or a unique key was taken
+     * between the check and the insert): the loser is told to re-read and retry, never answered 500.
+     */
+    @ExceptionHandler({
+        OptimisticLockingFailureException.class,
+        PessimisticLockingFailureException.class,
+        DuplicateKeyException.class
+    })
+    ResponseEntity<Object> handleRace(Exception e, HttpServletRequest request) {
+        return conflict(request);
+    }
+
+    /**
+     * A constraint of the database refused the write: a taken unique key or a vanished reference is a conflict; a
+     * value the database cannot store (a check, a length, an encoding) is bad input that validation let through.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        String state = sqlState(e);
+        if (state != null && (state.equals("23505") || state.equals("23503") || state.startsWith("40"))) {
+            return conflict(request);
+        }
+        log.warn("Write refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(), state);
+        return simple(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "Bad request",
+                "A value of the request cannot be stored (too long, out of range or not allowed).",
+                request);
+    }
+
+    private ResponseEntity<Object> conflict(HttpServletRequest request) {
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.CONFLICT,
+                        "conflict",
+                        "Conflict",
+                        "The resource was changed by another request at the same time; read it again and retry.",
+                        request,
+                        Map.of()),
+                new HttpHeaders());
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(
             jakarta.validation.ConstraintViolationException e, HttpServletRequest request) {
@@ -82,17 +143,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return validation(errors, new ServletWebRequest(request));
     }
 
+    /** A query string Tomcat could not decode (bad percent-encoding, not UTF-8): the parameter is unusable. */
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
+    ResponseEntity<Object> handleUndecodable(Exception e, HttpServletRequest request) {
+        return simple(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "Bad request",
+                e instanceof MultipartException
+                        ? "This endpoint does not take multipart bodies."
+                        : "A parameter is not valid percent-encoded UTF-8.",
+                request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException e, HttpServletRequest request) {
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.BAD_REQUEST,
-                        "bad-request",
-                        "Bad request",
-                        e.getMessage() == null ? "Invalid request." : e.getMessage(),
-                        request,
-                        Map.of()),
-                new HttpHeaders());
+        return simple(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "Bad request",
+                e.getMessage() == null ? "Invalid request." : e.getMessage(),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -126,10 +197,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        e.getParameterValidationResults()
-                .forEach(result -> result.getResolvableErrors()
-                        .forEach(error -> errors.add(fieldError(
-                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        e.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors body && body.hasFieldErrors()) {
+                // A validated body of a method that also validates its path: name the body's fields, as for POST.
+                body.getFieldErrors()
+                        .forEach(error -> errors.add(fieldError(error.getField(), error.getDefaultMessage())));
+                return;
+            }
+            result.getResolvableErrors()
+                    .forEach(error -> errors.add(
+                            fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+        });
         return validation(errors, request);
     }
 
@@ -151,16 +229,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(fieldError(unknown.getPropertyName(), "unknown field")), request);
         }
+        if (causedBy(e, StrictJson.UnsafeValue.class)) {
+            return validation(List.of(fieldError("body", unsafeMessage(e))), request);
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse("body");
-            return validation(List.of(fieldError(field, "wrong type or malformed value")), request);
+            String message = mismatch instanceof InvalidFormatException invalid
+                            && invalid.getValue() instanceof String text
+                            && StrictJson.unsafe(text) != null
+                    ? StrictJson.unsafe(text)
+                    : "wrong type or malformed value";
+            return validation(List.of(fieldError(field, message)), request);
         }
-        String detail = e.getCause() instanceof JacksonException
-                ? "The request body is not valid JSON."
+        String detail = e.getCause() instanceof JacksonException json
+                ? json.getMessage() != null && json.getMessage().startsWith("Duplicate Object property")
+                        ? "The request body is not valid JSON: it names a key twice."
+                        : "The request body is not valid JSON."
                 : "The request body is missing or unreadable.";
         return problemEntity(
                 ProblemWriter.problem(
@@ -216,6 +304,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return error;
     }
 
+    private static ResponseEntity<Object> simple(
+            HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
+        return problemEntity(ProblemWriter.problem(status, type, title, detail, request, Map.of()), new HttpHeaders());
+    }
+
     private static ResponseEntity<Object> problemEntity(ProblemDetail problem, HttpHeaders headers) {
         HttpHeaders merged = new HttpHeaders();
         merged.putAll(headers);
@@ -234,6 +327,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    private static String unsafeMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StrictJson.UnsafeValue unsafe) {
+                return unsafe.getOriginalMessage();
+            }
+        }
+        return "invalid value";
     }
 
     private static String rootMessage(Throwable e) {

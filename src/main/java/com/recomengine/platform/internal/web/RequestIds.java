@@ -38,7 +38,7 @@ public class RequestIds extends OncePerRequestFilter {
     }
 
     /**
-     * Gives the request its id (the one it already got from the fast-path valve, else the caller's, else a new one),
+     * Gives the request its id (the one it already got, else the caller's, else a new one),
      * on the response and in the log context of this thread until {@link #clearLogContext()}.
      */
     public static void assign(HttpServletRequest request, HttpServletResponse response) {

@@ -1,7 +1,7 @@
 package com.recomengine.recommendations.model.eval;
 
+import com.recomengine.recommendations.model.FeedbackType;
 import com.recomengine.recommendations.model.InteractionData;
-import com.recomengine.recommendations.model.InteractionType;
 import com.recomengine.recommendations.model.ItemContent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,11 +70,7 @@ public final class HoldoutSplit {
         Set<String> described = new LinkedHashSet<>();
         for (Purchase p : purchases) {
             builder.add(
-                    p.customer(),
-                    p.product(),
-                    InteractionType.PURCHASE,
-                    p.time().toInstant(ZoneOffset.UTC),
-                    p.invoice());
+                    p.customer(), p.product(), FeedbackType.PURCHASE, p.time().toInstant(ZoneOffset.UTC), p.invoice());
             if (!p.description().isEmpty() && described.add(p.product())) {
                 builder.describe(p.product(), ItemContent.named(p.description()));
             }

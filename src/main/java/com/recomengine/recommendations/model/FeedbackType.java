@@ -2,8 +2,12 @@ package com.recomengine.recommendations.model;
 
 import java.util.Optional;
 
-/** What a shopper did with a product, as far as the models care; weighted by {@link FeedbackWeights}. */
-public enum InteractionType {
+/**
+ * The feedback a model learns from, weighted by {@link FeedbackWeights}: the events module's interaction types
+ * (what a shopper did) reduced to what the models care about. A {@code recommendation_click} counts as a click; an
+ * {@code impression} (shown, not chosen) is no feedback.
+ */
+public enum FeedbackType {
     VIEW("view"),
     CLICK("click"),
     ADD_TO_CART("add_to_cart"),
@@ -11,7 +15,7 @@ public enum InteractionType {
 
     private final String wireName;
 
-    InteractionType(String wireName) {
+    FeedbackType(String wireName) {
         this.wireName = wireName;
     }
 
@@ -19,15 +23,12 @@ public enum InteractionType {
         return wireName;
     }
 
-    /**
-     * The type of an event type name of the API; a {@code recommendation_click} is a click, and {@code impression}
-     * (shown, not chosen) is no feedback at all.
-     */
-    public static Optional<InteractionType> fromEventType(String eventType) {
+    /** The feedback of an event type name of the API, if it is feedback at all. */
+    public static Optional<FeedbackType> fromEventType(String eventType) {
         if (eventType.equals("recommendation_click")) {
             return Optional.of(CLICK);
         }
-        for (InteractionType type : values()) {
+        for (FeedbackType type : values()) {
             if (type.wireName.equals(eventType)) {
                 return Optional.of(type);
             }

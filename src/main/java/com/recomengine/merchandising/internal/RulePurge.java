@@ -1,0 +1,24 @@
+package com.recomengine.merchandising.internal;
+
+import com.recomengine.tenants.TenantPurgeDue;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A purged tenant's rules go with it. Idempotent, as outbox listeners must be. */
+@Component
+class RulePurge {
+
+    private final RuleStore store;
+    private final RuleBook book;
+
+    RulePurge(RuleStore store, RuleBook book) {
+        this.store = store;
+        this.book = book;
+    }
+
+    @ApplicationModuleListener
+    void on(TenantPurgeDue event) {
+        store.purge(event.tenantId());
+        book.changed(event.tenantId());
+    }
+}
