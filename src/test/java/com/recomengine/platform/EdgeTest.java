@@ -73,6 +73,25 @@ class EdgeTest extends HttpTest {
     }
 
     @Test
+    void anEncodedPathIsGuardedAsThePathItDecodesTo() {
+        Admin admin = signUpAndLogIn();
+        String tenant = createTenant(admin);
+        String read = issueKey(admin, tenant, "secret", "read");
+        var encoded = api.post("/api/v1/catalog/%70roducts", Map.of("productId", "p1"))
+                .key(read)
+                .send();
+        assertProblem(encoded, 403);
+        assertThat(encoded.json().get("type").asString()).endsWith("insufficient-scope");
+        assertProblem(
+                api.post("/%61pi/v1/catalog/products", Map.of("productId", "p1"))
+                        .key(read)
+                        .send(),
+                403);
+        assertThat(api.get("/api/v1/catalog/products/p1").key(read).send().status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void publishableKeysCannotBeGivenPermissions() {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);

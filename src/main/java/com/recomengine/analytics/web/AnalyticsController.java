@@ -13,6 +13,7 @@ import com.recomengine.analytics.TimeSeries;
 import com.recomengine.analytics.TopProducts;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -20,7 +21,6 @@ import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,9 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 // No class-level @Validated: Spring MVC's own method validation reports a bad query parameter as a failing field.
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/analytics")
 @Tag(name = "Analytics", description = "KPIs, time series, top products, breakdowns and CSV export; days in UTC")
-@SecurityRequirement(name = "adminToken")
 class AnalyticsController {
 
     private static final String FROM = "First day (UTC, yyyy-MM-dd); default 29 days before `to`";

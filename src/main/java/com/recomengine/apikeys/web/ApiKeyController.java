@@ -4,6 +4,7 @@ import com.recomengine.apikeys.internal.ApiKeyService;
 import com.recomengine.apikeys.internal.ApiKeyView;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
@@ -11,7 +12,6 @@ import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/api-keys")
 @Tag(name = "API keys", description = "Keys of one tenant; the whole key is shown once, at creation")
-@SecurityRequirement(name = "adminToken")
 class ApiKeyController {
 
     private final ApiKeyService keys;

@@ -2,16 +2,17 @@ package com.recomengine.apikeys.web;
 
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@KeyRoute(KeyScope.ANY)
 @Tag(name = "API keys")
-@SecurityRequirement(name = "apiKey")
 class KeyInfoController {
 
     record KeyInfo(UUID tenantId, UUID keyId, String prefix, String type, String permissions) {}

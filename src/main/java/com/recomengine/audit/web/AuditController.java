@@ -3,11 +3,11 @@ package com.recomengine.audit.web;
 import com.recomengine.audit.AuditTrail;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @Tag(name = "Audit log", description = "Who changed what on a tenant, when and from where")
-@SecurityRequirement(name = "adminToken")
 class AuditController {
 
     private final AuditTrail entries;

@@ -5,11 +5,13 @@ import com.recomengine.catalog.Catalog;
 import com.recomengine.catalog.internal.ProductWrites;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
+import com.recomengine.shared.web.BulkBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.FilterInputStream;
@@ -24,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@KeyRoute(KeyScope.CATALOG_WRITE)
 @Tag(name = "Catalog")
-@SecurityRequirement(name = "apiKey")
 class ProductBatchController {
 
     /** A gzip body may not unpack to more than this: the compressed size alone bounds nothing. */
@@ -55,6 +57,7 @@ class ProductBatchController {
             @Schema(description = "delete only products stored at an older version; stamped now when absent") @Nullable
             Long dataVersion) {}
 
+    @BulkBody
     @PostMapping("/api/v1/catalog/products/batch")
     @Operation(summary = "Upsert up to 10 000 products, version-guarded, each validated and reported by index")
     BatchReport upsert(@RequestBody ProductBatch body) {
@@ -64,6 +67,7 @@ class ProductBatchController {
         return writes.upsert(Authenticated.key().tenantId(), body.products());
     }
 
+    @BulkBody
     @PostMapping("/api/v1/catalog/products/batch-delete")
     @Operation(summary = "Delete up to 10 000 products by id, each reported by index (absent ones as not_found)")
     BatchReport delete(@RequestBody DeleteBatch body) {
@@ -76,6 +80,7 @@ class ProductBatchController {
         return writes.deleteAll(Authenticated.key().tenantId(), body.productIds(), body.dataVersion());
     }
 
+    @BulkBody
     @PostMapping(
             path = "/api/v1/catalog/import",
             consumes = {"text/csv", "application/csv"})

@@ -8,6 +8,8 @@ import com.recomengine.catalog.internal.ProductWrites;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -15,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
@@ -40,9 +41,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@KeyRoute(KeyScope.CATALOG_READ)
 @RequestMapping("/api/v1/catalog/products")
 @Tag(name = "Catalog", description = "The tenant's products: reads with a read key, writes with a read-write key")
-@SecurityRequirement(name = "apiKey")
 class ProductController {
 
     private static final int MAX_CATEGORIES = 20;
@@ -112,6 +113,7 @@ class ProductController {
         return search.get(tenant(), productId);
     }
 
+    @KeyRoute(KeyScope.CATALOG_WRITE)
     @PostMapping
     @Operation(summary = "Create a product (409 when the id exists; PUT replaces)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -125,6 +127,7 @@ class ProductController {
                 .body(created);
     }
 
+    @KeyRoute(KeyScope.CATALOG_WRITE)
     @PutMapping("/{productId}")
     @Operation(
             summary = "Create or replace a product, version-guarded: 201 created, 200 replaced or the same "
@@ -139,6 +142,7 @@ class ProductController {
                 .body(written.product());
     }
 
+    @KeyRoute(KeyScope.CATALOG_WRITE)
     @PatchMapping(
             path = "/{productId}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -151,6 +155,7 @@ class ProductController {
         return writes.patch(tenant(), productId, patch);
     }
 
+    @KeyRoute(KeyScope.CATALOG_WRITE)
     @DeleteMapping("/{productId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a product; with dataVersion, only if the stored one is older (409 otherwise)")

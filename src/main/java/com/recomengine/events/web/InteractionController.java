@@ -5,11 +5,13 @@ import com.recomengine.events.internal.IngestionOutcome;
 import com.recomengine.events.internal.InteractionIngestion;
 import com.recomengine.events.internal.InteractionIngestion.BatchReply;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
+import com.recomengine.shared.web.BulkBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@KeyRoute(KeyScope.EVENTS_WRITE)
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "What shoppers do: views, clicks, carts, purchases, impressions")
-@SecurityRequirement(name = "apiKey")
 class InteractionController {
 
     private final InteractionIngestion ingestion;
@@ -84,6 +86,7 @@ class InteractionController {
                 : new SingleReply(outcome, false);
     }
 
+    @BulkBody
     @PostMapping("/batch")
     @Operation(
             summary = "Send up to 1000 events; each is accepted, duplicate or rejected with a reason, by index. "

@@ -11,13 +11,13 @@ import com.recomengine.experiments.internal.NewExperiment;
 import com.recomengine.experiments.internal.Strategies;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,9 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 // No class-level @Validated: Spring MVC's own method validation then checks the query parameters and reports them
 // as failing fields (400), where the AOP validator would throw an exception the problem handler does not map.
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/experiments")
 @Tag(name = "Experiments", description = "A/B tests of two recommendation strategies on one placement")
-@SecurityRequirement(name = "adminToken")
 class ExperimentController {
 
     static final String PLACEMENT = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";

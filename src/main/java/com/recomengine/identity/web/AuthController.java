@@ -3,6 +3,8 @@ package com.recomengine.identity.web;
 import com.recomengine.identity.PasswordPolicy;
 import com.recomengine.identity.internal.Accounts;
 import com.recomengine.shared.security.AdminPrincipal;
+import com.recomengine.shared.security.PublicRoute;
+import com.recomengine.shared.security.RefreshCookieRoute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,6 +33,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 @RestController
+@PublicRoute
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Auth", description = "Admin accounts and sessions")
 class AuthController {
@@ -89,11 +92,14 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(summary = "Log in: an access token (1 h) in the body, a refresh token (7 d) in an HttpOnly cookie")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody Login body, HttpServletRequest request) {
         return withSession(accounts.login(body.email(), body.password(), request.getRemoteAddr()));
     }
 
     @PostMapping("/refresh")
+    @RefreshCookieRoute
     @Operation(
             summary = "Trade the refresh cookie for a new access token; the cookie rotates, reuse revokes the session")
     ResponseEntity<TokenResponse> refresh(

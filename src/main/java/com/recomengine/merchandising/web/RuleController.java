@@ -4,12 +4,12 @@ import com.recomengine.merchandising.RuleView;
 import com.recomengine.merchandising.internal.RuleService;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/rules")
 @Tag(name = "Rules", description = "Merchandising rules: how the growth manager steers what placements show")
-@SecurityRequirement(name = "adminToken")
 class RuleController {
 
     private final RuleService rules;

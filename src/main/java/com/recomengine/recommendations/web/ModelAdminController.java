@@ -3,13 +3,13 @@ package com.recomengine.recommendations.web;
 import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Map;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/recommendations")
 @Tag(name = "Recommendations")
-@SecurityRequirement(name = "adminToken")
 class ModelAdminController {
 
     private final Tenants tenants;

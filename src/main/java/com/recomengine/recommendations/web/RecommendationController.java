@@ -5,13 +5,14 @@ import com.recomengine.recommendations.internal.RecommendationEngine;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -29,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@KeyRoute(KeyScope.RECOMMENDATIONS_READ)
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Products to show a shopper, with a reason each (read or publishable key)")
-@SecurityRequirement(name = "apiKey")
 class RecommendationController {
 
     static final int DEFAULT_LIMIT = 10;

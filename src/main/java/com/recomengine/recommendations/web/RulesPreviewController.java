@@ -5,13 +5,13 @@ import com.recomengine.recommendations.RecommendationResult;
 import com.recomengine.recommendations.RecommendedItem;
 import com.recomengine.recommendations.RulesPreviews;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * what this module depends on, not the other way round.
  */
 @RestController
+@AdminRoute
 @Tag(name = "Rules")
-@SecurityRequirement(name = "adminToken")
 class RulesPreviewController {
 
     private final Tenants tenants;

@@ -1,10 +1,10 @@
 package com.recomengine.teams.web;
 
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.teams.MemberView;
 import com.recomengine.teams.Teams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @Tag(name = "Members", description = "The people of a tenant, their roles, and invitations")
-@SecurityRequirement(name = "adminToken")
 class InvitationController {
 
     private final Teams teams;

@@ -5,6 +5,7 @@ import static com.recomengine.shared.security.TenantPermission.MEMBERS_READ;
 import static com.recomengine.shared.security.TenantPermission.OWNERSHIP;
 
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.web.PageResponse;
@@ -12,7 +13,6 @@ import com.recomengine.teams.InvitationView;
 import com.recomengine.teams.MemberView;
 import com.recomengine.teams.Teams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}")
 @Tag(name = "Members", description = "The people of a tenant, their roles, and invitations")
-@SecurityRequirement(name = "adminToken")
 class MemberController {
 
     static final String ROLES = "owner|admin|developer|analyst|viewer";

@@ -1,6 +1,7 @@
 package com.recomengine.tenants.web;
 
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -10,7 +11,6 @@ import com.recomengine.tenants.internal.TenantChanges;
 import com.recomengine.tenants.internal.TenantService;
 import com.recomengine.tenants.internal.TenantView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants")
 @Tag(name = "Tenants", description = "Merchant stores owned by the calling admin")
-@SecurityRequirement(name = "adminToken")
 class TenantController {
 
     static final String STRATEGY = "auto|collaborative|content_based|trending|frequently_bought_together|popular";

@@ -3,6 +3,7 @@ package com.recomengine.widgets.web;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -13,7 +14,6 @@ import com.recomengine.widgets.internal.WidgetRenderer;
 import com.recomengine.widgets.internal.WidgetService;
 import com.recomengine.widgets.internal.WidgetView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 // No class-level @Validated: Spring MVC's own method validation reports bad path and query parameters as fields.
 @RestController
+@AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/widgets")
 @Tag(name = "Widgets", description = "How each placement of a store draws its recommendations")
-@SecurityRequirement(name = "adminToken")
 class WidgetAdminController {
 
     private final WidgetService widgets;

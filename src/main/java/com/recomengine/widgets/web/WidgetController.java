@@ -3,6 +3,8 @@ package com.recomengine.widgets.web;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
+import com.recomengine.shared.security.KeyRoute;
+import com.recomengine.shared.security.KeyScope;
 import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.internal.PublishedWidget;
@@ -15,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -38,9 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
  * an ETag) and its server-driven UI document, always of the key's own tenant.
  */
 @RestController
+@KeyRoute(KeyScope.WIDGETS_READ)
 @RequestMapping("/api/v1/widgets")
 @Tag(name = "Widgets", description = "How each placement of a store draws its recommendations")
-@SecurityRequirement(name = "apiKey")
 class WidgetController {
 
     /** A merchant's user or product id, or the SDK's anonymous id: 1–256 printable characters (SPEC 4b). */

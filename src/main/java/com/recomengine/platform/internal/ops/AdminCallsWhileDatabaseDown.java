@@ -1,12 +1,16 @@
 package com.recomengine.platform.internal.ops;
 
 import com.recomengine.platform.DatabaseCircuit;
+import com.recomengine.platform.internal.web.ApiRoutes;
+import com.recomengine.platform.internal.web.DeclaredRoutes;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import com.recomengine.platform.internal.web.RouteSecurity;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database circuit is open, admin calls ({@code /api/v1/tenants/**}, {@code /api/v1/auth/**}), which
- * all need PostgreSQL, answer 503 at once, before authentication (whose session check reads PostgreSQL too),
+ * While the database circuit is open, the calls of admin and account routes (those that do not take an API key),
+ * which all need PostgreSQL, answer 503 at once, before authentication (whose session check reads PostgreSQL too),
  * instead of each waiting the pool's connection timeout. Key-authenticated calls go on: ingestion spools, and
  * recommendations answer from memory.
  */
@@ -29,12 +33,12 @@ class AdminCallsWhileDatabaseDown {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> adminCallsRefusedWhileDatabaseDown(
-            DatabaseCircuit database, ProblemWriter problems) {
+            DatabaseCircuit database, ProblemWriter problems, DeclaredRoutes routes) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!database.isOpen()) {
+                if (!database.isOpen() || !adminOrAccount(routes.routes().match(request))) {
                     chain.doFilter(request, response);
                     return;
                 }
@@ -49,8 +53,12 @@ class AdminCallsWhileDatabaseDown {
                                 + "answers again. Events are still accepted and recommendations still served.");
             }
         });
-        registration.addUrlPatterns("/api/v1/tenants", "/api/v1/tenants/*", "/api/v1/invitations/*", "/api/v1/auth/*");
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(ORDER);
         return registration;
+    }
+
+    private static boolean adminOrAccount(ApiRoutes.@Nullable Route route) {
+        return route != null && route.security() != RouteSecurity.API_KEY;
     }
 }

@@ -1,5 +1,6 @@
 package com.recomengine.platform.internal.ops;
 
+import com.recomengine.platform.internal.web.RouteSecurity;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -103,7 +104,7 @@ final class ErrorResponses {
         add(responses, Kind.NOT_FOUND, path.contains("{"));
         add(responses, Kind.TOO_LARGE, operation.getRequestBody() != null);
         add(responses, Kind.UNSUPPORTED, operation.getRequestBody() != null);
-        add(responses, Kind.TOO_MANY, security == RouteSecurity.API_KEY || path.equals("/api/v1/auth/login"));
+        add(responses, Kind.TOO_MANY, security == RouteSecurity.API_KEY);
         add(responses, Kind.UNAVAILABLE, path.startsWith("/api/"));
     }
 

@@ -1,5 +1,6 @@
 package com.recomengine.platform.internal.ops;
 
+import com.recomengine.platform.internal.web.RouteSecurity;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;

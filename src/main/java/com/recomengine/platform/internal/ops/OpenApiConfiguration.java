@@ -1,5 +1,8 @@
 package com.recomengine.platform.internal.ops;
 
+import com.recomengine.platform.internal.web.ApiRoutes;
+import com.recomengine.platform.internal.web.DeclaredRoutes;
+import com.recomengine.platform.internal.web.RouteSecurity;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -75,13 +78,14 @@ class OpenApiConfiguration {
      * document is served by every deployment, and a client names its base URL when it is built.
      */
     @Bean
-    OpenApiCustomizer operationRules() {
+    OpenApiCustomizer operationRules(DeclaredRoutes routes) {
         ApiExamples examples = ApiExamples.load();
         return api -> {
             api.servers(List.of(new Server().url("/").description("the RecomEngine instance serving this document")));
             api.getPaths()
-                    .forEach((path, item) -> item.readOperations().forEach(operation -> {
-                        RouteSecurity security = RouteSecurity.of(path);
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        ApiRoutes.Route route = routes.routes().operation(method.name(), path);
+                        RouteSecurity security = route == null ? RouteSecurity.PUBLIC : route.security();
                         operation.setSecurity(security.requirements());
                         ErrorResponses.document(path, operation, security);
                         HeaderRules.document(operation, security);

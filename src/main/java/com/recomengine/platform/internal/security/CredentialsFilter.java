@@ -3,7 +3,10 @@ package com.recomengine.platform.internal.security;
 import com.recomengine.platform.AccessTokenVerifier;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.TenantScope;
+import com.recomengine.platform.internal.web.ApiRoutes;
+import com.recomengine.platform.internal.web.DeclaredRoutes;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import com.recomengine.platform.internal.web.RouteSecurity;
 import com.recomengine.shared.security.AdminPrincipal;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import jakarta.servlet.FilterChain;
@@ -33,19 +36,25 @@ final class CredentialsFilter extends OncePerRequestFilter {
     private final AccessTokenVerifier tokens;
     private final PlatformSecrets secrets;
     private final ProblemWriter problems;
+    private final DeclaredRoutes routes;
 
-    CredentialsFilter(KeyGate gate, AccessTokenVerifier tokens, PlatformSecrets secrets, ProblemWriter problems) {
+    CredentialsFilter(
+            KeyGate gate,
+            AccessTokenVerifier tokens,
+            PlatformSecrets secrets,
+            ProblemWriter problems,
+            DeclaredRoutes routes) {
         this.gate = gate;
         this.tokens = tokens;
         this.secrets = secrets;
         this.problems = problems;
+        this.routes = routes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
-        if (isPreflight(request) && isKeyPath(path)) {
+        if (isPreflight(request) && isKeyRoute(request)) {
             answerPreflight(request, response);
             return;
         }
@@ -102,11 +111,11 @@ final class CredentialsFilter extends OncePerRequestFilter {
                 && request.getHeader("Access-Control-Request-Method") != null;
     }
 
-    static boolean isKeyPath(String path) {
-        return path.startsWith("/api/v1/")
-                && !path.startsWith("/api/v1/auth/")
-                && !path.startsWith("/api/v1/tenants")
-                && !path.startsWith("/api/v1/invitations/");
+    /** Whether the path's route takes an API key (for a preflight: whatever method the real request will use). */
+    private boolean isKeyRoute(HttpServletRequest request) {
+        String method = request.getHeader("Access-Control-Request-Method");
+        ApiRoutes.Route route = routes.routes().match(method, request.getRequestURI());
+        return route != null && route.security() == RouteSecurity.API_KEY;
     }
 
     private static void answerPreflight(HttpServletRequest request, HttpServletResponse response) {

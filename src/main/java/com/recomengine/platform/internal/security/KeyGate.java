@@ -6,8 +6,11 @@ import com.recomengine.platform.ApiKeyVerifier;
 import com.recomengine.platform.RateLimitDecision;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.VerifiedKey;
+import com.recomengine.platform.internal.web.ApiRoutes;
+import com.recomengine.platform.internal.web.DeclaredRoutes;
 import com.recomengine.platform.internal.web.ProblemWriter;
 import com.recomengine.platform.internal.web.ResponseHeaders;
+import com.recomengine.platform.internal.web.RouteSecurity;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.ApiKeyPrincipal;
 import com.recomengine.shared.security.KeyScope;
@@ -37,6 +40,7 @@ final class KeyGate {
     private final ApiKeyVerifier keys;
     private final RateLimiter limiter;
     private final ProblemWriter problems;
+    private final DeclaredRoutes routes;
 
     private final long failedChecksPerMinute;
     // Addresses that used up their failed key checks, until when: refused before any lookup (the shared bucket
@@ -46,10 +50,16 @@ final class KeyGate {
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
 
-    KeyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems, long failedChecksPerMinute) {
+    KeyGate(
+            ApiKeyVerifier keys,
+            RateLimiter limiter,
+            ProblemWriter problems,
+            DeclaredRoutes routes,
+            long failedChecksPerMinute) {
         this.keys = keys;
         this.limiter = limiter;
         this.problems = problems;
+        this.routes = routes;
         this.failedChecksPerMinute = failedChecksPerMinute;
     }
 
@@ -88,7 +98,7 @@ final class KeyGate {
         if (!found.tenantActive()) {
             return deny(request, response, "tenant-inactive", "This key's tenant is suspended or deleted.");
         }
-        KeyScope scope = KeyScopes.of(request.getMethod(), path);
+        KeyScope scope = scopeNeeded(request);
         if (!principal.allows(scope)) {
             return deny(
                     request,
@@ -204,5 +214,18 @@ final class KeyGate {
 
     private static int port(URI uri) {
         return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * The capability the route declares ({@code @KeyRoute}); a path no key route serves (unknown, or another
+     * credential's) needs the most a read or a write can need, so that no path a key reaches is ever less guarded.
+     */
+    private KeyScope scopeNeeded(HttpServletRequest request) {
+        ApiRoutes.Route route = routes.routes().match(request);
+        if (route != null && route.security() == RouteSecurity.API_KEY) {
+            return route.scope();
+        }
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) ? KeyScope.CATALOG_READ : KeyScope.CATALOG_WRITE;
     }
 }

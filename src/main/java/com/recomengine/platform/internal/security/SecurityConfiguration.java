@@ -6,14 +6,17 @@ import com.recomengine.platform.FastRoute;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.RateLimiter;
 import com.recomengine.platform.internal.PlatformProperties;
+import com.recomengine.platform.internal.web.ApiRoutes;
+import com.recomengine.platform.internal.web.DeclaredRoutes;
 import com.recomengine.platform.internal.web.ProblemWriter;
+import com.recomengine.platform.internal.web.RouteSecurity;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +32,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.ServerHttpObservationFilter;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Two chains: the stateless API ({@code /api/**}, {@code /internal/**}) authenticated by keys and tokens, and the
@@ -58,9 +61,8 @@ class SecurityConfiguration {
             AccessTokenVerifier tokens,
             PlatformSecrets secrets,
             ProblemWriter problems,
-            @Qualifier("requestMappingHandlerMapping") HandlerMapping mapping)
+            DeclaredRoutes routes)
             throws Exception {
-        KnownRoutes routes = new KnownRoutes(mapping);
         http.securityMatcher("/api/**", "/internal/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
@@ -72,17 +74,19 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ApiSecurityHeaders.CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new CredentialsFilter(gate, tokens, secrets, problems), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new CredentialsFilter(gate, tokens, secrets, problems, routes), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         // The ASYNC re-dispatch that completes a streamed response (StreamingResponseBody, SSE)
                         // carries no credentials; the request it completes was authorized on its REQUEST dispatch.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers("/api/v1/auth/**")
-                        .permitAll()
                         .requestMatchers("/internal/**")
                         .hasRole("INTERNAL")
-                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**", "/api/v1/invitations/**")
+                        // each API route as its controller declares it (@PublicRoute, @AdminRoute, @KeyRoute, ...)
+                        .requestMatchers(declared(routes, RouteSecurity.PUBLIC, RouteSecurity.REFRESH_COOKIE))
+                        .permitAll()
+                        .requestMatchers(declared(routes, RouteSecurity.ADMIN_TOKEN))
                         .hasRole("ADMIN")
                         .anyRequest()
                         .hasRole("API_KEY"))
@@ -93,7 +97,7 @@ class SecurityConfiguration {
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
-                                unauthorizedDetail(request.getRequestURI())))
+                                unauthorizedDetail(routes, request)))
                         .accessDeniedHandler((request, response, ex) -> refuse(
                                 problems,
                                 routes,
@@ -106,8 +110,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    KeyGate keyGate(ApiKeyVerifier keys, RateLimiter limiter, ProblemWriter problems, PlatformProperties properties) {
-        return new KeyGate(keys, limiter, problems, properties.limits().failedKeyChecksPerIpPerMinute());
+    KeyGate keyGate(
+            ApiKeyVerifier keys,
+            RateLimiter limiter,
+            ProblemWriter problems,
+            DeclaredRoutes routes,
+            PlatformProperties properties) {
+        return new KeyGate(keys, limiter, problems, routes, properties.limits().failedKeyChecksPerIpPerMinute());
     }
 
     /**
@@ -188,14 +197,14 @@ class SecurityConfiguration {
     /** A refusal of the API chain; a path nobody serves is a 404 whatever the credentials. */
     private static void refuse(
             ProblemWriter problems,
-            KnownRoutes routes,
+            DeclaredRoutes routes,
             HttpServletRequest request,
             HttpServletResponse response,
             HttpStatus status,
             String type,
             String detail)
             throws IOException {
-        if (!routes.served(request)) {
+        if (request.getRequestURI().startsWith("/api/") && routes.routes().match(request) == null) {
             problems.write(
                     request,
                     response,
@@ -208,13 +217,23 @@ class SecurityConfiguration {
         problems.write(request, response, status, type, status.getReasonPhrase(), detail);
     }
 
-    private static String unauthorizedDetail(String path) {
-        if (path.startsWith("/internal/")) {
+    private static String unauthorizedDetail(DeclaredRoutes routes, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/internal/")) {
             return "Internal endpoints need the X-Internal-Key header.";
         }
-        if (path.startsWith("/api/v1/tenants") || path.startsWith("/api/v1/invitations/")) {
+        ApiRoutes.Route route = routes.routes().match(request);
+        if (route != null && route.security() == RouteSecurity.ADMIN_TOKEN) {
             return "Admin endpoints need 'Authorization: Bearer <access token>' from POST /api/v1/auth/login.";
         }
         return "This endpoint needs an API key in the X-API-Key header.";
+    }
+
+    /** The requests whose route declares one of these credentials. */
+    private static RequestMatcher declared(DeclaredRoutes routes, RouteSecurity... securities) {
+        Set<RouteSecurity> wanted = Set.of(securities);
+        return request -> {
+            ApiRoutes.Route route = routes.routes().match(request);
+            return route != null && wanted.contains(route.security());
+        };
     }
 }

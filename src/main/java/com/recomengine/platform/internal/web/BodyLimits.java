@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps request bodies: 1 MiB by default, more for the bulk endpoints. A declared length over the cap is refused
+ * Caps request bodies: 1 MiB by default, more for the routes that declare {@link
+ * com.recomengine.shared.web.BulkBody} (batches, batch deletes, the feed import). A declared length over the cap is refused
  * before reading; a chunked body is counted as it is read and cut off at the cap.
  */
 @Component
@@ -25,10 +26,12 @@ class BodyLimits extends OncePerRequestFilter {
 
     private final PlatformProperties.Limits limits;
     private final ProblemWriter problems;
+    private final DeclaredRoutes routes;
 
-    BodyLimits(PlatformProperties properties, ProblemWriter problems) {
+    BodyLimits(PlatformProperties properties, ProblemWriter problems, DeclaredRoutes routes) {
         this.limits = properties.limits();
         this.problems = problems;
+        this.routes = routes;
     }
 
     @Override
@@ -38,7 +41,8 @@ class BodyLimits extends OncePerRequestFilter {
             chain.doFilter(request, response); // no body: nothing to count, and no wrapper for every later call
             return;
         }
-        long limit = bulk(request.getRequestURI()) ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
+        ApiRoutes.Route route = routes.routes().match(request);
+        long limit = route != null && route.bulkBody() ? limits.maxBulkBodyBytes() : limits.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(
                     request,
@@ -51,17 +55,6 @@ class BodyLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
-    }
-
-    /** The routes that carry many items in one body (batches, batch deletes, the feed import); no other path. */
-    private static final java.util.Set<String> BULK = java.util.Set.of(
-            "/api/v1/events/batch",
-            "/api/v1/catalog/products/batch",
-            "/api/v1/catalog/products/batch-delete",
-            "/api/v1/catalog/import");
-
-    static boolean bulk(String uri) {
-        return BULK.contains(uri);
     }
 
     /** Thrown while reading a body past the cap; the error handler answers 413. */

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A route of one tenant — its {@code {tenantId}} path variable (admin API and dashboard pages), or the tenant's own
- * {@code /api/v1/tenants/{id}} — handles its request in that tenant's {@link TenantScope}: whatever the handler
+ * A route of one tenant — its {@code {tenantId}} path variable (admin API and dashboard pages) — handles its request
+ * in that tenant's {@link TenantScope}: whatever the handler
  * reads or writes in a tenant table is that tenant's alone. Whether the caller may act for the tenant at all is
  * still the handler's check (this only narrows what the database shows it).
  */
@@ -23,7 +23,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class TenantRouteScope implements WebMvcConfigurer, AsyncHandlerInterceptor {
 
     private static final String ENTERED = TenantRouteScope.class.getName() + ".entered";
-    private static final String TENANT_ROUTE = "/api/v1/tenants/{id}";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -62,13 +61,7 @@ class TenantRouteScope implements WebMvcConfigurer, AsyncHandlerInterceptor {
         if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)) {
             return null;
         }
-        Object value = variables.get("tenantId");
-        if (value == null
-                && request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern
-                && pattern.startsWith(TENANT_ROUTE)) {
-            value = variables.get("id");
-        }
-        if (!(value instanceof String text)) {
+        if (!(variables.get("tenantId") instanceof String text)) {
             return null;
         }
         try {
