@@ -51,8 +51,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException e, HttpServletRequest request) {
-        ProblemDetail problem =
-                ProblemWriter.problem(e.status(), e.type(), e.title(), e.getMessage(), request, e.properties());
+        ProblemDetail problem = ProblemWriter.problem(e, request);
         HttpHeaders headers = new HttpHeaders();
         if (e.properties().get("retryAfterSeconds") instanceof Long seconds) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
