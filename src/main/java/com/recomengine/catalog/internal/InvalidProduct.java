@@ -1,17 +1,17 @@
 package com.recomengine.catalog.internal;
 
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** A product write with failing fields: 400 naming every one of them, and nothing written. */
 class InvalidProduct extends ProblemException {
 
     InvalidProduct(List<FieldError> errors) {
         super(
-                HttpStatus.BAD_REQUEST,
+                ProblemKind.INVALID,
                 "validation",
                 "Invalid request",
                 FieldError.describe(errors),

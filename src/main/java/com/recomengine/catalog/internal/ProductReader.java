@@ -30,6 +30,9 @@ class ProductReader {
     static final int MAX_URL = 2048;
     static final int MAX_ATTRIBUTES_BYTES = 8192;
     static final int MAX_ATTRIBUTES_DEPTH = 5;
+    /** As the API's JSON reader caps keys: a name from a CSV header must be readable back as JSON too. */
+    static final int MAX_ATTRIBUTE_NAME = 1024;
+
     static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.9999");
 
     private static final Set<String> FIELDS = Set.of(
@@ -212,6 +215,10 @@ class ProductReader {
         }
         if (!node.isObject()) {
             errors.add(new FieldError("attributes", "must be a JSON object"));
+            return "{}";
+        }
+        if (node.propertyNames().stream().anyMatch(name -> name.length() > MAX_ATTRIBUTE_NAME)) {
+            errors.add(new FieldError("attributes", "names must be at most " + MAX_ATTRIBUTE_NAME + " characters"));
             return "{}";
         }
         if (depth(node, 1) > MAX_ATTRIBUTES_DEPTH) {

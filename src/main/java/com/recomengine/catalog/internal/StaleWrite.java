@@ -1,15 +1,15 @@
 package com.recomengine.catalog.internal;
 
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** A single write whose {@code dataVersion} is older than the stored one: 409, nothing written. */
 class StaleWrite extends ProblemException {
 
     StaleWrite(String productId, long offered, long stored, boolean deleted) {
         super(
-                HttpStatus.CONFLICT,
+                ProblemKind.CONFLICT,
                 "stale-version",
                 "Conflict",
                 "Product '" + productId + "' is stored "

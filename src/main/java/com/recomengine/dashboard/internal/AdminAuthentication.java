@@ -2,8 +2,8 @@ package com.recomengine.dashboard.internal;
 
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -51,7 +51,7 @@ class AdminAuthentication implements AuthenticationProvider {
             session.setDetails(login.getDetails());
             return session;
         } catch (ProblemException e) {
-            if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            if (e.kind() == ProblemKind.TOO_MANY) {
                 throw new LockedException(e.getMessage());
             }
             throw new AuthenticationServiceException(e.getMessage(), e);

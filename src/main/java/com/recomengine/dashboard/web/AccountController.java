@@ -3,6 +3,7 @@ package com.recomengine.dashboard.web;
 import com.recomengine.dashboard.internal.SessionLogin;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -78,7 +78,7 @@ class AccountController {
         try {
             accounts.register(form.email(), form.password(), form.name().strip());
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+            if (e.kind() != ProblemKind.CONFLICT) {
                 throw e;
             }
             errors.rejectValue("email", "taken", "An account with this email already exists. Log in instead?");
@@ -136,7 +136,7 @@ class AccountController {
         try {
             accounts.resetPassword(form.token(), form.password());
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+            if (e.kind() != ProblemKind.INVALID) {
                 throw e;
             }
             model.addAttribute("tokenError", true);

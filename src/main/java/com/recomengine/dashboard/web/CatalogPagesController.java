@@ -8,6 +8,7 @@ import com.recomengine.recommendations.RecommendationResult;
 import com.recomengine.recommendations.Recommendations;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +79,7 @@ class CatalogPagesController {
                     PAGE_SIZE);
             model.addAttribute("found", found);
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+            if (e.kind() != ProblemKind.INVALID) {
                 throw e;
             }
             model.addAttribute("searchError", e.getMessage());

@@ -4,6 +4,7 @@ import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.TenantPermission;
+import com.recomengine.shared.web.ProblemStatus;
 import com.recomengine.tenants.TenantProfile;
 import com.recomengine.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,10 +76,11 @@ class DashboardPages {
 
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException e, HttpServletRequest request) {
-        if (e.status().is5xxServerError()) {
+        HttpStatus status = ProblemStatus.of(e.kind());
+        if (status.is5xxServerError()) {
             log.warn("Dashboard page {} failed: {}", request.getRequestURI(), e.getMessage());
         }
-        return page(e.status(), e.title(), e.getMessage());
+        return page(status, e.title(), e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

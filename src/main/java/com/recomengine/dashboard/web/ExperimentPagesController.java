@@ -7,6 +7,7 @@ import com.recomengine.experiments.ExperimentSummary;
 import com.recomengine.experiments.Variant;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.widgets.WidgetSpec;
@@ -15,7 +16,6 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -199,7 +199,7 @@ class ExperimentPagesController {
             step.run();
             redirect.addFlashAttribute("notice", done);
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+            if (e.kind() != ProblemKind.CONFLICT) {
                 throw e;
             }
             redirect.addFlashAttribute("failure", e.getMessage());

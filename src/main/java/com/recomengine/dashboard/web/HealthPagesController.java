@@ -16,6 +16,7 @@ import com.recomengine.recommendations.StrategyReadiness;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.Verdict;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.security.KeyType;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -34,7 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -148,7 +148,7 @@ class HealthPagesController {
                                 + format.number(report.users()) + " shoppers over " + format.number(report.items())
                                 + " products: " + sizes(report) + ".");
             } catch (ProblemException e) {
-                if (e.status() != HttpStatus.CONFLICT) {
+                if (e.kind() != ProblemKind.CONFLICT) {
                     throw e;
                 }
                 redirect.addFlashAttribute("failure", e.getMessage());

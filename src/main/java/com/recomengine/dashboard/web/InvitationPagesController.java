@@ -2,6 +2,7 @@ package com.recomengine.dashboard.web;
 
 import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.web.ProblemStatus;
 import com.recomengine.teams.MemberView;
 import com.recomengine.teams.Teams;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +43,7 @@ class InvitationPagesController {
             redirect.addFlashAttribute("notice", "Welcome: you are " + member.role() + " on this tenant.");
             return "redirect:/dashboard/tenants/" + member.tenantId();
         } catch (ProblemException e) {
-            if (!e.status().is4xxClientError()) {
+            if (!ProblemStatus.of(e.kind()).is4xxClientError()) {
                 throw e;
             }
             model.addAttribute("token", token);

@@ -5,6 +5,7 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
+import com.recomengine.shared.web.ProblemStatus;
 import com.recomengine.teams.Teams;
 import com.recomengine.tenants.TenantProfile;
 import java.util.List;
@@ -125,7 +126,7 @@ class MemberPagesController {
             change.run();
             redirect.addFlashAttribute("notice", done);
         } catch (ProblemException e) {
-            if (!e.status().is4xxClientError()) {
+            if (!ProblemStatus.of(e.kind()).is4xxClientError()) {
                 throw e;
             }
             redirect.addFlashAttribute("failure", e.getMessage());

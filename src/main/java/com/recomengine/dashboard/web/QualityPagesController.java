@@ -3,11 +3,11 @@ package com.recomengine.dashboard.web;
 import com.recomengine.recommendations.ModelQuality;
 import com.recomengine.recommendations.QualityReport;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +55,7 @@ class QualityPagesController {
                     "Evaluated on " + format.number(report.purchases()) + " purchases: "
                             + format.number(report.evaluatedShoppers()) + " shoppers checked.");
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+            if (e.kind() != ProblemKind.CONFLICT) {
                 throw e;
             }
             redirect.addFlashAttribute("failure", e.getMessage());

@@ -4,6 +4,7 @@ import com.recomengine.merchandising.RuleAction;
 import com.recomengine.merchandising.RuleDraft;
 import com.recomengine.merchandising.RuleView;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.Errors;
 
 /**
@@ -144,7 +144,7 @@ record RuleForm(
      * condition), or above the form when it names none of the form's fields (the tenant's rule limit).
      */
     static void reject(Errors errors, ProblemException problem) {
-        if (problem.status() != HttpStatus.BAD_REQUEST) {
+        if (problem.kind() != ProblemKind.INVALID) {
             throw problem;
         }
         if (!(problem.properties().get("errors") instanceof List<?> wrong) || wrong.isEmpty()) {

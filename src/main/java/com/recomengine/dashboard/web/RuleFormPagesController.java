@@ -6,6 +6,7 @@ import com.recomengine.merchandising.RuleDraft;
 import com.recomengine.merchandising.RuleView;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import jakarta.validation.Valid;
@@ -112,7 +113,7 @@ class RuleFormPagesController {
             rules.check(admin.id(), new TenantId(tenantId), condition.isBlank() ? "true" : condition);
             return ConditionCheck.VALID;
         } catch (ProblemException e) {
-            if (e.status().is5xxServerError() || e.status().value() == 404) {
+            if (e.kind() == ProblemKind.UNAVAILABLE || e.kind() == ProblemKind.NOT_FOUND) {
                 throw e;
             }
             return ConditionCheck.refused(e.getMessage());

@@ -7,6 +7,7 @@ import com.recomengine.recommendations.RecommendationRequest;
 import com.recomengine.recommendations.RulesPreviews;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.widgets.WidgetSpec;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,7 +135,7 @@ class RulePagesController {
                     tenant, user.isEmpty() ? null : user, null, null, placement, null, PREVIEW_LIMIT, null, null, null);
             model.addAttribute("preview", RulePreview.of(placement, user, engine.preview(request)));
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.SERVICE_UNAVAILABLE) {
+            if (e.kind() != ProblemKind.INVALID && e.kind() != ProblemKind.UNAVAILABLE) {
                 throw e;
             }
             model.addAttribute("previewError", e.getMessage());

@@ -8,6 +8,7 @@ import com.recomengine.events.Interactions;
 import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -189,7 +189,7 @@ class TenantPagesController {
         try {
             tenants.changeStatus(admin.id(), new TenantId(tenantId), to);
         } catch (ProblemException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+            if (e.kind() != ProblemKind.CONFLICT) {
                 throw e;
             }
             redirect.addFlashAttribute("failure", e.getMessage());

@@ -7,6 +7,7 @@ import com.recomengine.events.internal.RedisDedup.Seen;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.Tenants;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -262,7 +262,7 @@ public class InteractionIngestion {
     private BatchReply replay(BatchReplies.StoredReply reply, String hash) {
         if (!reply.requestHash().equals(hash)) {
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ProblemKind.UNPROCESSABLE,
                     "idempotency-key-reused",
                     "Idempotency-Key reused",
                     "This Idempotency-Key was first used with a different batch; " + "use a new key for new events.",

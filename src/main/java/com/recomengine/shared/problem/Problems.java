@@ -3,7 +3,6 @@ package com.recomengine.shared.problem;
 import com.recomengine.shared.security.TeamRole;
 import com.recomengine.shared.security.TenantPermission;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** Factories for the problems RecomEngine answers with; each owns its type slug and title. */
 public final class Problems {
@@ -12,20 +11,20 @@ public final class Problems {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(
-                HttpStatus.NOT_FOUND, "not-found", "Not found", what + " '" + id + "' does not exist.", Map.of());
+                ProblemKind.NOT_FOUND, "not-found", "Not found", what + " '" + id + "' does not exist.", Map.of());
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, Map.of());
+        return new ProblemException(ProblemKind.CONFLICT, "conflict", "Conflict", detail, Map.of());
     }
 
     public static ProblemException conflict(String detail, Map<String, Object> properties) {
-        return new ProblemException(HttpStatus.CONFLICT, "conflict", "Conflict", detail, properties);
+        return new ProblemException(ProblemKind.CONFLICT, "conflict", "Conflict", detail, properties);
     }
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(
-                HttpStatus.BAD_REQUEST,
+                ProblemKind.INVALID,
                 "validation",
                 "Invalid request",
                 field + ": " + message,
@@ -33,21 +32,21 @@ public final class Problems {
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail, Map.of());
+        return new ProblemException(ProblemKind.INVALID, "bad-request", "Bad request", detail, Map.of());
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, Map.of());
+        return new ProblemException(ProblemKind.UNAUTHENTICATED, "unauthorized", "Unauthorized", detail, Map.of());
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, Map.of());
+        return new ProblemException(ProblemKind.FORBIDDEN, "forbidden", "Forbidden", detail, Map.of());
     }
 
     /** A member whose role lacks the permission: names the roles that have it, and the member's own. */
     public static ProblemException roleNeeded(TenantPermission needed, TeamRole role) {
         return new ProblemException(
-                HttpStatus.FORBIDDEN,
+                ProblemKind.FORBIDDEN,
                 "role-required",
                 "Role required",
                 "This needs the role " + needed.roleNames() + " on this tenant; yours is " + role.wireName() + ".",
@@ -60,7 +59,7 @@ public final class Problems {
 
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
         return new ProblemException(
-                HttpStatus.TOO_MANY_REQUESTS,
+                ProblemKind.TOO_MANY,
                 "rate-limited",
                 "Too many requests",
                 detail,
@@ -68,14 +67,13 @@ public final class Problems {
     }
 
     public static ProblemException unavailable(String detail) {
-        return new ProblemException(
-                HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
+        return new ProblemException(ProblemKind.UNAVAILABLE, "unavailable", "Service unavailable", detail, Map.of());
     }
 
     /** A 503 with {@code Retry-After}: the caller may try again once that many seconds have passed. */
     public static ProblemException unavailable(String detail, long retryAfterSeconds) {
         return new ProblemException(
-                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemKind.UNAVAILABLE,
                 "unavailable",
                 "Service unavailable",
                 detail,

@@ -1,8 +1,8 @@
 package com.recomengine.teams.internal;
 
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.problem.ProblemKind;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** The problem of the rule about owners (a role that is not enough is {@code Problems.roleNeeded}). */
 final class TeamProblems {
@@ -11,7 +11,7 @@ final class TeamProblems {
 
     static ProblemException lastOwner() {
         return new ProblemException(
-                HttpStatus.CONFLICT,
+                ProblemKind.CONFLICT,
                 "last-owner",
                 "Last owner",
                 "A tenant keeps at least one owner: make another member owner first.",

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -37,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -49,8 +51,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException e, HttpServletRequest request) {
-        ProblemDetail problem =
-                ProblemWriter.problem(e.status(), e.type(), e.title(), e.getMessage(), request, e.properties());
+        ProblemDetail problem = ProblemWriter.problem(e, request);
         HttpHeaders headers = new HttpHeaders();
         if (e.properties().get("retryAfterSeconds") instanceof Long seconds) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -226,6 +227,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                             Map.of()),
                     new HttpHeaders());
         }
+        StreamConstraintsException overCap = cause(e, StreamConstraintsException.class);
+        if (overCap != null) {
+            return jsonCapExceeded(overCap, servlet);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(fieldError(unknown.getPropertyName(), "unknown field")), request);
         }
@@ -320,22 +325,38 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** A body over one of the reader's caps: says which cap and its value, so the client knows what to change. */
+    private static ResponseEntity<Object> jsonCapExceeded(StreamConstraintsException e, HttpServletRequest request) {
+        JsonCaps cap = JsonCaps.of(e);
+        return problemEntity(
+                ProblemWriter.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "json-limit",
+                        "Request body over a JSON limit",
+                        cap != null
+                                ? cap.detail()
+                                : "The request body exceeds a limit of the JSON reader: " + e.getOriginalMessage(),
+                        request,
+                        cap != null ? cap.properties() : Map.of()),
+                new HttpHeaders());
+    }
+
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String unsafeMessage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StrictJson.UnsafeValue unsafe) {
-                return unsafe.getOriginalMessage();
-            }
-        }
-        return "invalid value";
+        StrictJson.UnsafeValue unsafe = cause(e, StrictJson.UnsafeValue.class);
+        return unsafe == null ? "invalid value" : unsafe.getOriginalMessage();
     }
 
     private static String rootMessage(Throwable e) {

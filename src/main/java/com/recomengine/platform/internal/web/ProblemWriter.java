@@ -1,6 +1,7 @@
 package com.recomengine.platform.internal.web;
 
 import com.recomengine.shared.problem.ProblemException;
+import com.recomengine.shared.web.ProblemStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,7 +59,12 @@ public class ProblemWriter {
         if (e.properties().get("retryAfterSeconds") instanceof Long seconds && !response.isCommitted()) {
             response.setHeader("Retry-After", Long.toString(seconds));
         }
-        write(response, problem(e.status(), e.type(), e.title(), e.getMessage(), request, e.properties()));
+        write(response, problem(e, request));
+    }
+
+    /** The problem a {@link ProblemException} answers with, its kind deciding the status ({@link ProblemStatus}). */
+    public static ProblemDetail problem(ProblemException e, HttpServletRequest request) {
+        return problem(ProblemStatus.of(e.kind()), e.type(), e.title(), e.getMessage(), request, e.properties());
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,6 +1,7 @@
 package com.recomengine.platform.internal.web;
 
 import java.math.BigDecimal;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +26,17 @@ import tools.jackson.databind.type.LogicalType;
  * JSON is read as written, never coerced (SPEC §6): {@code 1.9} is not an integer, {@code "3"} is not a number,
  * {@code true} is not a string; a key given twice, text after the document, a NUL character, a lone UTF-16
  * surrogate and a number beyond the range of a double ({@code 1e309}) are refused. This holds for request bodies
- * bound to records and for those read as trees alike (the tree's node factory checks each value).
+ * bound to records and for those read as trees alike (the tree's node factory checks each value). A document
+ * nested too deep, with too long a text, key or number, or with too many tokens is refused while it is read, before
+ * it costs memory ({@link JsonCaps}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
+
+    @Bean
+    JsonFactoryBuilderCustomizer jsonReadCaps() {
+        return factory -> factory.streamReadConstraints(JsonCaps.constraints());
+    }
 
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading() {
