@@ -49,6 +49,7 @@ class OpenApiConfiguration {
         ProblemSchemas.addTo(components);
         ErrorResponses.addTo(components);
         HeaderRules.addTo(components);
+        EntityTagRules.addTo(components);
         return new OpenAPI()
                 .info(new Info()
                         .title("RecomEngine API")
@@ -79,6 +80,7 @@ class OpenApiConfiguration {
         ApiExamples examples = ApiExamples.load();
         return api -> {
             api.servers(List.of(new Server().url("/").description("the RecomEngine instance serving this document")));
+            EntityTagRules.document(api.getPaths());
             api.getPaths()
                     .forEach((path, item) -> item.readOperations().forEach(operation -> {
                         RouteSecurity security = RouteSecurity.of(path);
