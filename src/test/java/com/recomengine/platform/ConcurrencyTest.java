@@ -124,7 +124,7 @@ class ConcurrencyTest extends HttpTest {
     }
 
     /** Runs the writers at once (released together) and returns their answers. */
-    private static List<Api.Response> race(IntFunction<Callable<Api.Response>> writer) throws Exception {
+    static List<Api.Response> race(IntFunction<Callable<Api.Response>> writer) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Api.Response>> calls = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {

@@ -5,11 +5,13 @@ import com.recomengine.catalog.ProductsChanged;
 import com.recomengine.catalog.ProductsRemoved;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.IfMatch;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,9 +70,15 @@ public class ProductWrites {
         return changed(tenant, draft);
     }
 
-    /** {@code PUT /products/{id}}: creates or replaces, unless a newer version is stored (409). */
+    /**
+     * {@code PUT /products/{id}}: creates or replaces, unless a newer version is stored (409); with {@code If-Match},
+     * only a live product at a version it accepts is replaced (412 otherwise, and when there is none).
+     */
     @Transactional
-    public Written put(TenantId tenant, String productId, JsonNode body) {
+    public Written put(TenantId tenant, String productId, JsonNode body, IfMatch ifMatch) {
+        if (ifMatch.present() && lockedIfMatched(tenant, productId, ifMatch).isEmpty()) {
+            ifMatch.requireNone();
+        }
         ProductDraft draft = stamped(valid(reader.read(patches.withPathId(body, productId))));
         Map<String, ProductStore.Applied> written = store.upsert(tenant, List.of(draft), ProductStore.NEWER);
         if (written.isEmpty()) {
@@ -90,9 +98,9 @@ public class ProductWrites {
 
     /** {@code PATCH /products/{id}}: a JSON merge patch (RFC 7396) of a live product, under a row lock. */
     @Transactional
-    public ProductView patch(TenantId tenant, String productId, JsonNode patch) {
+    public ProductView patch(TenantId tenant, String productId, JsonNode patch, IfMatch ifMatch) {
         ProductView before =
-                store.findForUpdate(tenant, productId).orElseThrow(() -> Problems.notFound("Product", productId));
+                lockedIfMatched(tenant, productId, ifMatch).orElseThrow(() -> Problems.notFound("Product", productId));
         ProductDraft draft = valid(reader.read(patches.apply(before, patch)));
         if (!patches.carriesVersion(patch)) {
             draft = draft.withVersion(Math.max(clock.next(), before.dataVersion() + 1));
@@ -107,7 +115,10 @@ public class ProductWrites {
 
     /** {@code DELETE /products/{id}}: 404 when there is no live product, 409 when a newer version is stored. */
     @Transactional
-    public void delete(TenantId tenant, String productId, @Nullable Long dataVersion) {
+    public void delete(TenantId tenant, String productId, @Nullable Long dataVersion, IfMatch ifMatch) {
+        if (ifMatch.present() && lockedIfMatched(tenant, productId, ifMatch).isEmpty()) {
+            throw Problems.notFound("Product", productId);
+        }
         long version = dataVersion != null ? dataVersion : clock.next();
         if (store.delete(tenant, List.of(productId), version).isEmpty()) {
             ProductStore.Stored stored =
@@ -252,6 +263,16 @@ public class ProductWrites {
     private void removed(TenantId tenant, Set<String> productIds) {
         events.publishEvent(new ProductsRemoved(tenant, Set.copyOf(productIds)));
         caches.afterCommit(tenant, Map.of(), new LinkedHashSet<>(productIds));
+    }
+
+    /**
+     * The live product, its row locked until commit so that no other write comes between, once {@code If-Match}
+     * accepts its version (412 otherwise); empty when there is no live product.
+     */
+    private Optional<ProductView> lockedIfMatched(TenantId tenant, String productId, IfMatch ifMatch) {
+        Optional<ProductView> live = store.findForUpdate(tenant, productId);
+        live.ifPresent(product -> ifMatch.require(product.dataVersion()));
+        return live;
     }
 
     private ProductView current(TenantId tenant, String productId) {

@@ -10,6 +10,8 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.KeyRoute;
 import com.recomengine.shared.security.KeyScope;
+import com.recomengine.shared.web.IfMatch;
+import com.recomengine.shared.web.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -109,8 +113,9 @@ class ProductController {
 
     @GetMapping("/{productId}")
     @Operation(summary = "One product")
-    ProductView get(@Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId) {
-        return search.get(tenant(), productId);
+    ResponseEntity<ProductView> get(
+            @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId) {
+        return versioned(search.get(tenant(), productId)).ok();
     }
 
     @KeyRoute(KeyScope.CATALOG_WRITE)
@@ -124,6 +129,7 @@ class ProductController {
                         .path("/{id}")
                         .buildAndExpand(created.productId())
                         .toUri())
+                .eTag(versioned(created).etag())
                 .body(created);
     }
 
@@ -136,10 +142,10 @@ class ProductController {
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
     ResponseEntity<ProductView> put(
             @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
-            @RequestBody JsonNode body) {
-        ProductWrites.Written written = writes.put(tenant(), productId, body);
-        return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(written.product());
+            @RequestBody JsonNode body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        ProductWrites.Written written = writes.put(tenant(), productId, body, IfMatch.parse(ifMatch));
+        return versioned(written.product()).answer(written.created() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 
     @KeyRoute(KeyScope.CATALOG_WRITE)
@@ -149,10 +155,12 @@ class ProductController {
     @Operation(summary = "Change some fields (JSON merge patch: null clears a field, attributes merge by key)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProductInput.class)))
-    ProductView patch(
+    ResponseEntity<ProductView> patch(
             @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
-            @RequestBody JsonNode patch) {
-        return writes.patch(tenant(), productId, patch);
+            @RequestBody JsonNode patch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return versioned(writes.patch(tenant(), productId, patch, IfMatch.parse(ifMatch)))
+                .ok();
     }
 
     @KeyRoute(KeyScope.CATALOG_WRITE)
@@ -161,8 +169,14 @@ class ProductController {
     @Operation(summary = "Delete a product; with dataVersion, only if the stored one is older (409 otherwise)")
     void delete(
             @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @PathVariable String productId,
-            @RequestParam(required = false) @Min(0) @Nullable Long dataVersion) {
-        writes.delete(tenant(), productId, dataVersion);
+            @RequestParam(required = false) @Min(0) @Nullable Long dataVersion,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        writes.delete(tenant(), productId, dataVersion, IfMatch.parse(ifMatch));
+    }
+
+    /** A product's strong ETag is its dataVersion: every write that changes it stores a higher one. */
+    private static Versioned<ProductView> versioned(ProductView product) {
+        return new Versioned<>(product, product.dataVersion());
     }
 
     private static List<String> categories(HttpServletRequest request) {

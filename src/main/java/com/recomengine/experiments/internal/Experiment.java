@@ -181,6 +181,10 @@ class Experiment {
         }
     }
 
+    long version() {
+        return version;
+    }
+
     UUID id() {
         return id;
     }

@@ -14,7 +14,9 @@ import com.recomengine.platform.AfterCommit;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
+import com.recomengine.shared.web.Versioned;
 import com.recomengine.tenants.Tenants;
 import java.time.Instant;
 import java.util.List;
@@ -66,11 +68,12 @@ public class ExperimentService implements ExperimentLifecycle {
     }
 
     @Transactional
-    public ExperimentView create(AdminId admin, TenantId tenant, NewExperiment spec) {
+    public Versioned<ExperimentView> create(AdminId admin, TenantId tenant, NewExperiment spec) {
         tenants.requireOwned(admin, tenant);
-        ExperimentView created = ExperimentView.of(experiments.save(new Experiment(tenant.value(), spec)));
+        Experiment saved = experiments.saveAndFlush(new Experiment(tenant.value(), spec));
+        ExperimentView created = ExperimentView.of(saved);
         audit.record(tenant, "experiment.created", "experiment", created.id(), AuditLog.fieldsOf(created));
-        return created;
+        return new Versioned<>(created, saved.version());
     }
 
     @Transactional(readOnly = true)
@@ -85,18 +88,25 @@ public class ExperimentService implements ExperimentLifecycle {
     }
 
     @Transactional(readOnly = true)
-    public ExperimentView get(AdminId admin, TenantId tenant, UUID id) {
-        tenants.requireOwned(admin, tenant);
-        return ExperimentView.of(owned(tenant, id));
-    }
-
-    @Transactional
-    public ExperimentView update(AdminId admin, TenantId tenant, UUID id, ExperimentChanges changes) {
+    public Versioned<ExperimentView> get(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        return new Versioned<>(ExperimentView.of(experiment), experiment.version());
+    }
+
+    /** Applies the changes if the experiment is still at a version {@code ifMatch} accepts (412 otherwise). */
+    @Transactional
+    public Versioned<ExperimentView> update(
+            AdminId admin, TenantId tenant, UUID id, ExperimentChanges changes, IfMatch ifMatch) {
+        tenants.requireOwned(admin, tenant);
+        Experiment experiment = owned(tenant, id);
+        ifMatch.require(experiment.version());
         ExperimentView before = ExperimentView.of(experiment);
         experiment.apply(changes);
-        return audited(tenant, "experiment.updated", before, experiment);
+        ExperimentView after = audited(tenant, "experiment.updated", before, experiment);
+        // The version check of the write happens here, so the answer carries the version it wrote.
+        experiments.flush();
+        return new Versioned<>(after, experiment.version());
     }
 
     @Override
@@ -122,7 +132,7 @@ public class ExperimentService implements ExperimentLifecycle {
                         ? null
                         : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)),
                 draft.variantRules());
-        return create(admin, tenant, spec).id();
+        return create(admin, tenant, spec).body().id();
     }
 
     @Override
@@ -136,7 +146,7 @@ public class ExperimentService implements ExperimentLifecycle {
     @Override
     @Transactional(readOnly = true)
     public ExperimentSummary experimentOf(AdminId admin, TenantId tenant, UUID experimentId) {
-        return summary(get(admin, tenant, experimentId));
+        return summary(get(admin, tenant, experimentId).body());
     }
 
     @Override
@@ -183,8 +193,14 @@ public class ExperimentService implements ExperimentLifecycle {
     @Override
     @Transactional
     public void delete(AdminId admin, TenantId tenant, UUID id) {
+        delete(admin, tenant, id, IfMatch.NONE);
+    }
+
+    @Transactional
+    public void delete(AdminId admin, TenantId tenant, UUID id, IfMatch ifMatch) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
+        ifMatch.require(experiment.version());
         experiment.requireDeletable();
         experiments.delete(experiment);
         audit.record(

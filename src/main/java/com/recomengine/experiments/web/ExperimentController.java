@@ -15,6 +15,7 @@ import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,13 +29,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -148,8 +152,8 @@ class ExperimentController {
     @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an experiment (as a draft) on a placement")
-    ExperimentView create(@PathVariable UUID tenantId, @Valid @RequestBody CreateExperiment body) {
-        return experiments.create(admin(), new TenantId(tenantId), body.spec());
+    ResponseEntity<ExperimentView> create(@PathVariable UUID tenantId, @Valid @RequestBody CreateExperiment body) {
+        return experiments.create(admin(), new TenantId(tenantId), body.spec()).answer(HttpStatus.CREATED);
     }
 
     @GetMapping
@@ -168,24 +172,32 @@ class ExperimentController {
     @GetMapping("/{expId}")
     @TenantAccess(TenantPermission.EXPERIMENTS_READ)
     @Operation(summary = "One experiment")
-    ExperimentView get(@PathVariable UUID tenantId, @PathVariable UUID expId) {
-        return experiments.get(admin(), new TenantId(tenantId), expId);
+    ResponseEntity<ExperimentView> get(@PathVariable UUID tenantId, @PathVariable UUID expId) {
+        return experiments.get(admin(), new TenantId(tenantId), expId).ok();
     }
 
     @PatchMapping("/{expId}")
     @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @Operation(summary = "Change a draft; once started only the name can change (409 otherwise)")
-    ExperimentView update(
-            @PathVariable UUID tenantId, @PathVariable UUID expId, @Valid @RequestBody UpdateExperiment body) {
-        return experiments.update(admin(), new TenantId(tenantId), expId, body.changes());
+    ResponseEntity<ExperimentView> update(
+            @PathVariable UUID tenantId,
+            @PathVariable UUID expId,
+            @Valid @RequestBody UpdateExperiment body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return experiments
+                .update(admin(), new TenantId(tenantId), expId, body.changes(), IfMatch.parse(ifMatch))
+                .ok();
     }
 
     @DeleteMapping("/{expId}")
     @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a draft or completed experiment (409 while running or paused)")
-    void delete(@PathVariable UUID tenantId, @PathVariable UUID expId) {
-        experiments.delete(admin(), new TenantId(tenantId), expId);
+    void delete(
+            @PathVariable UUID tenantId,
+            @PathVariable UUID expId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        experiments.delete(admin(), new TenantId(tenantId), expId, IfMatch.parse(ifMatch));
     }
 
     @PostMapping("/{expId}/start")

@@ -3,6 +3,7 @@ package com.recomengine.merchandising.internal;
 import com.recomengine.merchandising.RuleDraft;
 import com.recomengine.merchandising.RuleView;
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.web.Versioned;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,12 +24,15 @@ import org.springframework.stereotype.Repository;
 class RuleStore {
 
     private static final String COLUMNS = "id, name, placements, condition, action, factor, product_id, position,"
-            + " max_slots, active_from, active_to, enabled, priority, created_at, updated_at";
+            + " max_slots, active_from, active_to, enabled, priority, created_at, updated_at, version";
 
     private static final String DRAFT_COLUMNS = "name, placements, condition, action, factor, product_id, position,"
             + " max_slots, active_from, active_to, enabled, priority";
 
     private static final RowMapper<RuleView> VIEW = RuleStore::view;
+
+    private static final RowMapper<Versioned<RuleView>> VERSIONED =
+            (rs, row) -> new Versioned<>(view(rs, row), rs.getLong("version"));
 
     private final JdbcTemplate jdbc;
 
@@ -44,11 +48,11 @@ class RuleStore {
                 tenant.value());
     }
 
-    Optional<RuleView> find(TenantId tenant, UUID id) {
+    Optional<Versioned<RuleView>> find(TenantId tenant, UUID id) {
         return jdbc
                 .query(
                         "SELECT " + COLUMNS + " FROM merchandising_rules WHERE tenant_id = ? AND id = ?",
-                        VIEW,
+                        VERSIONED,
                         tenant.value(),
                         id)
                 .stream()
@@ -63,7 +67,7 @@ class RuleStore {
         return count == null ? 0 : count;
     }
 
-    RuleView insert(TenantId tenant, RuleDraft draft) {
+    Versioned<RuleView> insert(TenantId tenant, RuleDraft draft) {
         UUID id = UUID.randomUUID();
         Instant now = now();
         List<Object> values = new ArrayList<>(List.of(id, tenant.value()));
@@ -77,15 +81,25 @@ class RuleStore {
         return find(tenant, id).orElseThrow();
     }
 
-    boolean update(TenantId tenant, UUID id, RuleDraft draft) {
+    /** Rewrites the rule, only while it is still at {@code expectedVersion} when that is given. */
+    boolean update(TenantId tenant, UUID id, RuleDraft draft, @Nullable Long expectedVersion) {
         List<Object> values = values(draft);
         values.addAll(List.of(Timestamp.from(now()), tenant.value(), id));
         String set = String.join(" = ?, ", DRAFT_COLUMNS.split(", ")) + " = ?";
         return jdbc.update(
                         "UPDATE merchandising_rules SET " + set + ", updated_at = ?, version = version + 1"
-                                + " WHERE tenant_id = ? AND id = ?",
+                                + " WHERE tenant_id = ? AND id = ?" + versionGuard(values, expectedVersion),
                         values.toArray())
                 == 1;
+    }
+
+    /** The condition (and its value) that keeps a write to a row still at the expected version, if one is given. */
+    private static String versionGuard(List<Object> values, @Nullable Long expectedVersion) {
+        if (expectedVersion == null) {
+            return "";
+        }
+        values.add(expectedVersion);
+        return " AND version = ?";
     }
 
     /** The draft's values in the order of {@link #DRAFT_COLUMNS}. */
@@ -105,8 +119,11 @@ class RuleStore {
                 draft.priority()));
     }
 
-    boolean delete(TenantId tenant, UUID id) {
-        return jdbc.update("DELETE FROM merchandising_rules WHERE tenant_id = ? AND id = ?", tenant.value(), id) == 1;
+    boolean delete(TenantId tenant, UUID id, @Nullable Long expectedVersion) {
+        List<Object> values = new ArrayList<>(List.of(tenant.value(), id));
+        String guard = versionGuard(values, expectedVersion);
+        return jdbc.update("DELETE FROM merchandising_rules WHERE tenant_id = ? AND id = ?" + guard, values.toArray())
+                == 1;
     }
 
     void purge(TenantId tenant) {

@@ -3,6 +3,7 @@ package com.recomengine.shared.problem;
 import com.recomengine.shared.security.TeamRole;
 import com.recomengine.shared.security.TenantPermission;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Factories for the problems RecomEngine answers with; each owns its type slug and title. */
 public final class Problems {
@@ -20,6 +21,27 @@ public final class Problems {
 
     public static ProblemException conflict(String detail, Map<String, Object> properties) {
         return new ProblemException(ProblemKind.CONFLICT, "conflict", "Conflict", detail, properties);
+    }
+
+    /**
+     * An {@code If-Match} that does not match: the resource changed since the caller read it (naming its current
+     * ETag), or there is none to match ({@code currentETag} null). Nothing was changed.
+     */
+    public static ProblemException preconditionFailed(@Nullable String currentETag) {
+        return currentETag == null
+                ? new ProblemException(
+                        ProblemKind.PRECONDITION_FAILED,
+                        "precondition-failed",
+                        "Precondition failed",
+                        "If-Match cannot match: the resource does not exist.",
+                        Map.of())
+                : new ProblemException(
+                        ProblemKind.PRECONDITION_FAILED,
+                        "precondition-failed",
+                        "Precondition failed",
+                        "If-Match does not match the current ETag " + currentETag
+                                + "; read the resource again and retry with it.",
+                        Map.of("currentETag", currentETag));
     }
 
     public static ProblemException invalid(String field, String message) {

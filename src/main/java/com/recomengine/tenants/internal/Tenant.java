@@ -144,6 +144,10 @@ class Tenant {
         }
     }
 
+    long version() {
+        return version;
+    }
+
     UUID id() {
         return id;
     }

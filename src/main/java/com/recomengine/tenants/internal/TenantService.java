@@ -11,7 +11,9 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.TeamRole;
 import com.recomengine.shared.security.TenantMemberships;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
+import com.recomengine.shared.web.Versioned;
 import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.TenantConfigChanged;
 import com.recomengine.tenants.TenantProfile;
@@ -84,12 +86,12 @@ public class TenantService implements Tenants {
     }
 
     @Transactional
-    public TenantView create(AdminId owner, String name, TenantChanges config) {
+    public Versioned<TenantView> create(AdminId owner, String name, TenantChanges config) {
         Tenant tenant = new Tenant(owner.value(), name.strip());
         tenant.apply(withinCeiling(config));
-        Tenant saved = tenants.save(tenant);
+        Tenant saved = tenants.saveAndFlush(tenant);
         audit.record(new TenantId(saved.id()), "tenant.created", "tenant", saved.id(), audited(saved));
-        return TenantView.of(saved, TeamRole.OWNER);
+        return new Versioned<>(TenantView.of(saved, TeamRole.OWNER), saved.version());
     }
 
     /** Every tenant the admin belongs to (but deleted ones), newest first, with the admin's role. */
@@ -104,19 +106,23 @@ public class TenantService implements Tenants {
     }
 
     @Transactional(readOnly = true)
-    public TenantView get(AdminId admin, TenantId id) {
-        return owned(admin, id).view();
+    public Versioned<TenantView> get(AdminId admin, TenantId id) {
+        return owned(admin, id).versioned();
     }
 
+    /** Applies the changes if the tenant is still at a version {@code ifMatch} accepts (412 otherwise). */
     @Transactional
-    public TenantView update(AdminId admin, TenantId id, TenantChanges changes) {
+    public Versioned<TenantView> update(AdminId admin, TenantId id, TenantChanges changes, IfMatch ifMatch) {
         Membership membership = owned(admin, id);
+        ifMatch.require(membership.tenant().version());
         Map<String, @Nullable Object> before = audited(membership.tenant());
         membership.tenant().apply(withinCeiling(changes));
         audit.record(id, "tenant.updated", "tenant", id, before, audited(membership.tenant()));
         settingsChanged(id.value());
         events.publishEvent(new TenantConfigChanged(id));
-        return membership.view();
+        // The version check of the write happens here, so the answer carries the version it wrote.
+        tenants.flush();
+        return membership.versioned();
     }
 
     /** Per-tenant limits stay under the platform's ceiling (operator configuration, not a tenant setting). */
@@ -149,8 +155,9 @@ public class TenantService implements Tenants {
     }
 
     @Transactional
-    public void delete(AdminId admin, TenantId id) {
+    public void delete(AdminId admin, TenantId id, IfMatch ifMatch) {
         Membership membership = owned(admin, id);
+        ifMatch.require(membership.tenant().version());
         Map<String, @Nullable Object> before = audited(membership.tenant());
         membership.tenant().markDeleted();
         audit.record(id, "tenant.deleted", "tenant", id, before, audited(membership.tenant()));
@@ -161,6 +168,7 @@ public class TenantService implements Tenants {
     @Transactional
     public TenantId create(AdminId owner, String name) {
         return new TenantId(create(owner, name, new TenantChanges(null, null, null, null, null, null, null, null))
+                .body()
                 .id());
     }
 
@@ -197,7 +205,7 @@ public class TenantService implements Tenants {
     @Override
     @Transactional
     public TenantId create(AdminId owner, String name, TenantConfig config) {
-        return new TenantId(create(owner, name, changes(config)).id());
+        return new TenantId(create(owner, name, changes(config)).body().id());
     }
 
     @Override
@@ -222,7 +230,7 @@ public class TenantService implements Tenants {
     @Override
     @Transactional
     public void configure(AdminId owner, TenantId tenant, TenantConfig config) {
-        update(owner, tenant, changes(config));
+        update(owner, tenant, changes(config), IfMatch.NONE);
     }
 
     @Override
@@ -231,7 +239,7 @@ public class TenantService implements Tenants {
         switch (to) {
             case ACTIVE -> activate(owner, tenant);
             case SUSPENDED -> suspend(owner, tenant);
-            case DELETED -> delete(owner, tenant);
+            case DELETED -> delete(owner, tenant, IfMatch.NONE);
         }
     }
 
@@ -296,6 +304,10 @@ public class TenantService implements Tenants {
 
         TenantView view() {
             return TenantView.of(tenant, role);
+        }
+
+        Versioned<TenantView> versioned() {
+            return new Versioned<>(view(), tenant.version());
         }
     }
 }

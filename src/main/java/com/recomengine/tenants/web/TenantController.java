@@ -5,6 +5,7 @@ import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.tenants.TenantConfig;
 import com.recomengine.tenants.internal.TenantChanges;
@@ -21,13 +22,16 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -84,11 +88,12 @@ class TenantController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a tenant owned by the caller")
-    TenantView create(@Valid @RequestBody TenantRequest body) {
+    ResponseEntity<TenantView> create(@Valid @RequestBody TenantRequest body) {
         if (body.name() == null) {
             throw com.recomengine.shared.problem.Problems.invalid("name", "must not be blank");
         }
-        return tenants.create(Authenticated.admin().adminId(), body.name(), body.changes());
+        return tenants.create(Authenticated.admin().adminId(), body.name(), body.changes())
+                .answer(HttpStatus.CREATED);
     }
 
     @GetMapping
@@ -102,8 +107,9 @@ class TenantController {
     @GetMapping("/{tenantId}")
     @TenantAccess(TenantPermission.TENANT_READ)
     @Operation(summary = "One tenant with its configuration")
-    TenantView get(@PathVariable UUID tenantId) {
-        return tenants.get(Authenticated.admin().adminId(), new TenantId(tenantId));
+    ResponseEntity<TenantView> get(@PathVariable UUID tenantId) {
+        return tenants.get(Authenticated.admin().adminId(), new TenantId(tenantId))
+                .ok();
     }
 
     @PatchMapping("/{tenantId}")
@@ -111,8 +117,13 @@ class TenantController {
     @Operation(
             summary =
                     "Change the name or configuration; absent fields stay as they are (0 clears a rate limit override)")
-    TenantView update(@PathVariable UUID tenantId, @Valid @RequestBody TenantRequest body) {
-        return tenants.update(Authenticated.admin().adminId(), new TenantId(tenantId), body.changes());
+    ResponseEntity<TenantView> update(
+            @PathVariable UUID tenantId,
+            @Valid @RequestBody TenantRequest body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tenants.update(
+                        Authenticated.admin().adminId(), new TenantId(tenantId), body.changes(), IfMatch.parse(ifMatch))
+                .ok();
     }
 
     @PostMapping("/{tenantId}/suspend")
@@ -133,7 +144,9 @@ class TenantController {
     @TenantAccess(TenantPermission.TENANT_DELETE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete (soft): keys stop at once, data is purged after 30 days")
-    void delete(@PathVariable UUID tenantId) {
-        tenants.delete(Authenticated.admin().adminId(), new TenantId(tenantId));
+    void delete(
+            @PathVariable UUID tenantId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        tenants.delete(Authenticated.admin().adminId(), new TenantId(tenantId), IfMatch.parse(ifMatch));
     }
 }

@@ -168,6 +168,10 @@ class Widget {
                         : new Rotation(rotationHours, rotationStrength));
     }
 
+    long version() {
+        return version;
+    }
+
     UUID id() {
         return id;
     }

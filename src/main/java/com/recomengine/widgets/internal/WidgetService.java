@@ -4,7 +4,9 @@ import com.recomengine.audit.AuditLog;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
+import com.recomengine.shared.web.Versioned;
 import com.recomengine.tenants.Tenants;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WidgetService implements Widgets {
 
     /** A saved widget and whether the save created it. */
-    public record Saved(WidgetView widget, boolean created) {}
+    public record Saved(Versioned<WidgetView> widget, boolean created) {}
 
     private final WidgetRepository widgets;
     private final Tenants tenants;
@@ -38,13 +40,13 @@ public class WidgetService implements Widgets {
     }
 
     @Transactional
-    public WidgetView create(AdminId admin, TenantId tenant, WidgetSpec spec) {
+    public Versioned<WidgetView> create(AdminId admin, TenantId tenant, WidgetSpec spec) {
         tenants.requireOwned(admin, tenant);
         if (widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId())
                 .isPresent()) {
             throw placementTaken(spec.placementId());
         }
-        return WidgetView.of(insert(tenant, spec));
+        return versioned(insert(tenant, spec));
     }
 
     @Transactional(readOnly = true)
@@ -55,26 +57,31 @@ public class WidgetService implements Widgets {
     }
 
     @Transactional(readOnly = true)
-    public WidgetView get(AdminId admin, TenantId tenant, String placementId) {
+    public Versioned<WidgetView> get(AdminId admin, TenantId tenant, String placementId) {
         tenants.requireOwned(admin, tenant);
-        return WidgetView.of(owned(tenant, placementId));
+        return versioned(owned(tenant, placementId));
     }
 
-    /** Replaces the whole configuration of the placement's widget, creating the widget when there is none. */
+    /**
+     * Replaces the whole configuration of the placement's widget, creating the widget when there is none; with an
+     * {@code If-Match}, only a widget at a version it accepts is replaced (412 otherwise, and when there is none).
+     */
     @Transactional
-    public Saved replace(AdminId admin, TenantId tenant, WidgetSpec spec) {
+    public Saved replace(AdminId admin, TenantId tenant, WidgetSpec spec, IfMatch ifMatch) {
         tenants.requireOwned(admin, tenant);
         Optional<Widget> existing = widgets.findByTenantIdAndPlacementId(tenant.value(), spec.placementId());
         if (existing.isEmpty()) {
-            return new Saved(WidgetView.of(insert(tenant, spec)), true);
+            ifMatch.requireNone();
+            return new Saved(versioned(insert(tenant, spec)), true);
         }
         Widget widget = existing.get();
+        ifMatch.require(widget.version());
         Map<String, @Nullable Object> before = AuditLog.fieldsOf(widget.spec());
         widget.replaceWith(spec);
         audit.record(tenant, "widget.updated", "widget", spec.placementId(), before, AuditLog.fieldsOf(widget.spec()));
         widgets.saveAndFlush(widget);
         published.evictAfterCommit(tenant, spec.placementId());
-        return new Saved(WidgetView.of(widget), false);
+        return new Saved(versioned(widget), false);
     }
 
     @Override
@@ -89,14 +96,20 @@ public class WidgetService implements Widgets {
     @Override
     @Transactional
     public boolean save(AdminId admin, TenantId tenant, WidgetSpec spec) {
-        return replace(admin, tenant, spec).created();
+        return replace(admin, tenant, spec, IfMatch.NONE).created();
     }
 
     @Override
     @Transactional
     public void delete(AdminId admin, TenantId tenant, String placementId) {
+        delete(admin, tenant, placementId, IfMatch.NONE);
+    }
+
+    @Transactional
+    public void delete(AdminId admin, TenantId tenant, String placementId, IfMatch ifMatch) {
         tenants.requireOwned(admin, tenant);
         Widget widget = owned(tenant, placementId);
+        ifMatch.require(widget.version());
         widgets.delete(widget);
         audit.record(tenant, "widget.deleted", "widget", placementId, AuditLog.fieldsOf(widget.spec()), Map.of());
         published.evictAfterCommit(tenant, placementId);
@@ -136,6 +149,10 @@ public class WidgetService implements Widgets {
             // Another request created the placement's widget between our check and this insert.
             throw placementTaken(spec.placementId());
         }
+    }
+
+    private static Versioned<WidgetView> versioned(Widget widget) {
+        return new Versioned<>(WidgetView.of(widget), widget.version());
     }
 
     private Widget owned(TenantId tenant, String placementId) {

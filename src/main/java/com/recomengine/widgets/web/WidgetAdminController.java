@@ -7,6 +7,7 @@ import com.recomengine.shared.security.AdminRoute;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
+import com.recomengine.shared.web.IfMatch;
 import com.recomengine.shared.web.PageResponse;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.internal.SduiDocument;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,11 +57,12 @@ class WidgetAdminController {
     @TenantAccess(TenantPermission.WIDGETS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create the widget of a placement (409 if the placement has one)")
-    WidgetView create(@PathVariable UUID tenantId, @Valid @RequestBody WidgetRequest body) {
+    ResponseEntity<WidgetView> create(@PathVariable UUID tenantId, @Valid @RequestBody WidgetRequest body) {
         if (body.placementId() == null) {
             throw Problems.invalid("placementId", "must not be blank");
         }
-        return widgets.create(admin(), new TenantId(tenantId), body.spec(body.placementId()));
+        return widgets.create(admin(), new TenantId(tenantId), body.spec(body.placementId()))
+                .answer(HttpStatus.CREATED);
     }
 
     @GetMapping
@@ -74,11 +78,11 @@ class WidgetAdminController {
     @GetMapping("/{placementId}")
     @TenantAccess(TenantPermission.WIDGETS_READ)
     @Operation(summary = "The widget of a placement")
-    WidgetView get(
+    ResponseEntity<WidgetView> get(
             @PathVariable UUID tenantId,
             @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
                     String placementId) {
-        return widgets.get(admin(), new TenantId(tenantId), placementId);
+        return widgets.get(admin(), new TenantId(tenantId), placementId).ok();
     }
 
     @PutMapping("/{placementId}")
@@ -90,13 +94,14 @@ class WidgetAdminController {
             @PathVariable UUID tenantId,
             @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
                     String placementId,
-            @Valid @RequestBody WidgetRequest body) {
+            @Valid @RequestBody WidgetRequest body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         if (body.placementId() != null && !body.placementId().equals(placementId)) {
             throw Problems.invalid("placementId", "must be the placement of the path (or absent)");
         }
-        WidgetService.Saved saved = widgets.replace(admin(), new TenantId(tenantId), body.spec(placementId));
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(saved.widget());
+        WidgetService.Saved saved =
+                widgets.replace(admin(), new TenantId(tenantId), body.spec(placementId), IfMatch.parse(ifMatch));
+        return saved.widget().answer(saved.created() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 
     @DeleteMapping("/{placementId}")
@@ -106,8 +111,9 @@ class WidgetAdminController {
     void delete(
             @PathVariable UUID tenantId,
             @PathVariable @Pattern(regexp = WidgetSpec.PLACEMENT_PATTERN, message = WidgetRequest.PLACEMENT_MESSAGE)
-                    String placementId) {
-        widgets.delete(admin(), new TenantId(tenantId), placementId);
+                    String placementId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        widgets.delete(admin(), new TenantId(tenantId), placementId, IfMatch.parse(ifMatch));
     }
 
     @GetMapping("/{placementId}/preview")

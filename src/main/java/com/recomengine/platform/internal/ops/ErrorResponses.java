@@ -29,6 +29,12 @@ final class ErrorResponses {
         UNAUTHORIZED("401", "Unauthorized", "unauthorized", "Unauthorized", "Credentials are missing or invalid."),
         FORBIDDEN("403", "Forbidden", "forbidden", "Forbidden", "These credentials cannot call this endpoint."),
         NOT_FOUND("404", "NotFound", "not-found", "Not found", "No such resource of yours."),
+        PRECONDITION_FAILED(
+                "412",
+                "PreconditionFailed",
+                "precondition-failed",
+                "Precondition failed",
+                "If-Match does not match the current ETag \"4\"; read the resource again and retry with it."),
         TOO_LARGE("413", "ContentTooLarge", "body-too-large", "Request body too large", "The body is too large."),
         UNSUPPORTED(
                 "415",
@@ -72,6 +78,9 @@ final class ErrorResponses {
             example.put("detail", detail);
             example.put("instance", "/api/v1/recommendations");
             example.put("requestId", "d1b03231-8b2b-42a0-a6e6-7055f24bdedd");
+            if (this == PRECONDITION_FAILED) {
+                example.put("currentETag", "\"4\"");
+            }
             if (this == BAD_REQUEST) {
                 example.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 100")));
             }
@@ -102,6 +111,7 @@ final class ErrorResponses {
         add(responses, Kind.UNAUTHORIZED, security != RouteSecurity.PUBLIC);
         add(responses, Kind.FORBIDDEN, security == RouteSecurity.ADMIN_TOKEN || security == RouteSecurity.API_KEY);
         add(responses, Kind.NOT_FOUND, path.contains("{"));
+        add(responses, Kind.PRECONDITION_FAILED, EntityTagRules.takesIfMatch(operation));
         add(responses, Kind.TOO_LARGE, operation.getRequestBody() != null);
         add(responses, Kind.UNSUPPORTED, operation.getRequestBody() != null);
         add(responses, Kind.TOO_MANY, security == RouteSecurity.API_KEY);

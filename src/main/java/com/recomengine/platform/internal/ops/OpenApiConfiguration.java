@@ -52,6 +52,7 @@ class OpenApiConfiguration {
         ProblemSchemas.addTo(components);
         ErrorResponses.addTo(components);
         HeaderRules.addTo(components);
+        EntityTagRules.addTo(components);
         return new OpenAPI()
                 .info(new Info()
                         .title("RecomEngine API")
@@ -82,6 +83,7 @@ class OpenApiConfiguration {
         ApiExamples examples = ApiExamples.load();
         return api -> {
             api.servers(List.of(new Server().url("/").description("the RecomEngine instance serving this document")));
+            EntityTagRules.document(api.getPaths());
             api.getPaths()
                     .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                         ApiRoutes.Route route = routes.routes().operation(method.name(), path);
