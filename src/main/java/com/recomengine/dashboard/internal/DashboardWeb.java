@@ -1,8 +1,10 @@
 package com.recomengine.dashboard.internal;
 
+import com.recomengine.platform.SignInPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,5 +69,14 @@ class DashboardWeb implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.addUrlPatterns("/", "/dashboard/*", "/login", "/signup", "/forgot-password", "/reset-password");
         return registration;
+    }
+
+    /** The dashboard's pages need a session from its sign-in form; its assets are public. */
+    @Bean
+    SignInPages dashboardSignIn() {
+        return new SignInPages(
+                List.of("/dashboard", "/dashboard/**"),
+                List.of("/dashboard/assets/**"),
+                new SignInPages.SignIn("/login", "email", "/dashboard", "/logout"));
     }
 }

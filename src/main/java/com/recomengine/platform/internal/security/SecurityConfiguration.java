@@ -5,6 +5,7 @@ import com.recomengine.platform.ApiKeyVerifier;
 import com.recomengine.platform.FastRoute;
 import com.recomengine.platform.PlatformSecrets;
 import com.recomengine.platform.RateLimiter;
+import com.recomengine.platform.SignInPages;
 import com.recomengine.platform.internal.PlatformProperties;
 import com.recomengine.platform.internal.web.ApiRoutes;
 import com.recomengine.platform.internal.web.DeclaredRoutes;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -152,36 +154,52 @@ class SecurityConfiguration {
     }
 
     /**
-     * Browser pages: the dashboard ({@code /dashboard/**}) needs a session from the form login at {@code /login},
-     * which the dashboard module's {@code AuthenticationProvider} checks against the admin accounts; every other
-     * page is public. CSRF tokens guard every form post of this chain (login, signup and logout included). The
-     * session is Spring Session's (PostgreSQL), so any instance behind a plain round robin serves it.
+     * Browser pages: those the modules declare ({@link SignInPages}, the dashboard's and the development mailbox)
+     * need a session from the form sign-in the dashboard declares, which the dashboard module's {@code
+     * AuthenticationProvider} checks against the admin accounts; every other page is public. CSRF tokens guard every
+     * form post of this chain (sign-in, sign-up and sign-out included). The session is Spring Session's
+     * (PostgreSQL), so any instance behind a plain round robin serves it.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, List<LogoutHandler> logoutHandlers) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/dashboard/assets/**")
-                        .permitAll()
-                        .requestMatchers("/dashboard", "/dashboard/**", "/dev/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+    SecurityFilterChain web(HttpSecurity http, List<LogoutHandler> logoutHandlers, List<SignInPages> declared)
+            throws Exception {
+        String[] open = declared.stream().flatMap(d -> d.open().stream()).toArray(String[]::new);
+        String[] pages = declared.stream().flatMap(d -> d.pages().stream()).toArray(String[]::new);
+        List<SignInPages.SignIn> signIns = declared.stream()
+                .map(SignInPages::signIn)
+                .filter(Objects::nonNull)
+                .toList();
+        if (signIns.size() > 1) {
+            throw new IllegalStateException("More than one module declares the sign-in page: " + signIns);
+        }
+        http.authorizeHttpRequests(a -> {
+                    if (open.length > 0) {
+                        a.requestMatchers(open).permitAll();
+                    }
+                    if (pages.length > 0) {
+                        a.requestMatchers(pages).authenticated();
+                    }
+                    a.anyRequest().permitAll();
+                })
                 .httpBasic(AbstractHttpConfigurer::disable)
                 // Pages that set no policy of their own (the dashboard's is stricter) get this one; HSTS is sent on
                 // HTTPS requests (X-Forwarded-Proto from the proxy counts: server.forward-headers-strategy).
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(
-                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-                .formLogin(login -> login.loginPage("/login")
-                        .usernameParameter("email")
-                        .defaultSuccessUrl("/dashboard")
-                        .failureUrl("/login?error"))
-                .logout(logout -> {
-                    logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout");
-                    // Modules' handlers (e.g. the dashboard's preview keys) run before the session is invalidated.
-                    logoutHandlers.forEach(logout::addLogoutHandler);
-                });
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        for (SignInPages.SignIn signIn : signIns) {
+            http.formLogin(login -> login.loginPage(signIn.page())
+                            .usernameParameter(signIn.usernameField())
+                            .defaultSuccessUrl(signIn.home())
+                            .failureUrl(signIn.page() + "?error"))
+                    .logout(logout -> {
+                        logout.logoutUrl(signIn.signOut()).logoutSuccessUrl(signIn.page() + "?logout");
+                        // Modules' handlers (e.g. the dashboard's preview keys) run before the session is invalidated.
+                        logoutHandlers.forEach(logout::addLogoutHandler);
+                    });
+        }
         return http.build();
     }
 
