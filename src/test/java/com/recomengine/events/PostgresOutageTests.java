@@ -110,8 +110,15 @@ class PostgresOutageTests extends EventsHttpTest {
         var ready = api.get("/ready").send();
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().get("status").asString()).isEqualTo("DEGRADED");
-        assertThat(ready.json().get("checks").get("postgres").asString()).isEqualTo("DOWN");
-        assertThat(ready.json().get("checks").get("spool").asLong()).isEqualTo(4);
+        assertThat(ready.json().get("components").get("postgres").get("status").asString())
+                .isEqualTo("DOWN");
+        assertThat(ready.json()
+                        .get("components")
+                        .get("spool")
+                        .get("details")
+                        .get("entries")
+                        .asLong())
+                .isEqualTo(4);
         assertProblem(
                 api.post("/api/v1/tenants", Map.of("name", "Opened during the outage"))
                         .bearer(shop.admin().accessToken())

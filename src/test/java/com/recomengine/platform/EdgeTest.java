@@ -141,6 +141,7 @@ class EdgeTest extends HttpTest {
         assertThat(api.get("/health").send().json().get("status").asString()).isEqualTo("UP");
         var ready = api.get("/ready").send();
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.json().get("checks").get("postgres").asString()).isEqualTo("UP");
+        assertThat(ready.json().get("components").get("postgres").get("status").asString())
+                .isEqualTo("UP");
     }
 }

@@ -39,7 +39,8 @@ class RedisOutageTest extends HttpTest {
         var ready = api.get("/ready").send();
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().get("status").asString()).isEqualTo("DEGRADED");
-        assertThat(ready.json().get("checks").get("redis").asString()).isEqualTo("DOWN");
+        assertThat(ready.json().get("components").get("redis").get("status").asString())
+                .isEqualTo("DOWN");
         int ok = 0;
         int status = 200;
         while (status == 200 && ok < 10) {

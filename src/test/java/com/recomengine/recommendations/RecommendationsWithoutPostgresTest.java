@@ -69,8 +69,9 @@ class RecommendationsWithoutPostgresTest extends RecommendationsHttpTest {
                             .equals(api.get("/ready")
                                     .send()
                                     .json()
-                                    .get("checks")
+                                    .get("components")
                                     .get("postgres")
+                                    .get("status")
                                     .asString()));
 
             List<Duration> took = new ArrayList<>();

@@ -55,7 +55,7 @@ class StartDuringOutageTest {
                     await().atMost(Duration.ofSeconds(30))
                             .ignoreExceptions()
                             .until(() -> get(port, "/ready").statusCode() == 200);
-                    assertThat(get(port, "/ready").body()).contains("\"postgres\":\"UP\"");
+                    assertThat(get(port, "/ready").body()).contains("\"postgres\":{\"status\":\"UP\"}");
                 } finally {
                     context.close();
                 }

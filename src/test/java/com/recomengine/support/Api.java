@@ -99,7 +99,7 @@ public final class Api {
 
         public Response send() {
             HttpRequest.Builder builder =
-                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
             if (body != null) {
                 builder.header("Content-Type", "application/json");
             }

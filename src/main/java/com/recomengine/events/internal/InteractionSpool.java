@@ -1,6 +1,5 @@
 package com.recomengine.events.internal;
 
-import com.recomengine.platform.ReadinessCheck;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.platform.RedisScript;
 import com.recomengine.platform.StreamEntry;
@@ -19,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * never block (the Redis connection is shared by every module); the drainer polls instead.
  */
 @Component
-class InteractionSpool implements ReadinessCheck {
+class InteractionSpool {
 
     static final String GROUP = "ingest";
     private static final Logger log = LoggerFactory.getLogger(InteractionSpool.class);
@@ -134,21 +133,6 @@ class InteractionSpool implements ReadinessCheck {
     /** Entries still to store, or -1 when Redis cannot tell. */
     long depth() {
         return redis.call(commands -> commands.xlen(properties.stream()), () -> -1L);
-    }
-
-    @Override
-    public String name() {
-        return "spool";
-    }
-
-    /** The entries still to store, {@code NOT_CONFIGURED} without Redis, {@code UNKNOWN} while Redis fails. */
-    @Override
-    public Object state() {
-        if (!redis.configured()) {
-            return "NOT_CONFIGURED";
-        }
-        long depth = depth();
-        return depth < 0 ? "UNKNOWN" : depth;
     }
 
     private Optional<List<Spooled>> read(String consumer, String from) {
