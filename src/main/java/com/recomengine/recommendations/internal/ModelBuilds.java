@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,23 +112,32 @@ class ModelBuilds implements RecommendationModels {
         return tenants.settings(tenant).orElseThrow(() -> Problems.notFound("Tenant", tenant));
     }
 
+    /** Waits (up to {@code builds.rebuild-wait}) while another instance holds the tenant's build lease. */
     private BuildLease claimWaiting(TenantId tenant) {
-        long deadline = System.nanoTime() + properties.builds().rebuildWait().toNanos();
-        while (true) {
-            Optional<BuildLease> lease = queue.claim(tenant);
-            if (lease.isPresent()) {
-                return lease.get();
+        RetryTemplate waiting = new RetryTemplate(RetryPolicy.builder()
+                .includes(HeldElsewhere.class)
+                .delay(CLAIM_RETRY)
+                .maxRetries(Long.MAX_VALUE)
+                .timeout(properties.builds().rebuildWait())
+                .build());
+        try {
+            return waiting.execute(() -> queue.claim(tenant).orElseThrow(HeldElsewhere::new));
+        } catch (RetryException e) {
+            if (!(e.getCause() instanceof HeldElsewhere)) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e);
             }
-            if (System.nanoTime() > deadline) {
-                throw Problems.conflict(
-                        "A model build of this tenant is running on another instance; try again once it is done.");
-            }
-            try {
-                Thread.sleep(CLAIM_RETRY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (Thread.currentThread().isInterrupted()) {
                 throw Problems.unavailable("Interrupted while waiting for a running model build of this tenant.");
             }
+            throw Problems.conflict(
+                    "A model build of this tenant is running on another instance; try again once it is done.");
+        }
+    }
+
+    /** The tenant's build lease is held by another instance (retried until the wait is over). */
+    private static final class HeldElsewhere extends RuntimeException {
+        HeldElsewhere() {
+            super(null, null, false, false);
         }
     }
 
