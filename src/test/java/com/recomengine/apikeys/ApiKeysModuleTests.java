@@ -9,6 +9,7 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
 import com.recomengine.support.ModuleFixtures;
+import com.recomengine.tenants.TenantPurgeDue;
 import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.Tenants;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The apikeys module with its dependencies (tenants, audit, platform) and identity, the other half of platform's
  * security wall, against the real PostgreSQL and Redis: a revoked key is announced, audited and refused at once,
- * and a suspended tenant's keys are verified as inactive.
+ * a suspended tenant's keys are verified as inactive, and a purged tenant's keys are deleted.
  */
 @ApplicationModuleTest(
         mode = BootstrapMode.ALL_DEPENDENCIES,
@@ -80,6 +81,22 @@ class ApiKeysModuleTests {
         scenario.stimulate(() -> tenants.changeStatus(owner, suspended, TenantStatus.SUSPENDED))
                 .andWaitForStateChange(() -> tenantActive(suspendedKey), Optional.of(false)::equals)
                 .andVerify(state -> assertThat(tenantActive(activeKey)).contains(true));
+    }
+
+    @Test
+    void aDuePurgeDeletesTheTenantsKeysAndKeepsOtherTenants(Scenario scenario) {
+        AdminId owner = ModuleFixtures.admin(jdbc);
+        TenantId purged = ModuleFixtures.tenant(tenants, owner);
+        TenantId kept = ModuleFixtures.tenant(tenants, owner);
+        keys.issueKey(owner, purged, "Server", KeyType.SECRET, KeyPermission.READ);
+        IssuedKey keptKey = keys.issueKey(owner, kept, "Server", KeyType.SECRET, KeyPermission.READ);
+
+        scenario.publish(new TenantPurgeDue(purged))
+                .andWaitForStateChange(() -> ModuleFixtures.rows(jdbc, "api_keys", purged), rows -> rows == 0)
+                .andVerify(rows -> {
+                    assertThat(ModuleFixtures.rows(jdbc, "api_keys", kept)).isEqualTo(1);
+                    assertThat(verifier.verify(keptKey.key())).isPresent();
+                });
     }
 
     private Optional<Boolean> tenantActive(IssuedKey key) {

@@ -1,5 +1,6 @@
 package com.recomengine.merchandising.internal;
 
+import com.recomengine.platform.AfterCommit;
 import com.recomengine.tenants.TenantPurgeDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class RulePurge {
     @ApplicationModuleListener
     void on(TenantPurgeDue event) {
         store.purge(event.tenantId());
-        book.changed(event.tenantId());
+        // Once the delete is committed: a read before it would cache the rules again.
+        AfterCommit.run(() -> book.changed(event.tenantId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.recomengine.widgets.internal;
 
+import com.recomengine.platform.AfterCommit;
 import com.recomengine.tenants.TenantPurgeDue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,6 +21,7 @@ class WidgetPurge {
     @ApplicationModuleListener
     void on(TenantPurgeDue event) {
         jdbc.update("DELETE FROM widgets WHERE tenant_id = ?", event.tenantId().value());
-        published.evictTenant(event.tenantId());
+        // Once the delete is committed: a read before it would cache the rows again.
+        AfterCommit.run(() -> published.evictTenant(event.tenantId()));
     }
 }
