@@ -25,7 +25,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code make eval}: the offline protocol of the recommendations issue, run through the real application. A fresh
  * tenant is made through the HTTP API (retention long enough for a year of history), the data set's catalog goes
  * through the catalog's CSV feed import and its train purchases (before the split) through the real ingestion,
- * shifted so that the split falls on today; the models are built now, through the same build as the scheduled job's;
+ * every purchase shifted so that the split falls on the start of the run (to the minute): the models built then,
+ * through the same build as the scheduled job's, are built as of the split, give or take the ingestion's minutes;
  * then every evaluated shopper is asked for 10 items per strategy through the {@code Recommendations} facade
  * (history from the events table, purchases excluded by the tenant setting, filters and fallbacks as served). Test
  * purchases never reach the server: they are the targets. The table sets each strategy against the popularity
@@ -125,16 +127,22 @@ class EvaluationRun implements ExitCodeGenerator {
         }
         long t0 = System.nanoTime();
         RetailLog.Contents log = RetailLog.read(data);
-        HoldoutSplit holdout = HoldoutSplit.of(log.purchases(), options.split(), splitOnToday(log, options.split()));
+        LocalDateTime splitAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        Duration shift = Duration.between(options.split().atStartOfDay(), splitAt);
+        List<Purchase> shifted =
+                log.purchases().stream().map(p -> p.shiftedBy(shift)).toList();
+        HoldoutSplit holdout = HoldoutSplit.at(shifted, splitAt);
         HoldoutSplit.Counts counts = holdout.counts();
         out.printf(
                 Locale.ROOT,
-                "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days to %s)%n",
+                "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days %d h %02d min to %s)%n",
                 data,
                 log.lines(),
                 log.purchases().size(),
                 options.split(),
-                holdout.shiftDays(),
+                shift.toDays(),
+                shift.toHoursPart(),
+                shift.toMinutesPart(),
                 holdout.splitAt());
         out.printf(
                 Locale.ROOT,
@@ -151,10 +159,9 @@ class EvaluationRun implements ExitCodeGenerator {
             long t1 = System.nanoTime();
             BatchReport products = catalog.importInto(tenant, data);
             long t2 = System.nanoTime();
-            List<Purchase> train = log.purchases().stream()
-                    .filter(p -> p.time().isBefore(options.split().atStartOfDay()))
-                    .toList();
-            ImportTotals sent = purchases.send(tenant, train, holdout.shiftDays());
+            List<Purchase> train =
+                    shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
+            ImportTotals sent = purchases.send(tenant, train);
             long t3 = System.nanoTime();
             out.printf(
                     Locale.ROOT,
@@ -174,7 +181,7 @@ class EvaluationRun implements ExitCodeGenerator {
             long buildCpu = processCpu() - cpu0;
             out.printf(
                     Locale.ROOT,
-                    "model build (the job's, as of now: the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
+                    "model build (the job's, now: as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
                             + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
                     build.totalMillis() / 1e3,
                     seconds(buildCpu),
@@ -371,18 +378,6 @@ class EvaluationRun implements ExitCodeGenerator {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
-    }
-
-    /**
-     * The day to shift the log's last invoice to so that the split falls on today: the models are then built as of
-     * now, the split, as the scheduled job builds them, and no train purchase lies in the future.
-     */
-    private static LocalDate splitOnToday(RetailLog.Contents log, LocalDate split) {
-        LocalDate last = log.purchases().stream()
-                .map(p -> p.time().toLocalDate())
-                .max(LocalDate::compareTo)
-                .orElseThrow(() -> new IllegalArgumentException("The log holds no purchase the protocol keeps."));
-        return LocalDate.now(ZoneOffset.UTC).plusDays(ChronoUnit.DAYS.between(split, last));
     }
 
     private static double seconds(long nanos) {

@@ -55,9 +55,6 @@ final class OnlineRetail {
 
         @Nullable
         BigDecimal price;
-
-        long units;
-        int lines;
     }
 
     /** The derived products, in stock code order. */
@@ -102,13 +99,12 @@ final class OnlineRetail {
     }
 
     private static void record(Sales sales, String description, String quantity, String date, String price) {
-        sales.lines++;
         String name = description.strip();
         if (real(name)) {
             sales.descriptions.merge(name, 1, Integer::sum);
         }
         try {
-            sales.units += Math.max(0, Long.parseLong(quantity.strip()));
+            Long.parseLong(quantity.strip()); // a row with a malformed quantity does not set the price either
             String at = sortable(date.strip());
             if (at != null && (sales.pricedAt == null || at.compareTo(sales.pricedAt) >= 0)) {
                 BigDecimal unitPrice = new BigDecimal(price.strip());
@@ -128,9 +124,7 @@ final class OnlineRetail {
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey)
                 .orElse(null);
-        return name == null
-                ? null
-                : new RetailProduct(stockCode, name, RetailCategories.of(name), sales.price, sales.units, sales.lines);
+        return name == null ? null : new RetailProduct(stockCode, name, RetailCategories.of(name), sales.price);
     }
 
     private static boolean real(String description) {

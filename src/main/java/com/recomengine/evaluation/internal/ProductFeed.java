@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Online Retail product table as a merchant's CSV feed for the catalog's import (docs/catalog.md): products
- * without a price are unavailable, sales become attributes, links are filled in when there are some.
+ * without a price are unavailable, links are filled in when there are some, the data set's credit is the one
+ * attribute. Sales figures stay out: a feed's extra columns are string attributes, and string attributes are
+ * content to the content-based strategy (each product's own sales figures would read as its words).
  */
 final class ProductFeed {
 
@@ -25,8 +27,6 @@ final class ProductFeed {
             "imageUrl",
             "url",
             "dataVersion",
-            "unitsSold",
-            "orderLines",
             "source");
 
     private ProductFeed() {}
@@ -47,8 +47,6 @@ final class ProductFeed {
                         links == null ? "" : links.imageUrlOf(p.productId()),
                         links == null ? "" : links.urlOf(p.productId()),
                         links == null ? 1 : 2,
-                        p.unitsSold(),
-                        p.orderLines(),
                         OnlineRetail.SOURCE);
             }
         } catch (IOException e) {

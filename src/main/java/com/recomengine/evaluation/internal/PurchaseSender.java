@@ -27,13 +27,13 @@ class PurchaseSender {
         this.imports = imports;
     }
 
-    /** Sends these purchases, each shifted by {@code shiftDays}. */
-    ImportTotals send(TenantId tenant, Collection<Purchase> purchases, long shiftDays) {
-        return imports.ingest(tenant, purchases.stream().map(p -> interaction(p, shiftDays)));
+    /** Sends these purchases at their (already shifted) times. */
+    ImportTotals send(TenantId tenant, Collection<Purchase> purchases) {
+        return imports.ingest(tenant, purchases.stream().map(PurchaseSender::interaction));
     }
 
-    private static NewInteraction interaction(Purchase p, long shiftDays) {
-        Instant at = p.time().plusDays(shiftDays).toInstant(ZoneOffset.UTC);
+    private static NewInteraction interaction(Purchase p) {
+        Instant at = p.time().toInstant(ZoneOffset.UTC);
         return new NewInteraction(
                 InteractionType.PURCHASE,
                 p.customer(),
