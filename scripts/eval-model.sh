@@ -17,9 +17,15 @@ if [ -z "$JSPECIFY" ]; then
   ./mvnw -q -B dependency:resolve >/dev/null
   JSPECIFY="$(ls "${HOME}"/.m2/repository/org/jspecify/jspecify/*/jspecify-*.jar | grep -v sources | tail -1)"
 fi
+# The package is marked a named interface of its module (Spring Modulith's annotation, nothing at run time).
+MODULITH_API="$(ls "${HOME}"/.m2/repository/org/springframework/modulith/spring-modulith-api/*/spring-modulith-api-*.jar 2>/dev/null | grep -v sources | tail -1 || true)"
+if [ -z "$MODULITH_API" ]; then
+  ./mvnw -q -B dependency:resolve >/dev/null
+  MODULITH_API="$(ls "${HOME}"/.m2/repository/org/springframework/modulith/spring-modulith-api/*/spring-modulith-api-*.jar | grep -v sources | tail -1)"
+fi
 OUT=target/eval-model-classes
 rm -rf "$OUT" && mkdir -p "$OUT"
-"$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 -cp "$JSPECIFY" -d "$OUT" \
+"$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 -cp "$JSPECIFY:$MODULITH_API" -d "$OUT" \
   $(find src/main/java/com/recomengine/recommendations/model -name '*.java')
 exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -cp "$OUT" com.recomengine.recommendations.model.eval.OfflineEvaluation \
   --data "$DATA" --split "$SPLIT" "$@"

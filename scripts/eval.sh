@@ -2,7 +2,8 @@
 # make eval: the offline evaluation of the recommendations issue through the real application. Starts RecomEngine
 # in a mode that makes a fresh tenant, loads the data set's catalog and train purchases through the real catalog and
 # ingestion code, builds the models with the real build, asks the Recommendations facade for every evaluated
-# shopper, prints one table (each strategy against the popularity baseline) and exits.
+# shopper, prints one table (each strategy against the popularity baseline) and exits: 0 when every bar is met, 2
+# when one is not, 1 when the run failed (the evaluation module's EvaluationRun).
 #   make eval                                            # ../shared/data/online_retail.csv.gz, split 2011-11-01
 #   DATA=path/to/log.csv.gz SPLIT=2011-11-01 make eval
 # Database: the machine's PostgreSQL (database $EVAL_DB, default recomengine_eval, dropped and recreated), or the
@@ -36,7 +37,7 @@ exec "$JAVA_HOME/bin/java" -XX:+UseZGC -Xmx3g -jar target/recomengine.jar \
   --recomengine.demo.enabled=false \
   --recomengine.apikeys.max-reads-per-minute=1000000 --recomengine.apikeys.max-writes-per-minute=1000000 \
   --recomengine.recommendations.first-build-delay=1d \
-  --recomengine.recommendations.evaluation.run=true \
-  --recomengine.recommendations.evaluation.data-file="$DATA" \
-  --recomengine.recommendations.evaluation.split="$SPLIT" \
+  --recomengine.evaluation.run=true \
+  --recomengine.evaluation.data-file="$DATA" \
+  --recomengine.evaluation.split="$SPLIT" \
   --logging.level.root=WARN --logging.level.com.recomengine=WARN

@@ -2,7 +2,6 @@ package com.recomengine.catalog;
 
 import com.recomengine.shared.TenantId;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -52,16 +51,4 @@ public interface Catalog {
      * become string attributes. Rows are written in chunks, each its own transaction and {@link ProductsChanged}.
      */
     BatchReport importCsv(TenantId tenant, InputStream csv);
-
-    /**
-     * Derives a product table from the UCI Online Retail transactions file (gzip or plain CSV) and upserts it at
-     * {@code dataVersion} 1, so that running it again changes nothing.
-     */
-    BatchReport importOnlineRetail(TenantId tenant, Path transactions);
-
-    /**
-     * The same derived product table with each product's {@code imageUrl} and {@code url} from {@code links}, upserted
-     * at {@code dataVersion} 2 so that it replaces a table imported without links.
-     */
-    BatchReport importOnlineRetail(TenantId tenant, Path transactions, ProductLinks links);
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -39,40 +38,6 @@ class CatalogFacadeTests extends CatalogHttpTest {
 
     @Value("${recomengine.platform.redis.url}")
     String redisUrl;
-
-    @Test
-    void derivesTheOnlineRetailProductTableAndImportsItOnce() {
-        Shop shop = openShop();
-        BatchReport first = catalog.importOnlineRetail(shop.tenant(), RetailData.file());
-        assertThat(first.rejected()).isZero();
-        assertThat(first.accepted()).isBetween(3_800, 3_950);
-        assertThat(catalog.productCount(shop.tenant())).isEqualTo(first.accepted());
-
-        JsonNode heart = get(shop, "85123A");
-        assertThat(heart.get("name").asString()).isEqualTo("WHITE HANGING HEART T-LIGHT HOLDER");
-        assertThat(heart.get("category").asString()).isEqualTo("Candles & Lighting");
-        assertThat(heart.get("currency").asString()).isEqualTo("GBP");
-        assertThat(heart.get("price").decimalValue()).isPositive();
-        assertThat(heart.get("attributes").get("source").asString()).contains("CC BY 4.0");
-        assertThat(get(shop, "22086").get("category").asString()).isEqualTo("Christmas");
-        assertProblem(
-                api.get("/api/v1/catalog/products/POST").key(shop.readKey()).send(), 404);
-
-        Map<String, Long> categories = jdbc
-                .query(
-                        "SELECT category, count(*) FROM products WHERE tenant_id = ? " + "GROUP BY category",
-                        (rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)),
-                        shop.tenant().value())
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(categories).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(categories.values()).allMatch(n -> n < first.accepted() * 0.35);
-
-        BatchReport again = catalog.importOnlineRetail(shop.tenant(), RetailData.file());
-        assertThat(again.accepted()).isZero();
-        assertThat(again.duplicates()).isEqualTo(first.accepted());
-        assertThat(again.results()).hasSize(1_000);
-    }
 
     @Test
     void availabilityAndSummariesFollowEveryChange() {

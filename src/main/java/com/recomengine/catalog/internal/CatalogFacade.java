@@ -2,7 +2,6 @@ package com.recomengine.catalog.internal;
 
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
-import com.recomengine.catalog.ProductLinks;
 import com.recomengine.catalog.ProductPage;
 import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.TenantId;
@@ -12,7 +11,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,8 +19,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,8 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@link Catalog} facade: reads from memory where it can, imports in chunks through {@link ProductWrites}. */
 @Service
 class CatalogFacade implements Catalog {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogFacade.class);
 
     private final CatalogCaches caches;
     private final ProductStore store;
@@ -143,39 +137,6 @@ class CatalogFacade implements Catalog {
             throw Problems.badRequest(
                     "Could not read the CSV: " + e.getCause().getMessage() + " Rows before that point were imported.");
         }
-    }
-
-    @Override
-    public BatchReport importOnlineRetail(TenantId tenant, Path transactions) {
-        return importRetail(tenant, transactions, product -> {});
-    }
-
-    @Override
-    public BatchReport importOnlineRetail(TenantId tenant, Path transactions, ProductLinks links) {
-        return importRetail(tenant, transactions, product -> {
-            String id = product.get("productId").asString();
-            product.put("imageUrl", links.imageUrlOf(id));
-            product.put("url", links.urlOf(id));
-            product.put("dataVersion", 2L);
-        });
-    }
-
-    private BatchReport importRetail(TenantId tenant, Path transactions, Consumer<ObjectNode> completion) {
-        long started = System.nanoTime();
-        Chunks chunks = new Chunks(tenant);
-        OnlineRetail.products(transactions).forEach(product -> {
-            completion.accept(product);
-            chunks.add(reader.read(product));
-        });
-        BatchReport report = chunks.finish();
-        log.info(
-                "Imported the Online Retail catalog for tenant {}: {} written, {} unchanged, {} rejected in {} ms",
-                tenant,
-                report.accepted(),
-                report.duplicates() + report.stale(),
-                report.rejected(),
-                (System.nanoTime() - started) / 1_000_000);
-        return report;
     }
 
     /** Feeds read rows to {@link ProductWrites} a chunk at a time: each chunk one transaction and one event. */

@@ -3,7 +3,8 @@ package com.recomengine.demo.internal;
 import com.recomengine.apikeys.ApiKeys;
 import com.recomengine.catalog.BatchReport;
 import com.recomengine.catalog.Catalog;
-import com.recomengine.catalog.ProductLinks;
+import com.recomengine.evaluation.OnlineRetailCatalog;
+import com.recomengine.evaluation.ProductLinks;
 import com.recomengine.events.Interactions;
 import com.recomengine.identity.AdminAccounts;
 import com.recomengine.platform.TenantScope;
@@ -30,10 +31,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -56,9 +55,9 @@ class DemoSeeder {
     private final Tenants tenants;
     private final ApiKeys keys;
     private final Catalog catalog;
+    private final OnlineRetailCatalog retail;
     private final Interactions interactions;
     private final RecommendationModels models;
-    private final ConfigurableApplicationContext context;
     private final DemoProperties properties;
     private final Environment environment;
     private final DemoTrafficLoader traffic;
@@ -72,11 +71,11 @@ class DemoSeeder {
             Tenants tenants,
             ApiKeys keys,
             Catalog catalog,
+            OnlineRetailCatalog retail,
             Interactions interactions,
             RecommendationModels models,
             DemoProperties properties,
             Environment environment,
-            ConfigurableApplicationContext context,
             DemoTrafficLoader traffic,
             DemoKeyChecks checks,
             DemoExperiment experiments) {
@@ -85,9 +84,9 @@ class DemoSeeder {
         this.checks = checks;
         this.accounts = accounts;
         this.catalog = catalog;
+        this.retail = retail;
         this.interactions = interactions;
         this.models = models;
-        this.context = context;
         this.tenants = tenants;
         this.keys = keys;
         this.properties = properties;
@@ -107,8 +106,9 @@ class DemoSeeder {
         TenantId tenant = TenantId.of(credentials.tenantId());
         allowLocalPages(credentials, tenant);
         if (properties.exitAfterSeed()) {
+            // make demo-data: the data in the foreground, then the start ends (DemoDataReload tells its exit code).
             TenantScope.run(tenant, () -> loadData(tenant));
-            System.exit(SpringApplication.exit(context, () -> 0));
+            return;
         }
         boolean loading = TenantScope.call(tenant, () -> needsData(tenant));
         greet(credentials, loading);
@@ -176,7 +176,7 @@ class DemoSeeder {
         if (properties.reload() || catalog.productCount(tenant) == 0) {
             long started = System.nanoTime();
             String base = baseUrl();
-            BatchReport report = catalog.importOnlineRetail(
+            BatchReport report = retail.importInto(
                     tenant,
                     data,
                     new ProductLinks(

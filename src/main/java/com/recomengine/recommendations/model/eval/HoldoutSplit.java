@@ -135,6 +135,16 @@ public final class HoldoutSplit {
         return train;
     }
 
+    /** The customer id of a user of the train part (an {@link EvaluatedUser#user()}). */
+    public String customerOf(int user) {
+        return train.users().id(user);
+    }
+
+    /** A product's index among the train part's items, or a negative number when no train purchase has it. */
+    public int trainItemOf(String productId) {
+        return train.items().indexOf(productId);
+    }
+
     public boolean boughtInTrain(int user, int item) {
         return boughtInTrain[user].get(item);
     }

@@ -130,6 +130,15 @@ public final class OfflineEvaluation {
                 new Row("auto (tuned blend)", new AutoStrategy(AutoStrategy.Settings.DEFAULT)));
     }
 
+    /** The popularity baseline that {@code make eval} sets the served strategies against: every train purchase. */
+    public static Result popularityBaseline(HoldoutSplit holdout) {
+        return evaluate(
+                "popularity baseline (model core)",
+                new PopularStrategy(new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500))),
+                holdout,
+                FeedbackWeights.DEFAULT);
+    }
+
     /**
      * Builds the model on the train data and recommends {@value #K} items to every evaluated user, excluding what
      * they bought in train; histories are weighted by {@code historyWeights}.

@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.model.eval;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -22,5 +23,9 @@ public record Purchase(
 
     public Purchase shiftedBy(long days) {
         return new Purchase(customer, product, description, invoice, time.plusDays(days), revenue);
+    }
+
+    public Purchase shiftedBy(Duration shift) {
+        return new Purchase(customer, product, description, invoice, time.plus(shift), revenue);
     }
 }

@@ -1,10 +1,11 @@
-package com.recomengine.catalog.internal;
+package com.recomengine.evaluation.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +17,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The product table hidden in the UCI Online Retail transactions (Chen, 2015, CC BY 4.0): one product per distinct
@@ -35,6 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class OnlineRetail {
 
     static final String SOURCE = "UCI Online Retail (Chen 2015), CC BY 4.0, doi:10.24432/C5BW33";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
 
     private OnlineRetail() {}
@@ -47,27 +55,25 @@ final class OnlineRetail {
 
         @Nullable
         BigDecimal price;
-
-        long units;
-        int lines;
     }
 
-    /** The derived products as product JSON, in stock code order. */
-    static List<ObjectNode> products(Path transactions) {
-        try (InputStream in = open(transactions)) {
-            CsvReader csv =
-                    new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
-            List<String> header = csv.next();
-            if (header == null) {
+    /** The derived products, in stock code order. */
+    static List<RetailProduct> products(Path transactions) {
+        try (Reader in = open(transactions);
+                CSVParser csv = CSVParser.parse(in, FORMAT)) {
+            Iterator<CSVRecord> rows = csv.iterator();
+            if (!rows.hasNext()) {
                 return List.of();
             }
+            List<String> header = rows.next().toList();
             int code = column(header, "StockCode");
             int description = column(header, "Description");
             int quantity = column(header, "Quantity");
             int date = column(header, "InvoiceDate");
             int price = column(header, "UnitPrice", "Price");
             Map<String, Sales> byCode = new TreeMap<>();
-            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+            while (rows.hasNext()) {
+                CSVRecord row = rows.next();
                 if (row.size() == header.size()
                         && !row.get(code).isEmpty()
                         && Character.isDigit(row.get(code).charAt(0))) {
@@ -79,9 +85,9 @@ final class OnlineRetail {
                             row.get(price));
                 }
             }
-            List<ObjectNode> products = new ArrayList<>();
+            List<RetailProduct> products = new ArrayList<>();
             byCode.forEach((stockCode, sales) -> {
-                ObjectNode product = product(stockCode, sales);
+                RetailProduct product = product(stockCode, sales);
                 if (product != null) {
                     products.add(product);
                 }
@@ -93,13 +99,12 @@ final class OnlineRetail {
     }
 
     private static void record(Sales sales, String description, String quantity, String date, String price) {
-        sales.lines++;
         String name = description.strip();
         if (real(name)) {
             sales.descriptions.merge(name, 1, Integer::sum);
         }
         try {
-            sales.units += Math.max(0, Long.parseLong(quantity.strip()));
+            Long.parseLong(quantity.strip()); // a row with a malformed quantity does not set the price either
             String at = sortable(date.strip());
             if (at != null && (sales.pricedAt == null || at.compareTo(sales.pricedAt) >= 0)) {
                 BigDecimal unitPrice = new BigDecimal(price.strip());
@@ -113,30 +118,13 @@ final class OnlineRetail {
         }
     }
 
-    private static @Nullable ObjectNode product(String stockCode, Sales sales) {
+    private static @Nullable RetailProduct product(String stockCode, Sales sales) {
         String name = sales.descriptions.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey)
                 .orElse(null);
-        if (name == null) {
-            return null;
-        }
-        ObjectNode product = JsonNodeFactory.instance.objectNode();
-        product.put("productId", stockCode);
-        product.put("name", name);
-        product.put("category", RetailCategories.of(name));
-        if (sales.price != null) {
-            product.put("price", sales.price);
-            product.put("currency", "GBP");
-        }
-        product.put("available", sales.price != null);
-        ObjectNode attributes = product.putObject("attributes");
-        attributes.put("unitsSold", sales.units);
-        attributes.put("orderLines", sales.lines);
-        attributes.put("source", SOURCE);
-        product.put("dataVersion", 1L);
-        return product;
+        return name == null ? null : new RetailProduct(stockCode, name, RetailCategories.of(name), sales.price);
     }
 
     private static boolean real(String description) {
@@ -179,8 +167,9 @@ final class OnlineRetail {
         return name.replace("\uFEFF", "").replace(" ", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private static Reader open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        InputStream unpacked = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedReader(new InputStreamReader(unpacked, StandardCharsets.UTF_8), 1 << 16);
     }
 }

@@ -1,4 +1,4 @@
-package com.recomengine.catalog.internal;
+package com.recomengine.evaluation.internal;
 
 import java.util.List;
 import java.util.Locale;

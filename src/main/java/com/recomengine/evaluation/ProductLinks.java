@@ -1,4 +1,4 @@
-package com.recomengine.catalog;
+package com.recomengine.evaluation;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.recomengine.catalog.internal;
+package com.recomengine.evaluation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.node.ObjectNode;
 
-/** The catalog import reads both header spellings of the Online Retail data and derives the same products. */
+/** The Online Retail product table reads both header spellings of the Online Retail data and derives the same products. */
 class OnlineRetailHeaderTests {
 
     @Test
@@ -33,12 +32,13 @@ class OnlineRetailHeaderTests {
                 .hasMessageContaining("UnitPrice or Price");
     }
 
-    private static void assertTheFixtureProducts(List<ObjectNode> products) {
-        assertThat(products).extracting(p -> p.get("productId").asString()).containsExactly("22633", "71053", "85123A");
-        ObjectNode heart = products.get(2);
-        assertThat(heart.get("name").asString()).isEqualTo("WHITE HANGING HEART T-LIGHT HOLDER");
-        assertThat(heart.get("price").decimalValue()).isEqualByComparingTo("2.95");
-        assertThat(heart.get("currency").asString()).isEqualTo("GBP");
+    private static void assertTheFixtureProducts(List<RetailProduct> products) {
+        assertThat(products).extracting(RetailProduct::productId).containsExactly("22633", "71053", "85123A");
+        RetailProduct heart = products.get(2);
+        assertThat(heart.name()).isEqualTo("WHITE HANGING HEART T-LIGHT HOLDER");
+        assertThat(heart.price()).isEqualByComparingTo("2.95");
+        assertThat(ProductFeed.of(products, null))
+                .contains("85123A,WHITE HANGING HEART T-LIGHT HOLDER,Candles & Lighting,2.95,GBP,true,,,1,");
     }
 
     private static Path fixture(String name) throws URISyntaxException {

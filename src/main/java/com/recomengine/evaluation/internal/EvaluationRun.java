@@ -1,15 +1,16 @@
-package com.recomengine.recommendations.internal;
+package com.recomengine.evaluation.internal;
 
 import com.recomengine.catalog.BatchReport;
-import com.recomengine.catalog.Catalog;
+import com.recomengine.evaluation.OnlineRetailCatalog;
 import com.recomengine.events.ImportTotals;
 import com.recomengine.platform.TenantScope;
 import com.recomengine.recommendations.AutoTuningReport;
 import com.recomengine.recommendations.ModelBuildReport;
+import com.recomengine.recommendations.ModelQuality;
+import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.recommendations.RecommendationRequest;
+import com.recomengine.recommendations.Recommendations;
 import com.recomengine.recommendations.RecommendedItem;
-import com.recomengine.recommendations.model.FeedbackWeights;
-import com.recomengine.recommendations.model.PopularStrategy;
 import com.recomengine.recommendations.model.eval.HoldoutSplit;
 import com.recomengine.recommendations.model.eval.OfflineEvaluation;
 import com.recomengine.recommendations.model.eval.Purchase;
@@ -25,8 +26,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -37,11 +39,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -51,95 +54,95 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * {@code make eval}: the offline protocol of the recommendations issue, run through the real application. A fresh
  * tenant is made through the HTTP API (retention long enough for a year of history), the data set's catalog goes
- * through the catalog import and its train purchases (before the shifted split) through the real ingestion; the
- * scheduled job's build runs as of the split; then every evaluated shopper is asked for 10 items per strategy
- * through the {@code Recommendations} facade (history from the events table, purchases excluded by the tenant
- * setting, filters and fallbacks as served). Test purchases never reach the server: they are the targets. The
- * table sets each strategy against the popularity baseline computed by the model core on the same split.
+ * through the catalog's CSV feed import and its train purchases (before the split) through the real ingestion,
+ * every purchase shifted so that the split falls on the start of the run (to the minute): the models built then,
+ * through the same build as the scheduled job's, are built as of the split, give or take the ingestion's minutes;
+ * then every evaluated shopper is asked for 10 items per strategy through the {@code Recommendations} facade
+ * (history from the events table, purchases excluded by the tenant setting, filters and fallbacks as served). Test
+ * purchases never reach the server: they are the targets. The table sets each strategy against the popularity
+ * baseline computed by the model core on the same split.
+ *
+ * <p>Only in a start with {@code recomengine.evaluation.run}: it runs once the start is ready, and its exit code (0
+ * every bar met, 2 not, 1 the run failed) ends the start in the application's entry point.
  */
 @Component
-class EvaluationRun {
+@ConditionalOnBooleanProperty("recomengine.evaluation.run")
+class EvaluationRun implements ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationRun.class);
     private static final int K = 10;
-    private static final List<Strategy> EVALUATED = List.of(
-            Strategy.AUTO,
-            Strategy.COLLABORATIVE,
-            Strategy.CONTENT_BASED,
-            Strategy.FREQUENTLY_BOUGHT_TOGETHER,
-            Strategy.TRENDING,
-            Strategy.POPULAR);
+    private static final List<String> EVALUATED =
+            List.of("auto", "collaborative", "content_based", "frequently_bought_together", "trending", "popular");
 
-    private final RecommendationsProperties properties;
-    private final Catalog catalog;
-    private final PurchaseHistoryReplay replay;
-    private final ModelBuilds builds;
-    private final RecommendationEngine engine;
-    private final AnswerCache answers;
+    private final EvaluationProperties options;
+    private final OnlineRetailCatalog catalog;
+    private final PurchaseSender purchases;
+    private final RecommendationModels models;
+    private final ModelQuality quality;
+    private final Recommendations recommendations;
     private final ObjectMapper json;
     private final Environment environment;
-    private final ConfigurableApplicationContext context;
-    private final AutoTunings tunings;
     private final PrintStream out = System.out;
+    private volatile int exitCode = 1;
 
     EvaluationRun(
-            RecommendationsProperties properties,
-            Catalog catalog,
-            PurchaseHistoryReplay replay,
-            ModelBuilds builds,
-            RecommendationEngine engine,
-            AnswerCache answers,
+            EvaluationProperties options,
+            OnlineRetailCatalog catalog,
+            PurchaseSender purchases,
+            RecommendationModels models,
+            ModelQuality quality,
+            Recommendations recommendations,
             ObjectMapper json,
-            Environment environment,
-            ConfigurableApplicationContext context,
-            AutoTunings tunings) {
-        this.properties = properties;
+            Environment environment) {
+        this.options = options;
         this.catalog = catalog;
-        this.replay = replay;
-        this.builds = builds;
-        this.engine = engine;
-        this.answers = answers;
+        this.purchases = purchases;
+        this.models = models;
+        this.quality = quality;
+        this.recommendations = recommendations;
         this.json = json;
         this.environment = environment;
-        this.context = context;
-        this.tunings = tunings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void runWhenAsked() {
-        if (!properties.evaluation().run()) {
-            return;
-        }
-        int code = 1;
+    void run() {
         try {
-            code = evaluate() ? 0 : 2;
+            exitCode = evaluate() ? 0 : 2;
         } catch (Exception e) {
             log.error("The evaluation failed", e);
+            exitCode = 1;
         }
-        int exit = code;
-        System.exit(SpringApplication.exit(context, () -> exit));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     /** Runs the protocol and prints the table; true when every bar is met. */
     boolean evaluate() throws Exception {
-        RecommendationsProperties.Evaluation options = properties.evaluation();
         Path data = Path.of(options.dataFile());
         if (!Files.isReadable(data)) {
             throw new IllegalArgumentException("No data file at " + data.toAbsolutePath() + " (set DATA=...)");
         }
         long t0 = System.nanoTime();
-        RetailLog.Contents log = PurchaseHistoryReplay.read(data);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        HoldoutSplit holdout = HoldoutSplit.of(log.purchases(), options.split(), today);
+        RetailLog.Contents log = RetailLog.read(data);
+        LocalDateTime splitAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        Duration shift = Duration.between(options.split().atStartOfDay(), splitAt);
+        List<Purchase> shifted =
+                log.purchases().stream().map(p -> p.shiftedBy(shift)).toList();
+        HoldoutSplit holdout = HoldoutSplit.at(shifted, splitAt);
         HoldoutSplit.Counts counts = holdout.counts();
         out.printf(
                 Locale.ROOT,
-                "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days to %s)%n",
+                "%n%s: %,d lines, %,d purchases kept; split %s (shifted +%d days %d h %02d min to %s)%n",
                 data,
                 log.lines(),
                 log.purchases().size(),
                 options.split(),
-                holdout.shiftDays(),
+                shift.toDays(),
+                shift.toHoursPart(),
+                shift.toMinutesPart(),
                 holdout.splitAt());
         out.printf(
                 Locale.ROOT,
@@ -154,12 +157,11 @@ class EvaluationRun {
         TenantId tenant = freshTenant();
         try (TenantScope.Entered ignored = TenantScope.enter(tenant)) {
             long t1 = System.nanoTime();
-            BatchReport products = catalog.importOnlineRetail(tenant, data);
+            BatchReport products = catalog.importInto(tenant, data);
             long t2 = System.nanoTime();
-            List<Purchase> train = log.purchases().stream()
-                    .filter(p -> p.time().isBefore(options.split().atStartOfDay()))
-                    .toList();
-            ImportTotals sent = replay.send(tenant, train, holdout.shiftDays());
+            List<Purchase> train =
+                    shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
+            ImportTotals sent = purchases.send(tenant, train);
             long t3 = System.nanoTime();
             out.printf(
                     Locale.ROOT,
@@ -175,11 +177,11 @@ class EvaluationRun {
                     sent.rejected());
 
             long cpu0 = processCpu();
-            ModelBuildReport build = builds.build(tenant, holdout.splitAt().toInstant(ZoneOffset.UTC));
+            ModelBuildReport build = models.rebuild(tenant);
             long buildCpu = processCpu() - cpu0;
             out.printf(
                     Locale.ROOT,
-                    "model build (the job's, as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
+                    "model build (the job's, now: as of the split): %.2f s wall, %.2f CPU-seconds — read %,d interactions of %,d users "
                             + "in %.2f s, build %.2f s, store %.2f s; %,d items, %s%n%n",
                     build.totalMillis() / 1e3,
                     seconds(buildCpu),
@@ -190,7 +192,7 @@ class EvaluationRun {
                     build.storeMillis() / 1e3,
                     build.items(),
                     build.sizes());
-            AutoTuningReport tuning = tunings.latest(tenant).orElseThrow();
+            AutoTuningReport tuning = quality.tuning(tenant).orElseThrow();
             out.printf(
                     Locale.ROOT,
                     "auto: %s — tuned in %.2f s (%d candidates, holdout from %s, %,d shoppers), refit %.2f s%n",
@@ -211,22 +213,18 @@ class EvaluationRun {
             out.println();
 
             List<Row> rows = new ArrayList<>();
-            OfflineEvaluation.Result baseline = OfflineEvaluation.evaluate(
-                    "popularity baseline (model core)",
-                    new PopularStrategy(new PopularStrategy.Settings(FeedbackWeights.DEFAULT, Duration.ofDays(36_500))),
-                    holdout,
-                    FeedbackWeights.DEFAULT);
+            OfflineEvaluation.Result baseline = OfflineEvaluation.popularityBaseline(holdout);
             rows.add(new Row(
                     "popularity baseline (all train, model core)",
                     baseline.metrics(),
                     baseline.coverage(),
                     baseline.recommend().toNanos()));
-            // A first pass reads every shopper's history from the events table (as a cache miss does); the measured
-            // passes then start from empty answer caches, with the histories held as serving holds them.
-            Row cold = served(tenant, Strategy.COLLABORATIVE, holdout, options.threads());
-            for (Strategy strategy : EVALUATED) {
-                answers.forgetAll();
-                rows.add(served(tenant, strategy, holdout, options.threads()));
+            // A first pass reads every shopper's history from the events table (as a cache miss does); it asks for one
+            // item more than the measured passes, so that these find no answer of it cached, only the histories held
+            // as serving holds them.
+            Row cold = served(tenant, "collaborative", K + 1, holdout, options.threads());
+            for (String strategy : EVALUATED) {
+                rows.add(served(tenant, strategy, K, holdout, options.threads()));
             }
             print(rows);
             out.printf(
@@ -276,19 +274,21 @@ class EvaluationRun {
 
     private record Row(String label, RankingMetrics metrics, double coverage, long nanos) {}
 
-    /** Every evaluated shopper's 10 items from the served strategy, in parallel; metrics in shopper order. */
-    private Row served(TenantId tenant, Strategy strategy, HoldoutSplit holdout, int threads) throws Exception {
+    /** Every evaluated shopper's items from the served strategy, in parallel; metrics at 10 in shopper order. */
+    private Row served(TenantId tenant, String strategy, int count, HoldoutSplit holdout, int threads)
+            throws Exception {
         List<HoldoutSplit.EvaluatedUser> users = holdout.evaluated();
         List<List<RecommendedItem>> answers = new ArrayList<>(users.size());
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads))) {
             List<Future<List<RecommendedItem>>> futures = new ArrayList<>(users.size());
             for (HoldoutSplit.EvaluatedUser user : users) {
-                String customer = holdout.train().users().id(user.user());
+                String customer = holdout.customerOf(user.user());
                 futures.add(pool.submit(() -> TenantScope.call(
                         tenant,
-                        () -> engine.recommend(new RecommendationRequest(
-                                        tenant, customer, null, null, null, strategy.wireName(), K, null, null, null))
+                        () -> recommendations
+                                .recommend(new RecommendationRequest(
+                                        tenant, customer, null, null, null, strategy, count, null, null, null))
                                 .items())));
             }
             for (Future<List<RecommendedItem>> future : futures) {
@@ -298,12 +298,13 @@ class EvaluationRun {
         long nanos = System.nanoTime() - started;
         RankingMetrics metrics = new RankingMetrics(K);
         BitSet covered = new BitSet();
-        int trainItems = holdout.train().items().size();
+        int trainItems = holdout.counts().trainItems();
         Map<String, Integer> outside = new HashMap<>();
         for (int u = 0; u < users.size(); u++) {
             List<Integer> ranked = new ArrayList<>(K);
-            for (RecommendedItem item : answers.get(u)) {
-                int index = holdout.train().items().indexOf(item.productId());
+            for (RecommendedItem item :
+                    answers.get(u).subList(0, Math.min(K, answers.get(u).size()))) {
+                int index = holdout.trainItemOf(item.productId());
                 if (index >= 0) {
                     covered.set(index);
                 } else {
@@ -313,7 +314,7 @@ class EvaluationRun {
             }
             metrics.add(ranked, users.get(u).knownTargets(), users.get(u).targetCount());
         }
-        return new Row(strategy.wireName() + " (served)", metrics, (double) covered.cardinality() / trainItems, nanos);
+        return new Row(strategy + " (served)", metrics, (double) covered.cardinality() / trainItems, nanos);
     }
 
     private void print(List<Row> rows) {
@@ -364,7 +365,8 @@ class EvaluationRun {
         return TenantId.of(tenant.get("id").asString());
     }
 
-    private JsonNode post(HttpClient http, String url, String token, Map<String, Object> body) throws Exception {
+    private JsonNode post(HttpClient http, String url, @Nullable String token, Map<String, Object> body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
