@@ -1,14 +1,13 @@
 package com.recomengine.recommendations.internal;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
  * {@code recomengine.recommendations.*}: model builds (schedule, how much history, the collaborative model's
- * sizes, feedback weights), serving (history length, caches) and the offline evaluation run of {@code make eval}.
+ * sizes, feedback weights) and serving (history length, caches).
  *
  * @param buildInterval   a tenant whose interactions or catalog changed is rebuilt at most this long after its last
  *                        build (and no sooner)
@@ -33,8 +32,7 @@ record RecommendationsProperties(
         @DefaultValue Builds builds,
         @DefaultValue Model model,
         @DefaultValue Feedback feedback,
-        @DefaultValue Cache cache,
-        @DefaultValue Evaluation evaluation) {
+        @DefaultValue Cache cache) {
 
     /**
      * @param workers     builds this instance runs at once (each one tenant); every instance adds as many
@@ -88,14 +86,4 @@ record RecommendationsProperties(
             @DefaultValue("1h") Duration maxAge,
             @DefaultValue("67108864") long l1MaxBytes,
             @DefaultValue("4") int refreshers) {}
-
-    /** {@code make eval}: when {@code run}, the application evaluates on {@code dataFile} and exits. */
-    record Evaluation(
-            @DefaultValue("false") boolean run,
-
-            @DefaultValue("../shared/data/online_retail.csv.gz")
-            String dataFile,
-
-            @DefaultValue("2011-11-01") LocalDate split,
-            @DefaultValue("4") int threads) {}
 }
