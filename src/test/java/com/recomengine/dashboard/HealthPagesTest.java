@@ -128,6 +128,7 @@ class HealthPagesTest extends DashboardTest {
         assertThat(sent.body()).contains("\"accepted\":1,\"duplicates\":2,\"rejected\":2");
 
         String page = await("the rejections on the health page")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> ada.get(path).body(), body -> body.contains("data-reason=\"timestamp:"));

@@ -99,7 +99,8 @@ class CrashSafetyTests {
             });
         }
         try {
-            await().atMost(Duration.ofSeconds(60))
+            await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> acknowledged.size() >= 5_000);
         } catch (ConditionTimeoutException slowMachine) {
@@ -108,6 +109,7 @@ class CrashSafetyTests {
         app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         int failuresBeforeTheKill = failures.get();
         await("requests cut off by the kill")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> failures.get() > failuresBeforeTheKill);
@@ -150,6 +152,7 @@ class CrashSafetyTests {
         env.put("RECOMENGINE_APIKEYS_MAX_WRITES_PER_MINUTE", "1000000");
         Process process = builder.start();
         await("the application to start; see target/crash-safety-app.log")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptionsInstanceOf(java.io.IOException.class)

@@ -266,6 +266,7 @@ class PostgresOutageTests extends EventsHttpTest {
 
     private static void eventually(BooleanSupplier condition, String what) {
         await(what)
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> holds(condition));

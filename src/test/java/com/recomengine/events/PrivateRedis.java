@@ -40,6 +40,7 @@ final class PrivateRedis implements AutoCloseable {
             throw new IllegalStateException("redis-server is needed for this test: apt-get install redis-server", e);
         }
         await("redis-server to start on port " + port)
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(this::answers);

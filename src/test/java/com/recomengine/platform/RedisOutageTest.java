@@ -62,6 +62,7 @@ class RedisOutageTest extends HttpTest {
 
     private static String eventually(Supplier<String> probe, String expected) {
         return await("probe answering " + expected)
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(probe::get, expected::equals);

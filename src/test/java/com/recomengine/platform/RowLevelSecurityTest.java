@@ -145,6 +145,7 @@ class RowLevelSecurityTest extends HttpTest {
         // The listeners (stale analytics days, retention) run after the commits: the second they always had, and
         // until the retention listener's row is there.
         await("the listeners after the commits")
+                .dontCatchUncaughtExceptions()
                 .pollDelay(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))

@@ -94,6 +94,7 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     /** Rebuilds the shop's models through the admin API (waiting out a scheduled build of the same tenant). */
     protected JsonNode rebuild(Shop shop) {
         Api.Response response = await("a rebuild not refused for a scheduled build of the same tenant")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
@@ -136,7 +137,8 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     protected static JsonNode eventually(Supplier<JsonNode> ask, Predicate<JsonNode> condition) {
         AtomicReference<JsonNode> last = new AtomicReference<>();
         try {
-            return await().atMost(Duration.ofSeconds(45))
+            return await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(45))
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(100))
                     .until(
@@ -155,6 +157,9 @@ public abstract class RecommendationsHttpTest extends HttpTest {
     protected static void sleep(long millis) {
         Duration pause = Duration.ofMillis(millis);
         long from = System.nanoTime();
-        await().pollDelay(pause).atMost(pause.plusSeconds(10)).until(() -> System.nanoTime() - from >= pause.toNanos());
+        await().dontCatchUncaughtExceptions()
+                .pollDelay(pause)
+                .atMost(pause.plusSeconds(10))
+                .until(() -> System.nanoTime() - from >= pause.toNanos());
     }
 }

@@ -49,6 +49,7 @@ class StartDuringOutageTest {
                 // a few more probes: still waiting, not exited
                 List<Integer> probes = new CopyOnWriteArrayList<>();
                 await("a few more probes while PostgreSQL is cut")
+                        .dontCatchUncaughtExceptions()
                         .during(Duration.ofSeconds(3))
                         .atMost(Duration.ofSeconds(30))
                         .pollInterval(Duration.ofMillis(250))

@@ -137,7 +137,10 @@ class TwoInstancesTeamTest extends HttpTest {
     /** Lets {@code idle} pass without a request to either instance. */
     private static void pause(Duration idle) {
         long from = System.nanoTime();
-        await().pollDelay(idle).atMost(idle.plusSeconds(10)).until(() -> System.nanoTime() - from >= idle.toNanos());
+        await().dontCatchUncaughtExceptions()
+                .pollDelay(idle)
+                .atMost(idle.plusSeconds(10))
+                .until(() -> System.nanoTime() - from >= idle.toNanos());
     }
 
     private Admin joined(Admin owner, String tenant, String role) {

@@ -46,6 +46,7 @@ public final class DisposableRedis implements AutoCloseable {
             throw new IllegalStateException("redis-server is not installed: apt-get install -y redis-server", e);
         }
         await("redis-server to start on port " + port)
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(50))
                 .until(this::answers);

@@ -97,6 +97,7 @@ class WidgetConfigCachingTest extends WidgetHttpTest {
         jdbc.update("UPDATE widgets SET layout = 'LIST', updated_at = now() WHERE tenant_id = ?::uuid", tenant);
         long start = System.nanoTime();
         String layout = await("the change made by another instance")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50))
                 .until(

@@ -185,6 +185,7 @@ class DemoStoreTest extends WidgetHttpTest {
     /** The page reads the credentials at most every two seconds: until then it may show an earlier demo tenant. */
     private void awaitTheStoreOf(String publishableKey) {
         await("the store page to read the credentials of " + publishableKey)
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> api.get("/demo/store").send().body().contains("data-api-key=\"" + publishableKey + "\""));
@@ -192,6 +193,7 @@ class DemoStoreTest extends WidgetHttpTest {
 
     private void awaitTheStoreWithoutADemoTenant() {
         await("the store page to read that there are no credentials")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> api.get("/demo/store").send().body().contains("The demo tenant is not set up"));

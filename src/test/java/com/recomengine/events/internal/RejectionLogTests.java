@@ -58,6 +58,7 @@ class RejectionLogTests {
     void recordsNothingForABatchWithoutDuplicatesOrRejections() {
         log.record(tenant, List.of(json.readTree("{}")), new IngestionOutcome(1, 0, 0, List.of()));
         await("nothing recorded for a while")
+                .dontCatchUncaughtExceptions()
                 .during(Duration.ofMillis(500))
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50))
@@ -74,6 +75,7 @@ class RejectionLogTests {
 
     private RejectionSummary awaitReasons(TenantId tenant, int reasons) {
         return await("at least " + reasons + " reasons recorded")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> log.today(tenant), summary -> summary.reasons().size() >= reasons);

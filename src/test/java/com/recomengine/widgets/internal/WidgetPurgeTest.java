@@ -36,6 +36,7 @@ class WidgetPurgeTest extends WidgetHttpTest {
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         await("the purged tenant's widgets deleted")
+                .dontCatchUncaughtExceptions()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> count(purged) == 0);
@@ -44,6 +45,7 @@ class WidgetPurgeTest extends WidgetHttpTest {
         assertThat(count(kept)).isEqualTo(2);
         // past the configuration cache's lifetime (a second) the key finds no configuration
         await("the purged configuration gone for the key")
+                .dontCatchUncaughtExceptions()
                 .pollDelay(Duration.ofMillis(1_100))
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
