@@ -3,6 +3,7 @@ package com.recomengine.support;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -16,22 +17,31 @@ public final class Elapsed {
 
     /** How long after {@code since} (a {@link System#nanoTime()}) the condition first held; 5 s if it never did. */
     public static Duration until(BooleanSupplier condition, long since) {
-        if (!condition.getAsBoolean()) {
-            Duration left = GIVE_UP.minusNanos(System.nanoTime() - since);
-            if (left.compareTo(POLL) <= 0) {
-                return GIVE_UP;
-            }
-            try {
-                await().dontCatchUncaughtExceptions()
-                        .pollDelay(POLL)
-                        .pollInterval(POLL)
-                        .atMost(left)
-                        .pollInSameThread()
-                        .until(condition::getAsBoolean);
-            } catch (ConditionTimeoutException neverHeld) {
-                return GIVE_UP;
-            }
+        if (condition.getAsBoolean()) {
+            return Duration.ofNanos(System.nanoTime() - since);
         }
-        return Duration.ofNanos(System.nanoTime() - since);
+        Duration left = GIVE_UP.minusNanos(System.nanoTime() - since);
+        if (left.compareTo(POLL) <= 0) {
+            return GIVE_UP;
+        }
+        // the moment the condition held, taken before Awaitility's own bookkeeping
+        AtomicLong heldAt = new AtomicLong();
+        try {
+            await().dontCatchUncaughtExceptions()
+                    .pollDelay(POLL)
+                    .pollInterval(POLL)
+                    .atMost(left)
+                    .pollInSameThread()
+                    .until(() -> {
+                        if (!condition.getAsBoolean()) {
+                            return false;
+                        }
+                        heldAt.set(System.nanoTime());
+                        return true;
+                    });
+        } catch (ConditionTimeoutException neverHeld) {
+            return GIVE_UP;
+        }
+        return Duration.ofNanos(heldAt.get() - since);
     }
 }
