@@ -1,7 +1,9 @@
 package com.recomengine.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,7 @@ class HealthPagesTest extends DashboardTest {
     }
 
     @Test
-    void showsTodaysDuplicatesAndRejectedEventsWithTheirReasons() throws InterruptedException {
+    void showsTodaysDuplicatesAndRejectedEventsWithTheirReasons() {
         Browser ada = signedUp();
         String tenant = createTenant(ada, "Shop");
         String secret = issueKey(ada, tenant, "secret", "read-write");
@@ -125,11 +127,11 @@ class HealthPagesTest extends DashboardTest {
                 .send();
         assertThat(sent.body()).contains("\"accepted\":1,\"duplicates\":2,\"rejected\":2");
 
-        String page = "";
-        for (int tries = 0; tries < 50 && !page.contains("data-reason=\"timestamp:"); tries++) {
-            Thread.sleep(100);
-            page = ada.get(path).body();
-        }
+        String page = await("the rejections on the health page")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> ada.get(path).body(), body -> body.contains("data-reason=\"timestamp:"));
         assertThat(page)
                 .contains("Duplicates and rejected events today")
                 .contains("<strong>2</strong> duplicates")

@@ -1,6 +1,7 @@
 package com.recomengine.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.support.Api;
 import java.io.File;
@@ -13,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -97,12 +98,21 @@ class CrashSafetyTests {
                 return null;
             });
         }
-        Instant until = Instant.now().plusSeconds(60);
-        while (acknowledged.size() < 5_000 && Instant.now().isBefore(until)) {
-            Thread.sleep(50);
+        try {
+            await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> acknowledged.size() >= 5_000);
+        } catch (ConditionTimeoutException slowMachine) {
+            // killed with what was acknowledged by then: at least 500 events are asserted below
         }
         app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        Thread.sleep(500);
+        int failuresBeforeTheKill = failures.get();
+        await("requests cut off by the kill")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> failures.get() > failuresBeforeTheKill);
         loading.set(false);
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -141,26 +151,25 @@ class CrashSafetyTests {
         // The load below needs a tenant limit past the platform's default ceiling, which only the operator raises.
         env.put("RECOMENGINE_APIKEYS_MAX_WRITES_PER_MINUTE", "1000000");
         Process process = builder.start();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive())
-                    .as("the application exited; see target/crash-safety-app.log")
-                    .isTrue();
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(
-                                                        java.net.URI.create("http://127.0.0.1:" + port + "/health"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return process;
-                }
-            } catch (java.io.IOException e) {
-                Thread.sleep(250);
-            }
-        }
-        throw new IllegalStateException("The application did not start in time; see target/crash-safety-app.log");
+        await("the application to start; see target/crash-safety-app.log")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptionsInstanceOf(java.io.IOException.class)
+                .until(() -> {
+                    assertThat(process.isAlive())
+                            .as("the application exited; see target/crash-safety-app.log")
+                            .isTrue();
+                    return http.send(
+                                            HttpRequest.newBuilder(
+                                                            java.net.URI.create("http://127.0.0.1:" + port + "/health"))
+                                                    .timeout(Duration.ofSeconds(5))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
+                });
+        return process;
     }
 
     private static String keyFor(Api api) {

@@ -1,6 +1,7 @@
 package com.recomengine.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.support.Api;
 import com.recomengine.support.DisposableRedis;
@@ -271,15 +272,10 @@ class PostgresOutageTests extends EventsHttpTest {
     }
 
     private static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!holds(condition)) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await(what)
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> holds(condition));
     }
 }

@@ -1,10 +1,11 @@
 package com.recomengine.events;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.time.Instant;
 
 /** A throw-away {@code redis-server} on a free port, for tests that must see Redis stop (never the shared one). */
 final class PrivateRedis implements AutoCloseable {
@@ -38,15 +39,12 @@ final class PrivateRedis implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("redis-server is needed for this test: apt-get install redis-server", e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return this;
-            } catch (IOException e) {
-                sleep();
-            }
-        }
-        throw new IllegalStateException("redis-server did not start on port " + port);
+        await("redis-server to start on port " + port)
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(this::answers);
+        return this;
     }
 
     void stop() {
@@ -74,11 +72,11 @@ final class PrivateRedis implements AutoCloseable {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private boolean answers() {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -1,9 +1,11 @@
 package com.recomengine.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.support.DisposableRedis;
 import com.recomengine.support.HttpTest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -60,16 +62,10 @@ class RedisOutageTest extends HttpTest {
     }
 
     private static String eventually(Supplier<String> probe, String expected) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        String last = probe.get();
-        while (!expected.equals(last) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            last = probe.get();
-        }
-        return last;
+        return await("probe answering " + expected)
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(probe::get, expected::equals);
     }
 }

@@ -2,6 +2,7 @@ package com.recomengine.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.experiments.ExperimentRequests;
 import com.recomengine.recommendations.GiftShop;
@@ -95,7 +96,7 @@ class RowLevelSecurityTest extends HttpTest {
     }
 
     /** A tenant filled through the public API, its rows spread over most tenant tables. */
-    private UUID openShop(Admin admin) throws InterruptedException {
+    private UUID openShop(Admin admin) {
         UUID tenant = UUID.fromString(createTenant(admin));
         String key = issueKey(admin, tenant.toString(), "secret", "read-write");
         var products = api.post("/api/v1/catalog/products/batch", Map.of("products", GiftShop.catalog()))
@@ -141,9 +142,26 @@ class RowLevelSecurityTest extends HttpTest {
                 .bearer(admin.accessToken())
                 .send();
         assertThat(recompute.status()).as(recompute.body()).isEqualTo(200);
-        // The listeners (stale analytics days, retention) run after the commits.
-        Thread.sleep(Duration.ofSeconds(1));
+        // The listeners (stale analytics days, retention) run after the commits: the second they always had, and
+        // until the retention listener's row is there.
+        await("the listeners after the commits")
+                .dontCatchUncaughtExceptions()
+                .pollDelay(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> retentionRecorded(tenant, 120));
         return tenant;
+    }
+
+    private boolean retentionRecorded(UUID tenant, int days) throws SQLException {
+        try (Connection asOwner = DriverManager.getConnection(url, owner, null)) {
+            return count(
+                            asOwner,
+                            "SELECT count(*) FROM event_retention WHERE tenant_id = ? AND retention_days = ?",
+                            tenant,
+                            days)
+                    == 1;
+        }
     }
 
     private void assertTheApplicationRoleIsNeitherSuperuserNorOwner(Connection asOwner) throws SQLException {

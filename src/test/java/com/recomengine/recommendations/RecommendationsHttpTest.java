@@ -1,6 +1,7 @@
 package com.recomengine.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.shared.TenantId;
 import com.recomengine.support.Api;
@@ -12,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,16 +93,16 @@ public abstract class RecommendationsHttpTest extends HttpTest {
 
     /** Rebuilds the shop's models through the admin API (waiting out a scheduled build of the same tenant). */
     protected JsonNode rebuild(Shop shop) {
-        Api.Response response = null;
-        for (int attempt = 0; attempt < 50; attempt++) {
-            response = api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
-                    .bearer(shop.admin().accessToken())
-                    .send();
-            if (response.status() != 409) {
-                break;
-            }
-            sleep(200);
-        }
+        Api.Response response = await("a rebuild not refused for a scheduled build of the same tenant")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.post("/api/v1/tenants/" + shop.tenant() + "/recommendations/rebuild")
+                                .bearer(shop.admin().accessToken())
+                                .send(),
+                        answer -> answer.status() != 409);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -132,24 +135,31 @@ public abstract class RecommendationsHttpTest extends HttpTest {
 
     /** Asks until the answer satisfies {@code condition} (listeners run after commit, asynchronously). */
     protected static JsonNode eventually(Supplier<JsonNode> ask, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        JsonNode last = ask.get();
-        while (!condition.test(last) && System.nanoTime() < deadline) {
-            sleep(100);
-            last = ask.get();
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(45))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> {
+                                JsonNode answer = ask.get();
+                                last.set(answer);
+                                return answer;
+                            },
+                            condition);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("never came true; last answer " + last.get(), e);
         }
-        assertThat(condition.test(last))
-                .as("never came true; last answer %s", last)
-                .isTrue();
-        return last;
     }
 
+    /** Lets {@code millis} pass, for a wait that has nothing to show for its end. */
     protected static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Duration pause = Duration.ofMillis(millis);
+        long from = System.nanoTime();
+        await().dontCatchUncaughtExceptions()
+                .pollDelay(pause)
+                .atMost(pause.plusSeconds(10))
+                .until(() -> System.nanoTime() - from >= pause.toNanos());
     }
 }

@@ -11,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,7 +46,23 @@ class StartDuringOutageTest {
                 assertThat(ready.body()).contains("\"status\":503").contains("PostgreSQL");
                 assertThat(get(port, "/health").statusCode()).isEqualTo(200);
                 assertThat(get(port, "/api/v1/recommendations").statusCode()).isEqualTo(503);
-                Thread.sleep(3_000); // a few more probes: still waiting, not exited
+                // a few more probes: still waiting, not exited
+                List<Integer> probes = new CopyOnWriteArrayList<>();
+                await("a few more probes while PostgreSQL is cut")
+                        .dontCatchUncaughtExceptions()
+                        .during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .failFast("the start ended while PostgreSQL was cut", starting::isDone)
+                        .until(() -> {
+                            int status = get(port, "/ready").statusCode();
+                            probes.add(status);
+                            return status == 503;
+                        });
+                assertThat(probes)
+                        .as("readiness while PostgreSQL is cut")
+                        .hasSizeGreaterThanOrEqualTo(3)
+                        .containsOnly(503);
                 assertThat(starting).isNotDone();
                 assertThat(get(port, "/ready").statusCode()).isEqualTo(503);
 

@@ -1,8 +1,11 @@
 package com.recomengine.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,13 +45,11 @@ public final class DisposableRedis implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("redis-server is not installed: apt-get install -y redis-server", e);
         }
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!answers()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("redis-server did not start on port " + port);
-            }
-            sleep(50);
-        }
+        await("redis-server to start on port " + port)
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .until(this::answers);
         return this;
     }
 
@@ -82,14 +83,6 @@ public final class DisposableRedis implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.recomengine.demo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.Tenants;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +57,7 @@ class DemoStoreTest extends WidgetHttpTest {
         String tenant = createTenant(admin);
         String publishable = issueKey(admin, tenant, "publishable", null);
         writeCredentials(tenant, publishable);
-        Thread.sleep(2_100); // the page reads the credentials at most every two seconds
+        awaitTheStoreOf(publishable);
 
         var page = api.get("/demo/store").send();
         assertThat(page.status()).isEqualTo(200);
@@ -77,7 +79,8 @@ class DemoStoreTest extends WidgetHttpTest {
     void theShopShowsTheCatalogAndAProductPageMarksItsPlacementsWithTheProduct() throws Exception {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
-        writeCredentials(tenant, issueKey(admin, tenant, "publishable", null));
+        String publishable = issueKey(admin, tenant, "publishable", null);
+        writeCredentials(tenant, publishable);
         String server = issueKey(admin, tenant, "secret", "read-write");
         var added = api.post(
                         "/api/v1/catalog/products",
@@ -95,7 +98,7 @@ class DemoStoreTest extends WidgetHttpTest {
                 .key(server)
                 .send();
         assertThat(added.status()).as(added.body()).isIn(200, 201);
-        Thread.sleep(2_100); // the page reads the credentials at most every two seconds
+        awaitTheStoreOf(publishable);
 
         var store = api.get("/demo/store").send();
         assertThat(store.body())
@@ -115,15 +118,16 @@ class DemoStoreTest extends WidgetHttpTest {
     void anEmptyCatalogSaysSo() throws Exception {
         Admin admin = signUpAndLogIn();
         String tenant = createTenant(admin);
-        writeCredentials(tenant, issueKey(admin, tenant, "publishable", null));
-        Thread.sleep(2_100);
+        String publishable = issueKey(admin, tenant, "publishable", null);
+        writeCredentials(tenant, publishable);
+        awaitTheStoreOf(publishable);
         assertThat(api.get("/demo/store").send().body()).contains("The demo catalog is not loaded yet");
     }
 
     @Test
     void withoutADemoTenantTheStoreSaysSoAndLoadsNoSdk() throws Exception {
         Files.deleteIfExists(credentialsFile());
-        Thread.sleep(2_100);
+        awaitTheStoreWithoutADemoTenant();
         var page = api.get("/demo/store").send();
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("The demo tenant is not set up").doesNotContain("/sdk/v1/recomengine.js\"");
@@ -176,6 +180,23 @@ class DemoStoreTest extends WidgetHttpTest {
         assertThat(render.json().get("root").get("style").get("tokens").has("font"))
                 .as("the page's font")
                 .isFalse();
+    }
+
+    /** The page reads the credentials at most every two seconds: until then it may show an earlier demo tenant. */
+    private void awaitTheStoreOf(String publishableKey) {
+        await("the store page to read the credentials of " + publishableKey)
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/demo/store").send().body().contains("data-api-key=\"" + publishableKey + "\""));
+    }
+
+    private void awaitTheStoreWithoutADemoTenant() {
+        await("the store page to read that there are no credentials")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/demo/store").send().body().contains("The demo tenant is not set up"));
     }
 
     private Path credentialsFile() {

@@ -1,11 +1,13 @@
 package com.recomengine.events.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.events.RejectionSummary;
 import com.recomengine.events.internal.IngestionOutcome.ItemResult;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.shared.TenantId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +23,7 @@ class RejectionLogTests {
     private final TenantId tenant = new TenantId(UUID.randomUUID());
 
     @Test
-    void keepsCountsPerReasonAndTheLastTwentyExamplesInMemoryWithoutRedis() throws InterruptedException {
+    void keepsCountsPerReasonAndTheLastTwentyExamplesInMemoryWithoutRedis() {
         List<@Nullable JsonNode> events = new ArrayList<>();
         List<ItemResult> results = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
@@ -53,21 +55,29 @@ class RejectionLogTests {
     }
 
     @Test
-    void recordsNothingForABatchWithoutDuplicatesOrRejections() throws InterruptedException {
+    void recordsNothingForABatchWithoutDuplicatesOrRejections() {
         log.record(tenant, List.of(json.readTree("{}")), new IngestionOutcome(1, 0, 0, List.of()));
-        Thread.sleep(200);
+        await("nothing recorded for a while")
+                .dontCatchUncaughtExceptions()
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .failFast("something was recorded", () -> !nothingRecorded())
+                .until(this::nothingRecorded);
         assertThat(log.today(tenant).reasons()).isEmpty();
         assertThat(log.today(tenant).recent()).isEmpty();
     }
 
-    private RejectionSummary awaitReasons(TenantId tenant, int reasons) throws InterruptedException {
-        for (int tries = 0; tries < 50; tries++) {
-            RejectionSummary summary = log.today(tenant);
-            if (summary.reasons().size() >= reasons) {
-                return summary;
-            }
-            Thread.sleep(50);
-        }
-        return log.today(tenant);
+    private boolean nothingRecorded() {
+        RejectionSummary summary = log.today(tenant);
+        return summary.reasons().isEmpty() && summary.recent().isEmpty();
+    }
+
+    private RejectionSummary awaitReasons(TenantId tenant, int reasons) {
+        return await("at least " + reasons + " reasons recorded")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> log.today(tenant), summary -> summary.reasons().size() >= reasons);
     }
 }

@@ -1,10 +1,12 @@
 package com.recomengine.widgets.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantPurgeDue;
 import com.recomengine.widgets.WidgetHttpTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,7 @@ class WidgetPurgeTest extends WidgetHttpTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aPurgedTenantsWidgetsAreDeletedAndOthersKept() throws InterruptedException {
+    void aPurgedTenantsWidgetsAreDeletedAndOthersKept() {
         Admin admin = signUpAndLogIn();
         String purged = createTenant(admin);
         String kept = createTenant(admin);
@@ -33,15 +35,21 @@ class WidgetPurgeTest extends WidgetHttpTest {
         // harmless.
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
         purge.on(new TenantPurgeDue(TenantId.of(purged)));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (count(purged) > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await("the purged tenant's widgets deleted")
+                .dontCatchUncaughtExceptions()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> count(purged) == 0);
 
         assertThat(count(purged)).isZero();
         assertThat(count(kept)).isEqualTo(2);
-        Thread.sleep(1_100); // past the configuration cache's lifetime
-        assertThat(api.get("/api/v1/widgets/home_top").key(key).send().status()).isEqualTo(404);
+        // past the configuration cache's lifetime (a second) the key finds no configuration
+        await("the purged configuration gone for the key")
+                .dontCatchUncaughtExceptions()
+                .pollDelay(Duration.ofMillis(1_100))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/widgets/home_top").key(key).send().status(), status -> status == 404);
     }
 
     private long count(String tenant) {
