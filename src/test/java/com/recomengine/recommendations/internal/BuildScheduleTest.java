@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.recomengine.recommendations.GiftShop;
 import com.recomengine.recommendations.RecommendationsHttpTest;
@@ -33,8 +34,10 @@ class BuildScheduleTest extends RecommendationsHttpTest {
         sendEvents(shop, GiftShop.history(Instant.now()));
         awaitChangeRecorded(shop, Instant.EPOCH);
         sleep(500); // the catalog's and the events' listeners both, not just the first
-        changed.flush();
-        assertThat(due()).contains(shop.tenant());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            changed.flush();
+            assertThat(due()).contains(shop.tenant());
+        });
 
         rebuild(shop);
         changed.flush();
