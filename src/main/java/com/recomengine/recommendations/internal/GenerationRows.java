@@ -48,10 +48,12 @@ final class GenerationRows {
     }
 
     private static Instant asOf(Connection connection, TenantId tenant, long generation) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT as_of FROM reco_generations WHERE tenant_id = ? AND generation = ?")) {
-            select.setObject(1, tenant.value());
-            select.setLong(2, generation);
+        try (PreparedStatement select = ofGeneration(
+                connection,
+                "SELECT as_of FROM reco_generations WHERE tenant_id = ? AND generation = ?",
+                tenant,
+                generation,
+                0)) {
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : Instant.EPOCH;
             }
@@ -60,11 +62,12 @@ final class GenerationRows {
 
     private static List<String> itemIds(Connection connection, TenantId tenant, long generation) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT product_id FROM reco_items WHERE tenant_id = ? AND generation = ? ORDER BY item")) {
-            select.setObject(1, tenant.value());
-            select.setLong(2, generation);
-            select.setFetchSize(10_000);
+        try (PreparedStatement select = ofGeneration(
+                connection,
+                "SELECT product_id FROM reco_items WHERE tenant_id = ? AND generation = ? ORDER BY item",
+                tenant,
+                generation,
+                10_000)) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -82,12 +85,9 @@ final class GenerationRows {
             Map<Strategy, ItemModel> models)
             throws SQLException {
         Map<Strategy, NeighbourTable.Builder> builders = new EnumMap<>(Strategy.class);
-        try (PreparedStatement select = connection.prepareStatement("""
+        try (PreparedStatement select = ofGeneration(connection, """
                 SELECT strategy, item, neighbours, weights FROM reco_neighbours
-                WHERE tenant_id = ? AND generation = ?""")) {
-            select.setObject(1, tenant.value());
-            select.setLong(2, generation);
-            select.setFetchSize(2_000);
+                WHERE tenant_id = ? AND generation = ?""", tenant, generation, 2_000)) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Strategy strategy = Strategy.fromWire(rs.getString(1)).orElse(null);
@@ -116,10 +116,12 @@ final class GenerationRows {
             IdDictionary items,
             Map<Strategy, ItemModel> models)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT strategy, items, scores FROM reco_ranked WHERE tenant_id = ? AND generation = ?")) {
-            select.setObject(1, tenant.value());
-            select.setLong(2, generation);
+        try (PreparedStatement select = ofGeneration(
+                connection,
+                "SELECT strategy, items, scores FROM reco_ranked WHERE tenant_id = ? AND generation = ?",
+                tenant,
+                generation,
+                0)) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Strategy strategy = Strategy.fromWire(rs.getString(1)).orElse(null);
@@ -135,6 +137,23 @@ final class GenerationRows {
                     models.put(strategy, RankedItems.of(strategy.wireName(), items, scoreByItem));
                 }
             }
+        }
+    }
+
+    /** A select of one generation's rows: its parameters the tenant and the generation. */
+    private static PreparedStatement ofGeneration(
+            Connection connection, String sql, TenantId tenant, long generation, int fetchSize) throws SQLException {
+        PreparedStatement select = connection.prepareStatement(sql);
+        try {
+            select.setObject(1, tenant.value());
+            select.setLong(2, generation);
+            if (fetchSize > 0) {
+                select.setFetchSize(fetchSize);
+            }
+            return select;
+        } catch (SQLException | RuntimeException e) {
+            select.close();
+            throw e;
         }
     }
 
