@@ -237,12 +237,7 @@ final class Picking {
      */
     private UserHistory history(boolean withAnchor) {
         if (history == null) {
-            Instant now = Instant.now();
-            UserHistory.Builder builder = UserHistory.builder(dictionary, feedback, now);
-            for (Shopper.Seen seen : shopper.recent()) {
-                builder.add(seen.productId(), seen.type(), seen.at());
-            }
-            history = builder.build();
+            history = shopper.history(dictionary, feedback, Instant.now());
         }
         if (!withAnchor || anchor < 0) {
             return history;
