@@ -1,8 +1,13 @@
 package com.recomengine.apikeys;
 
+import com.recomengine.shared.Verdict;
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -19,5 +24,20 @@ public record ApiKeySummary(
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** The word on a tenant's active keys of one type: fine when one was used in the last day, else a warning. */
+    public static Verdict usage(List<ApiKeySummary> active, Instant now) {
+        Instant last = lastUsed(active);
+        return last != null && last.isAfter(now.minus(Duration.ofDays(1))) ? Verdict.OK : Verdict.WARN;
+    }
+
+    /** When any of {@code keys} was last used; null when none ever was. */
+    public static @Nullable Instant lastUsed(List<ApiKeySummary> keys) {
+        return keys.stream()
+                .map(ApiKeySummary::lastUsedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package com.recomengine.tenants;
 
 import com.recomengine.shared.TenantId;
+import com.recomengine.shared.Verdict;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,5 +19,16 @@ public record TenantSettings(
 
     public boolean active() {
         return status == TenantStatus.ACTIVE;
+    }
+
+    /**
+     * The word on the allowed origins: none while a publishable key is in use is broken (browsers on the store get
+     * 403), none at all needs attention once pages use one.
+     */
+    public Verdict originsVerdict(boolean publishableKeyInUse) {
+        if (!allowedOrigins.isEmpty()) {
+            return Verdict.OK;
+        }
+        return publishableKeyInUse ? Verdict.BAD : Verdict.WARN;
     }
 }

@@ -4,7 +4,6 @@ import com.recomengine.shared.MerchantIds;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -82,7 +81,7 @@ class ProductReader {
         String currency = currency(node.get("currency"), errors);
         String imageUrl = url(node.get("imageUrl"), "imageUrl", errors);
         String url = url(node.get("url"), "url", errors);
-        String attributes = attributes(node.get("attributes"), errors);
+        String attributes = ProductAttributes.read(json, node.get("attributes"), errors);
         boolean available = available(node.get("available"), errors);
         Long version = version(node.get("dataVersion"), errors);
         if (!errors.isEmpty() || productId == null || name == null) {
@@ -209,48 +208,6 @@ class ProductReader {
         }
     }
 
-    private String attributes(@Nullable JsonNode node, List<FieldError> errors) {
-        if (absent(node)) {
-            return "{}";
-        }
-        if (!node.isObject()) {
-            errors.add(new FieldError("attributes", "must be a JSON object"));
-            return "{}";
-        }
-        if (node.propertyNames().stream().anyMatch(name -> name.length() > MAX_ATTRIBUTE_NAME)) {
-            errors.add(new FieldError("attributes", "names must be at most " + MAX_ATTRIBUTE_NAME + " characters"));
-            return "{}";
-        }
-        if (depth(node, 1) > MAX_ATTRIBUTES_DEPTH) {
-            errors.add(new FieldError("attributes", "must be nested at most " + MAX_ATTRIBUTES_DEPTH + " levels deep"));
-            return "{}";
-        }
-        String text = json.writeValueAsString(node);
-        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_ATTRIBUTES_BYTES) {
-            errors.add(new FieldError("attributes", "must be at most " + MAX_ATTRIBUTES_BYTES + " bytes as JSON"));
-            return "{}";
-        }
-        if (text.contains("\\u0000")) {
-            errors.add(new FieldError("attributes", "must not contain NUL characters"));
-            return "{}";
-        }
-        return text;
-    }
-
-    /** Nesting depth of a container, counting {@code level} for {@code node}; stops early once past the limit. */
-    private static int depth(JsonNode node, int level) {
-        int deepest = level;
-        for (JsonNode child : node.values()) {
-            if (child.isContainer()) {
-                deepest = Math.max(deepest, depth(child, level + 1));
-                if (deepest > MAX_ATTRIBUTES_DEPTH) {
-                    return deepest;
-                }
-            }
-        }
-        return deepest;
-    }
-
     private static boolean available(@Nullable JsonNode node, List<FieldError> errors) {
         if (absent(node)) {
             return true;
@@ -277,7 +234,7 @@ class ProductReader {
         return node.longValue();
     }
 
-    private static boolean absent(@Nullable JsonNode node) {
+    static boolean absent(@Nullable JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
     }
 }

@@ -1,7 +1,6 @@
 package com.recomengine.catalog.internal;
 
 import com.recomengine.shared.TenantId;
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,23 +51,6 @@ class ProductStore {
     /** A create succeeds only where there is no product, or a tombstone older than the create. */
     static final String ABSENT = "products.deleted_at IS NOT NULL AND excluded.data_version > products.data_version";
 
-    private static final String UPSERT = """
-            INSERT INTO products (tenant_id, product_id, name, category, price, currency, image_url, url, attributes,
-                                  available, data_version)
-            SELECT ?, u.product_id, u.name, u.category, u.price, u.currency, u.image_url, u.url, u.attributes::jsonb,
-                   u.available, u.data_version
-            FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[],
-                        ?::varchar[], ?::text[], ?::boolean[], ?::bigint[])
-                 AS u(product_id, name, category, price, currency, image_url, url, attributes, available, data_version)
-            ORDER BY u.product_id
-            ON CONFLICT (tenant_id, product_id) DO UPDATE
-            SET name = excluded.name, category = excluded.category, price = excluded.price,
-                currency = excluded.currency, image_url = excluded.image_url, url = excluded.url,
-                attributes = excluded.attributes, available = excluded.available,
-                data_version = excluded.data_version, updated_at = now(), deleted_at = NULL
-            WHERE %s
-            RETURNING product_id, available, xmax = 0""";
-
     private final JdbcTemplate jdbc;
 
     ProductStore(JdbcTemplate jdbc) {
@@ -81,7 +63,7 @@ class ProductStore {
         if (drafts.isEmpty()) {
             return written;
         }
-        jdbc.query(con -> upsertStatement(con, tenant, drafts, guard), rs -> {
+        jdbc.query(con -> ProductUpsert.statement(con, tenant, drafts, guard), rs -> {
             written.put(rs.getString(1), new Applied(rs.getBoolean(2), rs.getBoolean(3)));
         });
         return written;
@@ -89,42 +71,6 @@ class ProductStore {
 
     /** A written row: its availability now, and whether it was a new row rather than an update. */
     record Applied(boolean available, boolean inserted) {}
-
-    private static PreparedStatement upsertStatement(
-            Connection con, TenantId tenant, List<ProductDraft> drafts, String guard) throws SQLException {
-        int n = drafts.size();
-        String[] ids = new String[n], names = new String[n], categories = new String[n], currencies = new String[n];
-        String[] images = new String[n], urls = new String[n], attributes = new String[n];
-        BigDecimal[] prices = new BigDecimal[n];
-        Boolean[] available = new Boolean[n];
-        Long[] versions = new Long[n];
-        for (int i = 0; i < n; i++) {
-            ProductDraft d = drafts.get(i);
-            ids[i] = d.productId();
-            names[i] = d.name();
-            categories[i] = d.category();
-            prices[i] = d.price();
-            currencies[i] = d.currency();
-            images[i] = d.imageUrl();
-            urls[i] = d.url();
-            attributes[i] = d.attributesJson();
-            available[i] = d.available();
-            versions[i] = d.version();
-        }
-        PreparedStatement ps = con.prepareStatement(UPSERT.formatted(guard));
-        ps.setObject(1, tenant.value());
-        ps.setArray(2, con.createArrayOf("varchar", ids));
-        ps.setArray(3, con.createArrayOf("varchar", names));
-        ps.setArray(4, con.createArrayOf("varchar", categories));
-        ps.setArray(5, con.createArrayOf("numeric", prices));
-        ps.setArray(6, con.createArrayOf("varchar", currencies));
-        ps.setArray(7, con.createArrayOf("varchar", images));
-        ps.setArray(8, con.createArrayOf("varchar", urls));
-        ps.setArray(9, con.createArrayOf("text", attributes));
-        ps.setArray(10, con.createArrayOf("boolean", available));
-        ps.setArray(11, con.createArrayOf("bigint", versions));
-        return ps;
-    }
 
     /**
      * Marks live products older than {@code version} deleted (tombstones carrying that version), locking them in id

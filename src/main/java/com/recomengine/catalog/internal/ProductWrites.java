@@ -159,7 +159,7 @@ public class ProductWrites {
                 int loser = drafts[i].version() >= drafts[earlier].version() ? earlier : i;
                 int winner = loser == i ? earlier : i;
                 winners.put(drafts[i].productId(), winner);
-                supersededInRequest(tally, drafts, loser, winner);
+                StoredVersions.superseded(tally, drafts, loser, winner);
             }
         }
         List<ProductDraft> candidates =
@@ -201,15 +201,7 @@ public class ProductWrites {
         List<String> missed =
                 wanted.keySet().stream().filter(id -> !deleted.contains(id)).toList();
         Map<String, ProductStore.Stored> stored = store.stored(tenant, missed);
-        for (String id : missed) {
-            ProductStore.Stored s = stored.get(id);
-            if (s == null || s.deleted()) {
-                tally.notFound(wanted.get(id), id, s == null ? "no such product" : "already deleted");
-            } else {
-                tally.stale(
-                        wanted.get(id), id, "dataVersion " + s.dataVersion() + " is stored, not older than " + version);
-            }
-        }
+        StoredVersions.notDeleted(tally, wanted, missed, stored, version);
         if (!deleted.isEmpty()) {
             removed(tenant, deleted);
         }
@@ -225,32 +217,7 @@ public class ProductWrites {
         List<String> unwritten =
                 winners.keySet().stream().filter(id -> !written.containsKey(id)).toList();
         Map<String, ProductStore.Stored> stored = store.stored(tenant, unwritten);
-        for (String id : unwritten) {
-            int index = winners.get(id);
-            ProductStore.Stored s = stored.get(id);
-            long offered = drafts[index].version();
-            if (s != null && s.dataVersion() == offered) {
-                tally.duplicate(
-                        index,
-                        id,
-                        "dataVersion " + offered + " is already stored" + (s.deleted() ? " (as deleted)" : ""));
-            } else {
-                tally.stale(
-                        index,
-                        id,
-                        "dataVersion " + (s == null ? "?" : s.dataVersion()) + " is stored"
-                                + (s != null && s.deleted() ? " (as deleted)" : "") + ", newer than " + offered);
-            }
-        }
-    }
-
-    private static void supersededInRequest(BatchTally tally, ProductDraft[] drafts, int loser, int winner) {
-        String id = drafts[loser].productId();
-        if (drafts[loser].version() == drafts[winner].version()) {
-            tally.duplicate(loser, id, "superseded by index " + winner + " of this request");
-        } else {
-            tally.stale(loser, id, "index " + winner + " of this request has a newer dataVersion");
-        }
+        StoredVersions.notWritten(tally, drafts, winners, unwritten, stored);
     }
 
     private ProductView changed(TenantId tenant, ProductDraft draft) {

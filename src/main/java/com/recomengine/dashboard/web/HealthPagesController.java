@@ -9,8 +9,8 @@ import com.recomengine.events.IngestionRejections;
 import com.recomengine.events.InteractionCoverage;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.Interactions;
+import com.recomengine.events.InteractionsToday;
 import com.recomengine.recommendations.ModelBuildReport;
-import com.recomengine.recommendations.ModelBuildStatus;
 import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.recommendations.StrategyReadiness;
 import com.recomengine.shared.TenantId;
@@ -26,11 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,13 +97,12 @@ class HealthPagesController {
         Instant now = Instant.now();
         Instant today =
                 LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        InteractionsToday counted =
+                new InteractionsToday(interactions.countByType(id, today, now.plus(Duration.ofMinutes(5))));
         Map<String, Long> byType = new LinkedHashMap<>();
         for (InteractionType type : InteractionType.values()) {
-            byType.put(type.wireName(), 0L);
+            byType.put(type.wireName(), counted.count(type));
         }
-        interactions
-                .countByType(id, today, now.plus(Duration.ofMinutes(5)))
-                .forEach((t, n) -> byType.put(t.wireName(), n));
         long lastHour = interactions.count(id, now.minus(Duration.ofHours(1)), now.plus(Duration.ofMinutes(5)));
         long products = catalog.productCount(id);
         InteractionCoverage coverage =
@@ -124,10 +121,10 @@ class HealthPagesController {
         model.addAttribute("unknown", unknown);
         model.addAttribute("unknownSampled", seen.size() >= UNKNOWN_SAMPLE);
         model.addAttribute("coverage", coverage);
-        List<Check> integration = integration(tenant, active, byType, lastHour, products, unknown, seen.size());
+        List<Check> integration = integration(tenant, active, counted, lastHour, products, unknown, seen.size());
         modelBuilds(id).ifPresent(integration::add);
         model.addAttribute("integration", integration);
-        model.addAttribute("strategies", strategies(coverage, byType, products, lastHour));
+        model.addAttribute("strategies", strategies(coverage, counted, products, lastHour));
         model.addAttribute("rejections", rejections.today(id));
         return "dashboard/health/page";
     }
@@ -146,7 +143,7 @@ class HealthPagesController {
                         "Models built in " + format.number(report.totalMillis())
                                 + " ms from " + format.number(report.interactions()) + " interactions of "
                                 + format.number(report.users()) + " shoppers over " + format.number(report.items())
-                                + " products: " + sizes(report) + ".");
+                                + " products: " + HealthWording.sizes(report, format) + ".");
             } catch (ProblemException e) {
                 if (e.kind() != ProblemKind.CONFLICT) {
                     throw e;
@@ -164,35 +161,13 @@ class HealthPagesController {
             return Optional.empty();
         }
         return engine.buildStatus(tenant)
-                .map(status -> new Check("Model builds", status.verdict(), buildDetail(status)));
-    }
-
-    private String buildDetail(ModelBuildStatus status) {
-        if (status.parked()) {
-            return "The last " + status.failedAttempts() + " builds failed, so builds are paused until "
-                    + format.moment(status.retryAt()) + " (or Build now). Last error: " + status.lastError();
-        }
-        if (status.failing()) {
-            return "The last build failed (" + status.failedAttempts() + " in a row), " + format.ago(status.failedAt())
-                    + "; retried at " + format.moment(status.retryAt()) + ". Error: " + status.lastError();
-        }
-        return status.builtAt() == null
-                ? "The first build is queued."
-                : "Last built " + format.ago(status.builtAt()) + ".";
-    }
-
-    private String sizes(ModelBuildReport report) {
-        List<String> parts = new ArrayList<>();
-        report.sizes().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> parts.add(format.strategy(e.getKey()) + " " + format.number(e.getValue())));
-        return String.join(", ", parts);
+                .map(status -> new Check("Model builds", status.verdict(), HealthWording.buildDetail(status, format)));
     }
 
     private List<Check> integration(
             TenantProfile tenant,
             List<ApiKeySummary> active,
-            Map<String, Long> byType,
+            InteractionsToday counted,
             long lastHour,
             long products,
             List<String> unknown,
@@ -211,47 +186,45 @@ class HealthPagesController {
                 active.stream().filter(k -> k.type() == KeyType.SECRET).toList();
         checks.add(keyCheck("Publishable key (web pages)", publishable));
         checks.add(keyCheck("Secret key (servers)", secret));
-        if (!publishable.isEmpty() && tenant.settings().allowedOrigins().isEmpty()) {
-            checks.add(new Check(
-                    "Allowed origins",
-                    Verdict.BAD,
-                    "There is a publishable key but no allowed origin: "
-                            + "browsers on your store get 403. Add the store's origin in Settings."));
-        } else {
-            checks.add(new Check(
-                    "Allowed origins",
-                    tenant.settings().allowedOrigins().isEmpty() ? Verdict.WARN : Verdict.OK,
-                    tenant.settings().allowedOrigins().isEmpty()
-                            ? "None yet; needed once pages use a publishable key."
-                            : String.join(", ", tenant.settings().allowedOrigins())));
-        }
+        Verdict origins = tenant.settings().originsVerdict(!publishable.isEmpty());
+        checks.add(new Check(
+                "Allowed origins",
+                origins,
+                switch (origins) {
+                    case BAD ->
+                        "There is a publishable key but no allowed origin: "
+                                + "browsers on your store get 403. Add the store's origin in Settings.";
+                    case WARN -> "None yet; needed once pages use a publishable key.";
+                    case OK -> String.join(", ", tenant.settings().allowedOrigins());
+                }));
         checks.add(new Check(
                 "Catalog",
                 products == 0 ? Verdict.BAD : Verdict.OK,
                 products == 0
                         ? "No products yet: recommendations need the catalog (POST /api/v1/catalog/products/batch)."
                         : format.number(products) + " live products."));
-        long today = byType.values().stream().mapToLong(Long::longValue).sum();
+        long today = counted.total();
         checks.add(new Check(
                 "Events",
-                today == 0 ? Verdict.WARN : Verdict.OK,
+                counted.eventsVerdict(),
                 today == 0
                         ? "No events today yet."
                         : format.number(today) + " today, " + format.number(lastHour) + " in the last hour."));
         checks.add(new Check(
                 "Impressions and clicks",
-                byType.get("impression") > 0 ? Verdict.OK : Verdict.WARN,
-                byType.get("impression") > 0
-                        ? format.number(byType.get("impression")) + " impressions and "
-                                + format.number(byType.get("recommendation_click")) + " recommendation clicks today."
+                counted.verdict(InteractionType.IMPRESSION),
+                counted.count(InteractionType.IMPRESSION) > 0
+                        ? format.number(counted.count(InteractionType.IMPRESSION)) + " impressions and "
+                                + format.number(counted.count(InteractionType.RECOMMENDATION_CLICK))
+                                + " recommendation clicks today."
                         : "No impressions today: widgets drawn by the SDK report them; without them CTR and "
                                 + "experiments cannot be measured."));
         checks.add(
                 new Check(
                         "Purchases",
-                        byType.get("purchase") > 0 ? Verdict.OK : Verdict.WARN,
-                        byType.get("purchase") > 0
-                                ? format.number(byType.get("purchase")) + " today."
+                        counted.verdict(InteractionType.PURCHASE),
+                        counted.count(InteractionType.PURCHASE) > 0
+                                ? format.number(counted.count(InteractionType.PURCHASE)) + " today."
                                 : "No purchases today: send them with metadata.orderId and revenue to measure conversions and revenue."));
         checks.add(new Check(
                 "Unknown products",
@@ -267,51 +240,19 @@ class HealthPagesController {
     }
 
     private Check keyCheck(String title, List<ApiKeySummary> keys) {
-        if (keys.isEmpty()) {
-            return new Check(title, Verdict.WARN, "None active.");
-        }
-        Instant last = keys.stream()
-                .map(ApiKeySummary::lastUsedAt)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        boolean recent = last != null && last.isAfter(Instant.now().minus(Duration.ofDays(1)));
         return new Check(
                 title,
-                recent ? Verdict.OK : Verdict.WARN,
-                keys.size() + " active, last used " + format.ago(last) + ".");
+                ApiKeySummary.usage(keys, Instant.now()),
+                keys.isEmpty()
+                        ? "None active."
+                        : keys.size() + " active, last used " + format.ago(ApiKeySummary.lastUsed(keys)) + ".");
     }
 
-    private List<Check> strategies(InteractionCoverage c, Map<String, Long> byType, long products, long lastHour) {
-        long today = byType.values().stream().mapToLong(Long::longValue).sum();
-        long feedbackToday = today - byType.get("impression");
+    private List<Check> strategies(InteractionCoverage c, InteractionsToday counted, long products, long lastHour) {
+        long feedbackToday = counted.total() - counted.count(InteractionType.IMPRESSION);
         return StrategyReadiness.of(c, products, feedbackToday).stream()
-                .map(r -> new Check(format.strategy(r.strategy()), r.verdict(), needs(r, c, lastHour)))
+                .map(r -> new Check(
+                        format.strategy(r.strategy()), r.verdict(), HealthWording.needs(r, c, lastHour, format)))
                 .toList();
-    }
-
-    private String needs(StrategyReadiness r, InteractionCoverage c, long lastHour) {
-        return switch (r.strategy()) {
-            case "collaborative" ->
-                "Needs shoppers who viewed, clicked or bought two or more products: you have " + format.number(r.have())
-                        + " in the last 30 days (" + r.need() + " or more works).";
-            case "frequently_bought_together" -> {
-                long baskets = c.ordersWithTwoProducts() + c.sessionsWithTwoProducts();
-                yield "Needs orders with 2+ items (purchases sharing a metadata.orderId): you have "
-                        + format.number(r.have()) + " (" + r.need() + " or more works), and "
-                        + format.number(c.sessionsWithTwoProducts())
-                        + " sessions with 2+ products" + (baskets == 0 ? "." : " (used too).");
-            }
-            case "content_based" ->
-                "Needs products with names, categories and attributes: the catalog has " + format.number(r.have())
-                        + ". It also serves products nobody has interacted with yet.";
-            case "trending" ->
-                "Needs recent views, clicks and purchases: " + format.number(r.have()) + " today, "
-                        + format.number(lastHour) + " events in the last hour.";
-            default ->
-                "Needs any interactions with products: " + format.number(c.users()) + " shoppers touched "
-                        + format.number(c.products()) + " products in the last 30 days ("
-                        + format.number(c.purchases()) + " purchases).";
-        };
     }
 }

@@ -5,11 +5,8 @@ import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.platform.TenantScope;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,11 +43,6 @@ class GroupCommitWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final String NO_PARTITION = "23514";
-
-    private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator.comparing(
-                    (IncomingInteraction row) -> row.tenant().value())
-            .thenComparing(IncomingInteraction::timestamp)
-            .thenComparing(IncomingInteraction::dedupKey);
 
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final JdbcTemplate jdbc;
@@ -145,25 +136,14 @@ class GroupCommitWriter implements SmartLifecycle {
             return;
         }
         Claimed claimed = claim(group);
-        Map<RowKey, IncomingInteraction> unique = new HashMap<>();
-        for (Submission submission : group) {
-            for (IncomingInteraction row : submission.rows()) {
-                if (!claimed.stored().contains(row)) {
-                    unique.putIfAbsent(row.rowKey(), row);
-                }
-            }
-        }
-        // One total order for every flush: two writers inserting overlapping keys then wait on each other in the
-        // same order instead of deadlocking on the primary key.
-        List<IncomingInteraction> rows = new ArrayList<>(unique.values());
-        rows.sort(IN_KEY_ORDER);
+        List<IncomingInteraction> rows = FlushRows.toInsert(group, claimed.stored());
         Set<RowKey> inserted;
         long started = System.nanoTime();
         try {
             inserted = rows.isEmpty() ? Set.of() : store(rows);
         } catch (RuntimeException e) {
             database.markUnreachable(e);
-            if (group.size() > 1 && !notTheRows(e)) {
+            if (group.size() > 1 && !FlushRows.notTheRows(e)) {
                 // One request's rows may be what PostgreSQL refused: retry each alone so that only it fails.
                 group.forEach(submission -> flush(List.of(submission)));
                 return;
@@ -232,7 +212,7 @@ class GroupCommitWriter implements SmartLifecycle {
         try {
             return insertAndPublish(rows);
         } catch (DataAccessException e) {
-            if (!NO_PARTITION.equals(sqlState(e))) {
+            if (!NO_PARTITION.equals(FlushRows.sqlState(e))) {
                 throw e;
             }
             // A month vanished under us (dropped by another instance's retention job): learn again and retry once.
@@ -256,7 +236,7 @@ class GroupCommitWriter implements SmartLifecycle {
                     Set<RowKey> inserted = new HashSet<>();
                     // Row-level security: each tenant's rows go in under that tenant's setting (rows are in
                     // tenant order, so a flush of one tenant is one statement as before).
-                    for (List<IncomingInteraction> ofTenant : byTenant(rows)) {
+                    for (List<IncomingInteraction> ofTenant : FlushRows.byTenant(rows)) {
                         TenantScope.forRestOfTransaction(ofTenant.getFirst().tenant());
                         inserted.addAll(jdbc.execute((ConnectionCallback<Set<RowKey>>)
                                 connection -> InteractionTable.insertNew(connection, ofTenant)));
@@ -276,41 +256,6 @@ class GroupCommitWriter implements SmartLifecycle {
             }
             throw e;
         }
-    }
-
-    /** Consecutive runs of one tenant's rows ({@code rows} are in key order, tenant first). */
-    private static List<List<IncomingInteraction>> byTenant(List<IncomingInteraction> rows) {
-        List<List<IncomingInteraction>> runs = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= rows.size(); i++) {
-            if (i == rows.size() || !rows.get(i).tenant().equals(rows.get(start).tenant())) {
-                runs.add(rows.subList(start, i));
-                start = i;
-            }
-        }
-        return runs;
-    }
-
-    /** A failure of PostgreSQL itself (unreachable, or a transient conflict), not of one request's rows. */
-    private static boolean notTheRows(Throwable e) {
-        if (DatabaseCircuit.unreachable(e)) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
     }
 
     @Override

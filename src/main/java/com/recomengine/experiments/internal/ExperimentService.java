@@ -28,7 +28,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ public class ExperimentService implements ExperimentLifecycle {
     private final LiveExperiments live;
     private final ObjectProvider<ExperimentMetricsSource> metricsSources;
     private final ExperimentAnalysis analysis;
-    private final JdbcTemplate jdbc;
+    private final PlacementDefaults placementDefaults;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
@@ -54,7 +53,7 @@ public class ExperimentService implements ExperimentLifecycle {
             LiveExperiments live,
             ObjectProvider<ExperimentMetricsSource> metricsSources,
             ExperimentsProperties properties,
-            JdbcTemplate jdbc,
+            PlacementDefaults placementDefaults,
             ApplicationEventPublisher events,
             AuditLog audit) {
         this.audit = audit;
@@ -63,7 +62,7 @@ public class ExperimentService implements ExperimentLifecycle {
         this.live = live;
         this.metricsSources = metricsSources;
         this.analysis = new ExperimentAnalysis(properties);
-        this.jdbc = jdbc;
+        this.placementDefaults = placementDefaults;
         this.events = events;
     }
 
@@ -112,41 +111,21 @@ public class ExperimentService implements ExperimentLifecycle {
     @Override
     @Transactional
     public UUID create(AdminId admin, TenantId tenant, ExperimentDraft draft) {
-        if (draft.name().isBlank() || draft.name().strip().length() > 100) {
-            throw Problems.invalid("name", "must be 1-100 characters");
-        }
-        if (!draft.placementId().matches(ExperimentDraft.PLACEMENT_PATTERN)) {
-            throw Problems.invalid("placementId", "must match " + ExperimentDraft.PLACEMENT_PATTERN);
-        }
-        if (draft.trafficSplit() < 1 || draft.trafficSplit() > 99) {
-            throw Problems.invalid("trafficSplit", "must be between 1 and 99");
-        }
-        NewExperiment spec = new NewExperiment(
-                draft.name().strip(),
-                draft.placementId(),
-                wire("controlStrategy", draft.controlStrategy(), Strategies.WIRE_PATTERN),
-                wire("variantStrategy", draft.variantStrategy(), Strategies.WIRE_PATTERN),
-                draft.trafficSplit(),
-                Metric.fromWire(wire("primaryMetric", draft.primaryMetric(), Metric.WIRE_PATTERN)),
-                draft.guardrailMetric() == null
-                        ? null
-                        : Metric.fromWire(wire("guardrailMetric", draft.guardrailMetric(), Metric.WIRE_PATTERN)),
-                draft.variantRules());
-        return create(admin, tenant, spec).body().id();
+        return create(admin, tenant, ExperimentDrafts.spec(draft)).body().id();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ExperimentSummary> experimentsOf(AdminId admin, TenantId tenant) {
         return list(admin, tenant, null, 0, 200).data().stream()
-                .map(ExperimentService::summary)
+                .map(ExperimentDrafts::summary)
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public ExperimentSummary experimentOf(AdminId admin, TenantId tenant, UUID experimentId) {
-        return summary(get(admin, tenant, experimentId).body());
+        return ExperimentDrafts.summary(get(admin, tenant, experimentId).body());
     }
 
     @Override
@@ -163,31 +142,6 @@ public class ExperimentService implements ExperimentLifecycle {
     @Transactional
     public void promoteWinner(AdminId admin, TenantId tenant, UUID experimentId, @Nullable Variant choice) {
         promote(admin, tenant, experimentId, choice);
-    }
-
-    private static String wire(String field, String value, String pattern) {
-        if (!value.matches(pattern)) {
-            throw Problems.invalid(field, "must be one of " + pattern);
-        }
-        return value;
-    }
-
-    private static ExperimentSummary summary(ExperimentView v) {
-        return new ExperimentSummary(
-                v.id(),
-                v.name(),
-                v.placementId(),
-                v.controlStrategy(),
-                v.variantStrategy(),
-                v.trafficSplit(),
-                v.primaryMetric(),
-                v.guardrailMetric(),
-                v.variantRules(),
-                v.status(),
-                v.createdAt(),
-                v.startedAt(),
-                v.completedAt(),
-                v.promotedVariant());
     }
 
     @Override
@@ -222,7 +176,7 @@ public class ExperimentService implements ExperimentLifecycle {
                     .findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(
                             tenant.value(), experiment.placementId(), ExperimentStatus.RUNNING, id)
                     .ifPresent(other -> {
-                        throw placementBusy(experiment.placementId(), other.id());
+                        throw ExperimentConflicts.placementBusy(experiment.placementId(), other.id());
                     });
         }
         experiment.markRunning();
@@ -230,7 +184,7 @@ public class ExperimentService implements ExperimentLifecycle {
             experiments.saveAndFlush(experiment);
         } catch (DataIntegrityViolationException e) {
             // Another start on the same placement won the race; the partial unique index is the last word.
-            throw placementBusy(experiment.placementId(), null);
+            throw ExperimentConflicts.placementBusy(experiment.placementId(), null);
         }
         return statusChanged(tenant, "experiment.started", before, experiment);
     }
@@ -275,12 +229,7 @@ public class ExperimentService implements ExperimentLifecycle {
         ExperimentView before = ExperimentView.of(experiment);
         experiment.markPromoted(winner);
         String strategy = experiment.strategyOf(winner);
-        jdbc.update("""
-                INSERT INTO placement_defaults (tenant_id, placement_id, strategy, experiment_id, updated_at)
-                VALUES (?, ?, ?, ?, now())
-                ON CONFLICT (tenant_id, placement_id)
-                DO UPDATE SET strategy = excluded.strategy, experiment_id = excluded.experiment_id, updated_at = now()
-                """, tenant.value(), experiment.placementId(), strategy, experiment.id());
+        placementDefaults.set(tenant, experiment.placementId(), strategy, experiment.id());
         events.publishEvent(new PlacementDefaultPromoted(tenant, experiment.placementId(), strategy, experiment.id()));
         refreshAfterCommit();
         return audited(tenant, "experiment.promoted", before, experiment);
@@ -304,12 +253,7 @@ public class ExperimentService implements ExperimentLifecycle {
         return switch (results.verdict()) {
             case "variant_wins" -> Variant.VARIANT;
             case "control_wins" -> Variant.CONTROL;
-            default ->
-                throw Problems.conflict(
-                        "The experiment has no winner to promote (verdict "
-                                + results.verdict() + "); name the arm to promote: {\"variant\": \"control\"} or "
-                                + "{\"variant\": \"variant\"}.",
-                        Map.of("verdict", results.verdict()));
+            default -> throw ExperimentConflicts.noWinner(results.verdict());
         };
     }
 
@@ -331,14 +275,6 @@ public class ExperimentService implements ExperimentLifecycle {
 
     private void refreshAfterCommit() {
         AfterCommit.run(live::refreshQuietly);
-    }
-
-    private static RuntimeException placementBusy(String placementId, @Nullable UUID running) {
-        String detail = "Placement '" + placementId + "' already has a running experiment"
-                + (running == null ? "" : " (" + running + ")") + "; pause or complete it first.";
-        return running == null
-                ? Problems.conflict(detail)
-                : Problems.conflict(detail, Map.of("runningExperimentId", running.toString()));
     }
 
     private Experiment owned(TenantId tenant, UUID id) {

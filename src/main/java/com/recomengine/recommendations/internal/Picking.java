@@ -18,7 +18,6 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantSettings;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,25 +127,7 @@ final class Picking {
             return pool.size() > query.limit() ? new ArrayList<>(pool.subList(0, query.limit())) : pool;
         }
         List<RecommendedItem> ranked = arranged(pool, diverse ? Integer.MAX_VALUE : query.limit());
-        return diverse ? diverse(ranked) : ranked;
-    }
-
-    private List<RecommendedItem> diverse(List<RecommendedItem> ranked) {
-        Map<String, Integer> perCategory = new HashMap<>();
-        List<RecommendedItem> kept = new ArrayList<>(query.limit());
-        for (RecommendedItem item : ranked) {
-            ProductSummary product = products.get(item.productId());
-            String category = product == null || product.category() == null
-                    ? ""
-                    : product.category().strip().toLowerCase(Locale.ROOT);
-            if (category.isEmpty() || perCategory.merge(category, 1, Integer::sum) <= query.maxPerCategory()) {
-                kept.add(item);
-            }
-            if (kept.size() == query.limit()) {
-                break;
-            }
-        }
-        return kept;
+        return diverse ? PickFilters.diverse(ranked, products, query) : ranked;
     }
 
     private List<RecommendedItem> arranged(List<RecommendedItem> gathered, int length) {
@@ -173,7 +154,9 @@ final class Picking {
             return Map.of();
         }
         Map<String, ProductSummary> found = new HashMap<>(catalog.products(tenant, pinned));
-        found.values().removeIf(p -> excluded.contains(p.productId()) || !passes(p));
+        found.values()
+                .removeIf(p ->
+                        excluded.contains(p.productId()) || !PickFilters.passes(p, excludedCategories, rules, query));
         return found;
     }
 
@@ -254,30 +237,12 @@ final class Picking {
      */
     private UserHistory history(boolean withAnchor) {
         if (history == null) {
-            Instant now = Instant.now();
-            UserHistory.Builder builder = UserHistory.builder(dictionary, feedback, now);
-            for (Shopper.Seen seen : shopper.recent()) {
-                builder.add(seen.productId(), seen.type(), seen.at());
-            }
-            history = builder.build();
+            history = shopper.history(dictionary, feedback, Instant.now());
         }
         if (!withAnchor || anchor < 0) {
             return history;
         }
-        int n = history.size();
-        float weight = (float) feedback.base(FeedbackType.PURCHASE);
-        for (int h = 0; h < n; h++) {
-            if (history.items()[h] == anchor) {
-                float[] weights = Arrays.copyOf(history.weights(), n);
-                weights[h] = Math.max(weights[h], weight);
-                return new UserHistory(history.items(), weights);
-            }
-        }
-        int[] items = Arrays.copyOf(history.items(), n + 1);
-        float[] weights = Arrays.copyOf(history.weights(), n + 1);
-        items[n] = anchor;
-        weights[n] = weight;
-        return new UserHistory(items, weights);
+        return AnchoredHistory.of(history, anchor, (float) feedback.base(FeedbackType.PURCHASE));
     }
 
     private void accept(Strategy strategy, List<ScoredItem> found) {
@@ -293,7 +258,7 @@ final class Picking {
         for (ScoredItem item : found) {
             String id = dictionary.id(item.item());
             ProductSummary summary = summaries.get(id);
-            if (summary == null || !passes(summary)) {
+            if (summary == null || !PickFilters.passes(summary, excludedCategories, rules, query)) {
                 rejected.add(id);
                 continue;
             }
@@ -311,63 +276,13 @@ final class Picking {
         }
     }
 
-    private boolean passes(ProductSummary summary) {
-        if (!summary.available()) {
-            return false;
-        }
-        String category =
-                summary.category() == null ? null : summary.category().strip().toLowerCase(Locale.ROOT);
-        if (category != null && excludedCategories.contains(category)) {
-            return false;
-        }
-        if (!rules.admits(summary)) {
-            return false;
-        }
-        if (query.category() != null
-                && (category == null
-                        || !category.equals(query.category().strip().toLowerCase(Locale.ROOT)))) {
-            return false;
-        }
-        if (query.minPrice() != null || query.maxPrice() != null) {
-            if (summary.price() == null) {
-                return false;
-            }
-            if (query.minPrice() != null && summary.price().compareTo(query.minPrice()) < 0) {
-                return false;
-            }
-            return query.maxPrice() == null || summary.price().compareTo(query.maxPrice()) <= 0;
-        }
-        return true;
-    }
-
     private String reason(Strategy strategy, ScoredItem item) {
         String because = item.hasBecause() ? dictionary.id(item.because()) : null;
         String name = because == null ? null : names.get(because);
-        return switch (strategy) {
-            case AUTO -> autoReason(item, name, because);
-            case TRENDING -> "Trending now";
-            case POPULAR -> "Popular in the shop";
-            case FREQUENTLY_BOUGHT_TOGETHER -> name == null ? "Often bought together" : "Often bought with " + name;
-            case CONTENT_BASED -> name == null ? "Similar to what you viewed" : "Similar to " + name;
-            case COLLABORATIVE ->
-                name == null
-                        ? "Picked for you"
-                        : (bought(because) ? "Because you bought " : "Because you viewed ") + name;
-        };
-    }
-
-    /**
-     * The strongest contributor of an {@code auto} item: the anchor it is bought with, the shopper's own history
-     * item behind it, or the generic part.
-     */
-    private String autoReason(ScoredItem item, @Nullable String name, @Nullable String because) {
-        if (query.productId() != null) {
-            return name == null ? "Often bought together" : "Often bought with " + name;
-        }
-        if (name == null) {
-            return item.hasBecause() ? "Picked for you" : "Popular right now";
-        }
-        return (bought(because) ? "Because you bought " : "Because you viewed ") + name;
+        boolean anchored = query.productId() != null;
+        boolean asksBought = strategy == Strategy.COLLABORATIVE || (strategy == Strategy.AUTO && !anchored);
+        return PickReasons.of(
+                strategy, name, asksBought && name != null && bought(because), item.hasBecause(), anchored);
     }
 
     private boolean bought(@Nullable String productId) {

@@ -9,9 +9,9 @@ import com.recomengine.recommendations.ResolvedStrategy;
 import com.recomengine.recommendations.Rotation;
 import com.recomengine.recommendations.RulesPreviews;
 import com.recomengine.recommendations.StrategyResolver;
+import com.recomengine.shared.MerchantIds;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +34,6 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
     static final int MAX_LIMIT = 100;
     /** The longest list infinite scroll reaches under one recommendation id. */
     static final int MAX_SCROLL = 500;
-
-    private static final int MAX_ID = 256;
 
     private final StrategyResolver resolver;
     private final AnswerCache cache;
@@ -100,7 +98,7 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
 
     @Override
     public RulesPreview preview(RecommendationRequest request) {
-        validate(request);
+        RequestChecks.validate(request);
         ResolvedStrategy resolved = resolver.resolve(request);
         return new RulesPreview(
                 result(request, composed(request, resolved, true)),
@@ -162,7 +160,7 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
 
     Served serve(RecommendationRequest request) {
         long started = System.nanoTime();
-        validate(request);
+        RequestChecks.validate(request);
         ResolvedStrategy resolved = resolver.resolve(request);
         Query query = query(request, resolved, resolved.rules());
         Served served = answer(query, resolved);
@@ -176,10 +174,8 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
      * tenant or older than {@value Scrolls#MINUTES} minutes.
      */
     public byte[] nextJson(TenantId tenant, @Nullable String recommendationId, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw Problems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (recommendationId == null || !printable(recommendationId)) {
+        RequestChecks.limit(limit);
+        if (recommendationId == null || !MerchantIds.isValid(recommendationId)) {
             throw Problems.invalid("recommendationId", "must be the recommendationId of an earlier answer");
         }
         Scrolls.Scroll scroll = scrolls.find(tenant, recommendationId)
@@ -293,54 +289,5 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
         } finally {
             computing.remove(query, mine);
         }
-    }
-
-    private static void validate(RecommendationRequest request) {
-        if (request.limit() < 1 || request.limit() > MAX_LIMIT) {
-            throw Problems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        identifier("userId", request.userId());
-        identifier("assignmentId", request.assignmentId());
-        identifier("productId", request.productId());
-        identifier("placementId", request.placementId());
-        if (request.strategy() != null && Strategy.fromWire(request.strategy()).isEmpty()) {
-            throw Problems.invalid("strategy", "must be one of " + Strategy.WIRE_NAMES);
-        }
-        if (request.category() != null
-                && (!printable(request.category()) || request.category().length() > 200)) {
-            throw Problems.invalid("category", "must be 1 to 200 printable characters");
-        }
-        price("minPrice", request.minPrice());
-        price("maxPrice", request.maxPrice());
-        if (request.minPrice() != null
-                && request.maxPrice() != null
-                && request.minPrice().compareTo(request.maxPrice()) > 0) {
-            throw Problems.invalid("minPrice", "must not be above maxPrice");
-        }
-    }
-
-    private static void identifier(String field, @Nullable String value) {
-        if (value != null && !printable(value)) {
-            throw Problems.invalid(field, "must be 1 to " + MAX_ID + " printable characters");
-        }
-    }
-
-    private static void price(String field, @Nullable BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw Problems.invalid(field, "must not be negative");
-        }
-    }
-
-    /** 1 to 256 characters, no control characters, not only spaces (SPEC §4b). */
-    static boolean printable(String value) {
-        if (value.isEmpty() || value.length() > MAX_ID || value.isBlank()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,9 @@
 package com.recomengine.recommendations.internal;
 
 import com.recomengine.recommendations.model.FeedbackType;
+import com.recomengine.recommendations.model.FeedbackWeights;
+import com.recomengine.recommendations.model.IdDictionary;
+import com.recomengine.recommendations.model.UserHistory;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -70,5 +73,14 @@ record Shopper(
 
     boolean hasHistory() {
         return !recent.isEmpty();
+    }
+
+    /** What the shopper did recently over the model's items, each signal decayed to {@code now}. */
+    UserHistory history(IdDictionary dictionary, FeedbackWeights feedback, Instant now) {
+        UserHistory.Builder builder = UserHistory.builder(dictionary, feedback, now);
+        for (Seen seen : recent) {
+            builder.add(seen.productId(), seen.type(), seen.at());
+        }
+        return builder.build();
     }
 }

@@ -1,6 +1,5 @@
 package com.recomengine.recommendations.model;
 
-import com.recomengine.recommendations.model.eval.RankingMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -101,11 +100,11 @@ public final class AutoStrategy implements ModelBuilder {
                 .toArray(RankedItems[]::new);
         RankedItems trending = new TrendingStrategy(settings.trending()).build(train);
         Blend base = configured();
-        Search search = new Search(train.items().size());
+        BlendSearch search = new BlendSearch(train.items().size());
         Map<NeighbourTable, List<ScoredItem>[]> scored = new IdentityHashMap<>();
         for (Blend collaborativeSettings : settingsToTry(base)) {
             long spent = cpuStarted < 0 ? System.nanoTime() - started : cpu() - cpuStarted;
-            if (search.candidates > 0 && spent > settings.budget().toNanos()) {
+            if (search.candidates() > 0 && spent > settings.budget().toNanos()) {
                 break;
             }
             NeighbourTable collaborative = collaborative(collaborativeSettings).build(train);
@@ -118,17 +117,17 @@ public final class AutoStrategy implements ModelBuilder {
                     trending,
                     scored);
             scored.remove(collaborative);
-            if (search.candidates == 0) {
+            if (search.candidates() == 0) {
                 search.singles(candidates, base);
             }
             search.weights(candidates, collaborativeSettings);
         }
         return new Tuning(
-                search.best,
+                search.best(),
                 holdout.splitAt,
                 holdout.evaluated.size(),
                 search.report(),
-                search.candidates,
+                search.candidates(),
                 since(started),
                 Duration.ZERO,
                 null);
@@ -206,96 +205,6 @@ public final class AutoStrategy implements ModelBuilder {
             tried.add(base.withCollaborative(base.halfLife(), lambda));
         }
         return tried;
-    }
-
-    /** The best blend so far, and the single strategies' figures. */
-    private static final class Search {
-
-        private final List<Tuning.Score> singles = new ArrayList<>();
-        private final int trainItems;
-        private Blend best = Blend.DEFAULT;
-        private @Nullable RankingMetrics bestMetrics;
-        private double minCoverage;
-        private int candidates;
-
-        Search(int trainItems) {
-            this.trainItems = trainItems;
-        }
-
-        void singles(BlendCandidates scored, Blend base) {
-            Duration window = WINDOWS.getLast();
-            List<Blend> ones = List.of(
-                    new Blend(1, 0, 0, 0, window, 0, base.halfLife(), base.lambda()),
-                    new Blend(0, 1, 0, 0, window, 0, base.halfLife(), base.lambda()),
-                    new Blend(0, 0, 1, 0, window, 0, base.halfLife(), base.lambda()),
-                    new Blend(0, 0, 0, 1, window, 0, base.halfLife(), base.lambda()),
-                    new Blend(0, 0, 0, 0, window, 1, base.halfLife(), base.lambda()));
-            for (Blend one : ones) {
-                RankingMetrics metrics = scored.score(one);
-                candidates++;
-                singles.add(score(one.single(), metrics));
-                if (bestMetrics == null || metrics.ndcg() > bestMetrics.ndcg()) {
-                    best = one;
-                    bestMetrics = metrics;
-                }
-            }
-            minCoverage = COVERAGE_KEPT * bestMetrics.coverage(trainItems);
-        }
-
-        void weights(BlendCandidates scored, Blend collaborativeSettings) {
-            Blend current = collaborativeSettings.withPersonal(1, 0, 0);
-            current = generic(scored, current);
-            for (double together : TOGETHER) {
-                for (double content : CONTENT) {
-                    consider(scored, current.withPersonal(1, together, content));
-                }
-            }
-            if (best.halfLife().equals(collaborativeSettings.halfLife())
-                    && best.lambda() == collaborativeSettings.lambda()
-                    && best.collaborative() > 0) {
-                generic(scored, best);
-            }
-        }
-
-        /** The best generic weights for the personal weights of {@code personal}; returns the best blend of them. */
-        private Blend generic(BlendCandidates scored, Blend personal) {
-            Blend local = personal.withGeneric(0, WINDOWS.getLast(), 0);
-            double localNdcg = -1;
-            for (double popular : POPULAR) {
-                for (Duration window : popular == 0 ? List.of(WINDOWS.getLast()) : WINDOWS) {
-                    for (double trending : TRENDING) {
-                        Blend blend = personal.withGeneric(popular, window, trending);
-                        RankingMetrics metrics = consider(scored, blend);
-                        if (metrics.coverage(trainItems) >= minCoverage && metrics.ndcg() > localNdcg) {
-                            local = blend;
-                            localNdcg = metrics.ndcg();
-                        }
-                    }
-                }
-            }
-            return local;
-        }
-
-        private RankingMetrics consider(BlendCandidates scored, Blend blend) {
-            RankingMetrics metrics = scored.score(blend);
-            candidates++;
-            if (metrics.coverage(trainItems) >= minCoverage && metrics.ndcg() > bestMetrics.ndcg()) {
-                best = blend;
-                bestMetrics = metrics;
-            }
-            return metrics;
-        }
-
-        List<Tuning.Score> report() {
-            List<Tuning.Score> rows = new ArrayList<>();
-            rows.add(score(NAME, bestMetrics));
-            rows.addAll(singles);
-            return rows;
-        }
-
-        private Tuning.Score score(String label, RankingMetrics m) {
-            return new Tuning.Score(label, m.ndcg(), m.precision(), m.recall(), m.hitRate(), m.coverage(trainItems));
-        }
     }
 
     private String tooFew(int shoppers) {

@@ -3,7 +3,6 @@ package com.recomengine.recommendations.web;
 import com.recomengine.recommendations.RecommendationRequest;
 import com.recomengine.recommendations.internal.RecommendationEngine;
 import com.recomengine.shared.TenantId;
-import com.recomengine.shared.problem.Problems;
 import com.recomengine.shared.security.Authenticated;
 import com.recomengine.shared.security.KeyRoute;
 import com.recomengine.shared.security.KeyScope;
@@ -15,11 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -34,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Products to show a shopper, with a reason each (read or publishable key)")
 class RecommendationController {
-
-    static final int DEFAULT_LIMIT = 10;
-    static final int MAX_PLACEMENTS = 10;
 
     private final RecommendationEngine engine;
 
@@ -110,22 +101,7 @@ class RecommendationController {
             description = "a parameter is invalid (named in errors[].field)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
-        return json(engine.json(request(tenant(), http)));
-    }
-
-    /** Parameters are read directly rather than bound one by one: this is the hot path of the product. */
-    static RecommendationRequest request(TenantId tenant, HttpServletRequest http) {
-        return new RecommendationRequest(
-                tenant,
-                http.getParameter("userId"),
-                http.getParameter("assignmentId"),
-                http.getParameter("productId"),
-                http.getParameter("placementId"),
-                http.getParameter("strategy"),
-                limit(http),
-                http.getParameter("category"),
-                price(http, "minPrice"),
-                price(http, "maxPrice"));
+        return json(engine.json(RecommendationParams.request(tenant(), http)));
     }
 
     @GetMapping("/page")
@@ -169,11 +145,11 @@ class RecommendationController {
                 productId,
                 null,
                 null,
-                limit == null ? DEFAULT_LIMIT : limit,
+                limit == null ? RecommendationParams.DEFAULT_LIMIT : limit,
                 null,
                 null,
                 null);
-        return json(engine.pageJson(request, placements(placements)));
+        return json(engine.pageJson(request, RecommendationParams.placements(placements)));
     }
 
     @GetMapping("/next")
@@ -209,49 +185,8 @@ class RecommendationController {
                     @RequestParam(required = false)
                     @Nullable
                     Integer limit) {
-        return json(engine.nextJson(tenant(), recommendationId, limit == null ? DEFAULT_LIMIT : limit));
-    }
-
-    private static int limit(HttpServletRequest http) {
-        String limit = http.getParameter("limit");
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            return Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw Problems.invalid("limit", "must be a whole number from 1 to 100");
-        }
-    }
-
-    private static @Nullable BigDecimal price(HttpServletRequest http, String name) {
-        String price = http.getParameter(name);
-        if (price == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(price.strip());
-        } catch (NumberFormatException e) {
-            throw Problems.invalid(name, "must be a number");
-        }
-    }
-
-    private static List<String> placements(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw Problems.invalid("placements", "must name 1 to " + MAX_PLACEMENTS + " placements, comma-separated");
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String part : raw.split(",", -1)) {
-            String id = part.strip();
-            if (id.isEmpty()) {
-                throw Problems.invalid("placements", "must not contain an empty placement id");
-            }
-            ids.add(id);
-        }
-        if (ids.size() > MAX_PLACEMENTS) {
-            throw Problems.invalid("placements", "must name at most " + MAX_PLACEMENTS + " placements");
-        }
-        return new ArrayList<>(ids);
+        return json(engine.nextJson(
+                tenant(), recommendationId, limit == null ? RecommendationParams.DEFAULT_LIMIT : limit));
     }
 
     private static ResponseEntity<byte[]> json(byte[] body) {

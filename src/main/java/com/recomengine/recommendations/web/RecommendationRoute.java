@@ -40,7 +40,7 @@ class RecommendationRoute implements FastRoute {
             throws IOException {
         byte[] body;
         try {
-            body = engine.json(RecommendationController.request(key.tenantId(), request));
+            body = engine.json(RecommendationParams.request(key.tenantId(), request));
         } catch (ProblemException e) {
             return false;
         }

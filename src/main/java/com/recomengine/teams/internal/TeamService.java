@@ -93,7 +93,8 @@ class TeamService implements Teams {
                 by.id().value(),
                 InvitationTokens.hash(token),
                 Instant.now().plus(properties.invitationTtl()));
-        mail.send(invitationMail(by, tenant, invitation, token));
+        mail.send(InvitationMail.of(
+                by, tenants.profile(by.id(), tenant).name(), invitation, token, properties.publicBaseUrl()));
         audit.record(tenant, "member.invited", "invitation", invitation.id(), Map.of("email", address, "role", role));
         return invitation.view();
     }
@@ -261,18 +262,5 @@ class TeamService implements Teams {
                 profile.name(),
                 member.role().wireName(),
                 member.joinedAt());
-    }
-
-    private MailSender.Mail invitationMail(AdminIdentity by, TenantId tenant, Invitation invitation, String token) {
-        String name = tenants.profile(by.id(), tenant).name();
-        return new MailSender.Mail(
-                invitation.email(),
-                "You are invited to " + name + " on RecomEngine",
-                by.email() + " invites you to work on " + name + " as "
-                        + invitation.role().wireName() + ".\n\n"
-                        + "Sign up or log in with this address, then open\n"
-                        + properties.publicBaseUrl() + "/dashboard/invitations/" + token + "\n\n"
-                        + "or POST /api/v1/invitations/" + token + "/accept with your access token.\n"
-                        + "The link works once and expires at " + invitation.expiresAt() + ".");
     }
 }

@@ -1,11 +1,6 @@
 package com.recomengine.tenants.internal;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.recomengine.audit.AuditLog;
-import com.recomengine.platform.AfterCommit;
-import com.recomengine.platform.ClusterMessages;
-import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.shared.AdminId;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
@@ -21,7 +16,6 @@ import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.TenantStatus;
 import com.recomengine.tenants.TenantStatusChanged;
 import com.recomengine.tenants.Tenants;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tenant administration for their members, and the {@link Tenants} facade for other modules. Who may do what is
- * decided before a call gets here (each route's declared role); here a tenant is found only for its members. Settings are cached:
- * re-read in the background every 30 s while in use (no request waits for it), read again before use
- * after ten minutes idle, and forgotten on every instance once a change commits (a lost message is made good by the
- * background re-read). Key checks need no query, also for tenants asked once in a while. While PostgreSQL is
- * unreachable the last known settings are used.
+ * decided before a call gets here (each route's declared role); here a tenant is found only for its members. Settings
+ * are read from the {@link TenantSettingsCache}, so key checks need no query, also for tenants asked once in a while.
  */
 @Service
 public class TenantService implements Tenants {
@@ -52,37 +43,25 @@ public class TenantService implements Tenants {
     private final ApplicationEventPublisher events;
     private final TenantMemberships memberships;
     private final AuditLog audit;
-    private final LoadingCache<UUID, Optional<TenantSettings>> settings;
-
-    private static final String SETTINGS_CHANGED = "tenants.settings-changed";
-
-    private final ClusterMessages channel;
+    private final TenantSettingsCache settings;
     private final long maxReadsPerMinute;
     private final long maxWritesPerMinute;
 
     TenantService(
             TenantRepository tenants,
             ApplicationEventPublisher events,
-            DatabaseCircuit database,
+            TenantSettingsCache settings,
             TenantMemberships memberships,
             AuditLog audit,
-            ClusterMessages channel,
             @Value("${recomengine.apikeys.max-reads-per-minute:10000}") long maxReadsPerMinute,
             @Value("${recomengine.apikeys.max-writes-per-minute:5000}") long maxWritesPerMinute) {
         this.audit = audit;
-        this.channel = channel;
         this.tenants = tenants;
         this.maxReadsPerMinute = maxReadsPerMinute;
         this.maxWritesPerMinute = maxWritesPerMinute;
         this.events = events;
         this.memberships = memberships;
-        this.settings = Caffeine.newBuilder()
-                .maximumSize(100_000)
-                .refreshAfterWrite(Duration.ofSeconds(30))
-                .expireAfterWrite(Duration.ofMinutes(10))
-                .build(database.<UUID, Optional<TenantSettings>>lastKnownWhileDown(
-                        id -> tenants.findById(id).map(Tenant::settings))::apply);
-        channel.onMessage(SETTINGS_CHANGED, ids -> ids.forEach(id -> settings.invalidate(UUID.fromString(id))));
+        this.settings = settings;
     }
 
     @Transactional
@@ -118,7 +97,7 @@ public class TenantService implements Tenants {
         Map<String, @Nullable Object> before = audited(membership.tenant());
         membership.tenant().apply(withinCeiling(changes));
         audit.record(id, "tenant.updated", "tenant", id, before, audited(membership.tenant()));
-        settingsChanged(id.value());
+        settings.changed(id.value());
         events.publishEvent(new TenantConfigChanged(id));
         // The version check of the write happens here, so the answer carries the version it wrote.
         tenants.flush();
@@ -260,18 +239,9 @@ public class TenantService implements Tenants {
                 tenant.name(), tenant.settings(), tenant.createdAt(), tenant.updatedAt(), tenant.purgeAfter(), role);
     }
 
-    /** Forgets the tenant's settings now, and once the change has committed here and on every other instance. */
-    private void settingsChanged(UUID tenant) {
-        settings.invalidate(tenant);
-        AfterCommit.run(() -> {
-            settings.invalidate(tenant);
-            channel.send(SETTINGS_CHANGED, List.of(tenant.toString()));
-        });
-    }
-
     private TenantView statusChanged(Membership membership) {
         Tenant tenant = membership.tenant();
-        settingsChanged(tenant.id());
+        settings.changed(tenant.id());
         events.publishEvent(new TenantStatusChanged(new TenantId(tenant.id()), tenant.status()));
         return membership.view();
     }
@@ -298,16 +268,5 @@ public class TenantService implements Tenants {
         return roles.isEmpty()
                 ? List.of(UUID.randomUUID())
                 : roles.keySet().stream().map(TenantId::value).toList();
-    }
-
-    private record Membership(Tenant tenant, TeamRole role) {
-
-        TenantView view() {
-            return TenantView.of(tenant, role);
-        }
-
-        Versioned<TenantView> versioned() {
-            return new Versioned<>(view(), tenant.version());
-        }
     }
 }

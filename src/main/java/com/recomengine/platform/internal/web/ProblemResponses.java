@@ -1,13 +1,16 @@
 package com.recomengine.platform.internal.web;
 
+import static com.recomengine.platform.internal.web.ProblemEntities.fieldError;
+import static com.recomengine.platform.internal.web.ProblemEntities.problemEntity;
+import static com.recomengine.platform.internal.web.ProblemEntities.simple;
+import static com.recomengine.platform.internal.web.ProblemEntities.validation;
+
 import com.recomengine.shared.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,7 +22,6 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,11 +39,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure of a request into {@code application/problem+json}; a 5xx here is a bug and is logged. */
 @RestControllerAdvice
@@ -112,16 +109,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 request);
     }
 
-    private ResponseEntity<Object> conflict(HttpServletRequest request) {
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.CONFLICT,
-                        "conflict",
-                        "Conflict",
-                        "The resource was changed by another request at the same time; read it again and retry.",
-                        request,
-                        Map.of()),
-                new HttpHeaders());
+    private static ResponseEntity<Object> conflict(HttpServletRequest request) {
+        return simple(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Conflict",
+                "The resource was changed by another request at the same time; read it again and retry.",
+                request);
     }
 
     private static String sqlState(Throwable e) {
@@ -170,15 +164,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "Internal error",
-                        "An unexpected error occurred; it has been logged with this request id.",
-                        request,
-                        Map.of()),
-                new HttpHeaders());
+        return simple(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "An unexpected error occurred; it has been logged with this request id.",
+                request);
     }
 
     @Override
@@ -215,50 +206,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        if (causedBy(e, BodyLimits.BodyTooLargeException.class)) {
-            return problemEntity(
-                    ProblemWriter.problem(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "body-too-large",
-                            "Request body too large",
-                            rootMessage(e),
-                            servlet,
-                            Map.of()),
-                    new HttpHeaders());
-        }
-        StreamConstraintsException overCap = cause(e, StreamConstraintsException.class);
-        if (overCap != null) {
-            return jsonCapExceeded(overCap, servlet);
-        }
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return validation(List.of(fieldError(unknown.getPropertyName(), "unknown field")), request);
-        }
-        if (causedBy(e, StrictJson.UnsafeValue.class)) {
-            return validation(List.of(fieldError("body", unsafeMessage(e))), request);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse("body");
-            String message = mismatch instanceof InvalidFormatException invalid
-                            && invalid.getValue() instanceof String text
-                            && StrictJson.unsafe(text) != null
-                    ? StrictJson.unsafe(text)
-                    : "wrong type or malformed value";
-            return validation(List.of(fieldError(field, message)), request);
-        }
-        String detail = e.getCause() instanceof JacksonException json
-                ? json.getMessage() != null && json.getMessage().startsWith("Duplicate Object property")
-                        ? "The request body is not valid JSON: it names a key twice."
-                        : "The request body is not valid JSON."
-                : "The request body is missing or unreadable.";
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail, servlet, Map.of()),
-                new HttpHeaders());
+        return UnreadableBodies.problem(e, request);
     }
 
     @Override
@@ -285,85 +233,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return validation(List.of(fieldError(e.getName(), "wrong type")), (WebRequest) request);
     }
 
-    private ResponseEntity<Object> validation(List<Map<String, Object>> errors, WebRequest request) {
-        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        String detail = errors.stream()
-                .map(m -> m.get("field") + ": " + m.get("message"))
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("The request is invalid.");
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.BAD_REQUEST,
-                        "validation",
-                        "Invalid request",
-                        detail,
-                        servlet,
-                        Map.of("errors", errors)),
-                new HttpHeaders());
-    }
-
-    private static Map<String, Object> fieldError(String field, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message == null ? "invalid" : message);
-        return error;
-    }
-
-    private static ResponseEntity<Object> simple(
-            HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
-        return problemEntity(ProblemWriter.problem(status, type, title, detail, request, Map.of()), new HttpHeaders());
-    }
-
-    private static ResponseEntity<Object> problemEntity(ProblemDetail problem, HttpHeaders headers) {
-        HttpHeaders merged = new HttpHeaders();
-        merged.putAll(headers);
-        merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(problem, merged, HttpStatusCode.valueOf(problem.getStatus()));
-    }
-
     static String slug(HttpStatus status) {
         return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-    }
-
-    /** A body over one of the reader's caps: says which cap and its value, so the client knows what to change. */
-    private static ResponseEntity<Object> jsonCapExceeded(StreamConstraintsException e, HttpServletRequest request) {
-        JsonCaps cap = JsonCaps.of(e);
-        return problemEntity(
-                ProblemWriter.problem(
-                        HttpStatus.BAD_REQUEST,
-                        "json-limit",
-                        "Request body over a JSON limit",
-                        cap != null
-                                ? cap.detail()
-                                : "The request body exceeds a limit of the JSON reader: " + e.getOriginalMessage(),
-                        request,
-                        cap != null ? cap.properties() : Map.of()),
-                new HttpHeaders());
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        return cause(e, type) != null;
-    }
-
-    private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String unsafeMessage(Throwable e) {
-        StrictJson.UnsafeValue unsafe = cause(e, StrictJson.UnsafeValue.class);
-        return unsafe == null ? "invalid value" : unsafe.getOriginalMessage();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }
