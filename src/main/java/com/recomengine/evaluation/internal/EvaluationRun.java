@@ -8,21 +8,13 @@ import com.recomengine.recommendations.AutoTuningReport;
 import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.ModelQuality;
 import com.recomengine.recommendations.RecommendationModels;
-import com.recomengine.recommendations.RecommendationRequest;
-import com.recomengine.recommendations.Recommendations;
-import com.recomengine.recommendations.RecommendedItem;
 import com.recomengine.recommendations.model.eval.HoldoutSplit;
 import com.recomengine.recommendations.model.eval.OfflineEvaluation;
 import com.recomengine.recommendations.model.eval.Purchase;
-import com.recomengine.recommendations.model.eval.RankingMetrics;
 import com.recomengine.recommendations.model.eval.RetailLog;
 import com.recomengine.shared.TenantId;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,26 +22,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code make eval}: the offline protocol of the recommendations issue, run through the real application. A fresh
@@ -70,7 +51,7 @@ import tools.jackson.databind.ObjectMapper;
 class EvaluationRun implements ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationRun.class);
-    private static final int K = 10;
+    private static final int K = ServedRows.K;
     private static final List<String> EVALUATED =
             List.of("auto", "collaborative", "content_based", "frequently_bought_together", "trending", "popular");
 
@@ -79,9 +60,8 @@ class EvaluationRun implements ExitCodeGenerator {
     private final PurchaseSender purchases;
     private final RecommendationModels models;
     private final ModelQuality quality;
-    private final Recommendations recommendations;
-    private final ObjectMapper json;
-    private final Environment environment;
+    private final ServedRows servedRows;
+    private final EvaluationTenants tenants;
     private final PrintStream out = System.out;
     private volatile int exitCode = 1;
 
@@ -91,17 +71,15 @@ class EvaluationRun implements ExitCodeGenerator {
             PurchaseSender purchases,
             RecommendationModels models,
             ModelQuality quality,
-            Recommendations recommendations,
-            ObjectMapper json,
-            Environment environment) {
+            ServedRows servedRows,
+            EvaluationTenants tenants) {
         this.options = options;
         this.catalog = catalog;
         this.purchases = purchases;
         this.models = models;
         this.quality = quality;
-        this.recommendations = recommendations;
-        this.json = json;
-        this.environment = environment;
+        this.servedRows = servedRows;
+        this.tenants = tenants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -154,7 +132,7 @@ class EvaluationRun implements ExitCodeGenerator {
                 counts.evaluatedUsers(),
                 counts.targets());
 
-        TenantId tenant = freshTenant();
+        TenantId tenant = tenants.fresh();
         try (TenantScope.Entered ignored = TenantScope.enter(tenant)) {
             long t1 = System.nanoTime();
             BatchReport products = catalog.importInto(tenant, data);
@@ -212,9 +190,9 @@ class EvaluationRun implements ExitCodeGenerator {
             }
             out.println();
 
-            List<Row> rows = new ArrayList<>();
+            List<ServedRows.Row> rows = new ArrayList<>();
             OfflineEvaluation.Result baseline = OfflineEvaluation.popularityBaseline(holdout);
-            rows.add(new Row(
+            rows.add(new ServedRows.Row(
                     "popularity baseline (all train, model core)",
                     baseline.metrics(),
                     baseline.coverage(),
@@ -222,18 +200,18 @@ class EvaluationRun implements ExitCodeGenerator {
             // A first pass reads every shopper's history from the events table (as a cache miss does); it asks for one
             // item more than the measured passes, so that these find no answer of it cached, only the histories held
             // as serving holds them.
-            Row cold = served(tenant, "collaborative", K + 1, holdout, options.threads());
+            ServedRows.Row cold = servedRows.served(tenant, "collaborative", K + 1, holdout, options.threads());
             for (String strategy : EVALUATED) {
-                rows.add(served(tenant, strategy, K, holdout, options.threads()));
+                rows.add(servedRows.served(tenant, strategy, K, holdout, options.threads()));
             }
-            print(rows);
+            servedRows.print(rows, out);
             out.printf(
                     Locale.ROOT,
                     "(recommend all = every evaluated shopper, %d threads, answer caches empty; the first "
                             + "pass, which also read each shopper's history from PostgreSQL, took %.2f s)%n",
                     options.threads(),
                     seconds(cold.nanos()));
-            Row auto = rows.get(1);
+            ServedRows.Row auto = rows.get(1);
             double bestSingle = rows.subList(2, rows.size()).stream()
                     .mapToDouble(row -> row.metrics().ndcg())
                     .max()
@@ -272,115 +250,7 @@ class EvaluationRun implements ExitCodeGenerator {
                 : 0;
     }
 
-    private record Row(String label, RankingMetrics metrics, double coverage, long nanos) {}
-
-    /** Every evaluated shopper's items from the served strategy, in parallel; metrics at 10 in shopper order. */
-    private Row served(TenantId tenant, String strategy, int count, HoldoutSplit holdout, int threads)
-            throws Exception {
-        List<HoldoutSplit.EvaluatedUser> users = holdout.evaluated();
-        List<List<RecommendedItem>> answers = new ArrayList<>(users.size());
-        long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads))) {
-            List<Future<List<RecommendedItem>>> futures = new ArrayList<>(users.size());
-            for (HoldoutSplit.EvaluatedUser user : users) {
-                String customer = holdout.customerOf(user.user());
-                futures.add(pool.submit(() -> TenantScope.call(
-                        tenant,
-                        () -> recommendations
-                                .recommend(new RecommendationRequest(
-                                        tenant, customer, null, null, null, strategy, count, null, null, null))
-                                .items())));
-            }
-            for (Future<List<RecommendedItem>> future : futures) {
-                answers.add(future.get());
-            }
-        }
-        long nanos = System.nanoTime() - started;
-        RankingMetrics metrics = new RankingMetrics(K);
-        BitSet covered = new BitSet();
-        int trainItems = holdout.counts().trainItems();
-        Map<String, Integer> outside = new HashMap<>();
-        for (int u = 0; u < users.size(); u++) {
-            List<Integer> ranked = new ArrayList<>(K);
-            for (RecommendedItem item :
-                    answers.get(u).subList(0, Math.min(K, answers.get(u).size()))) {
-                int index = holdout.trainItemOf(item.productId());
-                if (index >= 0) {
-                    covered.set(index);
-                } else {
-                    index = trainItems + outside.computeIfAbsent(item.productId(), id -> outside.size());
-                }
-                ranked.add(index);
-            }
-            metrics.add(ranked, users.get(u).knownTargets(), users.get(u).targetCount());
-        }
-        return new Row(strategy + " (served)", metrics, (double) covered.cardinality() / trainItems, nanos);
-    }
-
-    private void print(List<Row> rows) {
-        out.println("| strategy | P@10 | Recall@10 | NDCG@10 | HR@10 | coverage | recommend all |");
-        out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        for (Row row : rows) {
-            RankingMetrics m = row.metrics();
-            out.printf(
-                    Locale.ROOT,
-                    "| %s | %.4f | %.4f | %.4f | %.4f | %.3f | %.2f s |%n",
-                    row.label(),
-                    m.precision(),
-                    m.recall(),
-                    m.ndcg(),
-                    m.hitRate(),
-                    row.coverage(),
-                    seconds(row.nanos()));
-        }
-    }
-
-    /** A new admin and tenant through the HTTP API: 730 days of retention, limits out of the way. */
-    private TenantId freshTenant() throws Exception {
-        String base = "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080");
-        HttpClient http = HttpClient.newHttpClient();
-        String email = "eval-" + UUID.randomUUID() + "@recomengine.local";
-        String password = "eval-" + UUID.randomUUID();
-        post(
-                http,
-                base + "/api/v1/auth/signup",
-                null,
-                Map.of("email", email, "password", password, "name", "Offline evaluation"));
-        String token = post(http, base + "/api/v1/auth/login", null, Map.of("email", email, "password", password))
-                .get("accessToken")
-                .asString();
-        JsonNode tenant = post(
-                http,
-                base + "/api/v1/tenants",
-                token,
-                Map.of(
-                        "name",
-                        "Offline evaluation",
-                        "retentionDays",
-                        730,
-                        "readsPerMinute",
-                        1_000_000,
-                        "writesPerMinute",
-                        1_000_000));
-        return TenantId.of(tenant.get("id").asString());
-    }
-
-    private JsonNode post(HttpClient http, String url, @Nullable String token, Map<String, Object> body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
-    }
-
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 }
