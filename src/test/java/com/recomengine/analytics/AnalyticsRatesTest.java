@@ -3,7 +3,9 @@ package com.recomengine.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,11 @@ class AnalyticsRatesTest extends AnalyticsHttpTest {
     @Test
     void aClickThatEarnedThousandsOfPurchasesConvertsOnce() {
         Shop shop = shop();
-        Instant clickAt = Instant.now().minusSeconds(PURCHASES + 600);
+        // The whole history on one UTC day: conversions are counted per day, so a click whose purchases straddle
+        // midnight converts once on each side of it (in the first hour of a day, the history goes to yesterday noon).
+        Instant recent = Instant.now().minusSeconds(PURCHASES + 600);
+        Instant dayStart = today().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant clickAt = recent.isAfter(dayStart.plusSeconds(10)) ? recent : dayStart.minus(Duration.ofHours(12));
         Map<String, Object> tags = Map.of("placementId", "home", "strategy", "popular", "recommendationId", "r1");
         List<Map<String, Object>> events = new ArrayList<>();
         events.add(event("impression", "u1", "p1", clickAt.minusSeconds(5), tags));
@@ -59,8 +65,8 @@ class AnalyticsRatesTest extends AnalyticsHttpTest {
         }
         send(shop, events);
 
-        JsonNode overview =
-                get(shop, "/overview?from=" + today() + "&to=" + today()).json();
+        JsonNode overview = get(shop, "/overview?from=" + today().minusDays(1) + "&to=" + today())
+                .json();
 
         assertThat(overview.get("clicks").get("value").asLong()).isEqualTo(5);
         assertThat(overview.get("ctr").get("value").asDouble()).isEqualTo(1.0);
