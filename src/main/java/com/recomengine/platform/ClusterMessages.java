@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * there is one instance and nothing to tell.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClusterMessages implements DisposableBean {
 
     public static final String CHANNEL = "recomengine:cluster";
@@ -27,10 +30,6 @@ public class ClusterMessages implements DisposableBean {
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Consumer<List<String>>> receivers = new ConcurrentHashMap<>();
     private volatile RedisLink.@Nullable Subscription subscription;
-
-    ClusterMessages(RedisLink redis) {
-        this.redis = redis;
-    }
 
     /** {@code receiver} gets the fields of every message of {@code kind} sent by another instance. */
     public void onMessage(String kind, Consumer<List<String>> receiver) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * last known key or tenant) go there at once instead of each waiting on the pool. While open, one background probe
  * asks for a connection every {@code probeEvery}; the first answer closes the circuit.
  */
+@RequiredArgsConstructor
 public final class DatabaseCircuit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCircuit.class);
@@ -33,11 +35,6 @@ public final class DatabaseCircuit implements AutoCloseable {
     private final Duration probeEvery;
     private final AtomicBoolean open = new AtomicBoolean();
     private volatile boolean closed;
-
-    public DatabaseCircuit(DataSource dataSource, Duration probeEvery) {
-        this.dataSource = dataSource;
-        this.probeEvery = probeEvery;
-    }
 
     /** Whether PostgreSQL failed to answer recently and has not answered a probe since. */
     public boolean isOpen() {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
@@ -14,17 +15,12 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  * row-level security of every tenant table is made whole again — a new partition gets its policies and the
  * application role's grants at once (the same function Flyway's {@code afterMigrate} runs).
  */
+@RequiredArgsConstructor
 public final class SchemaChanges {
 
     private final DataSource owner;
     private final String appRole;
     private final String maintenanceRole;
-
-    public SchemaChanges(DataSource owner, String appRole, String maintenanceRole) {
-        this.owner = owner;
-        this.appRole = appRole;
-        this.maintenanceRole = maintenanceRole;
-    }
 
     /** Runs {@code statements} in order as the owner, then secures every tenant table. */
     public void apply(String... statements) {

@@ -1,20 +1,17 @@
 package com.recomengine.analytics.internal;
 
 import com.recomengine.tenants.TenantPurgeDue;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** A purged tenant's aggregates go with its events. Idempotent, as outbox listeners must be. */
 @Component
+@RequiredArgsConstructor
 class AnalyticsPurge {
 
     private final DailyStore store;
     private final LiveDays live;
-
-    AnalyticsPurge(DailyStore store, LiveDays live) {
-        this.store = store;
-        this.live = live;
-    }
 
     @ApplicationModuleListener
     void on(TenantPurgeDue purge) {

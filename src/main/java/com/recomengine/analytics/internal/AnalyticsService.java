@@ -22,23 +22,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** {@link Analytics}: the views over {@link RangeFigures}; rates and money are made here from additive counts. */
 @Service
+@RequiredArgsConstructor
 class AnalyticsService implements Analytics {
 
     private final RangeFigures figures;
     private final Recomputation recomputation;
     private final CsvExport csv;
     private final Catalog catalog;
-
-    AnalyticsService(RangeFigures figures, Recomputation recomputation, CsvExport csv, Catalog catalog) {
-        this.figures = figures;
-        this.recomputation = recomputation;
-        this.csv = csv;
-        this.catalog = catalog;
-    }
 
     @Override
     public Overview overview(TenantId tenant, DayRange range) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * from a cursor. Empty cells stand for "none" (the {@code -} of the tables) and for a rate with nothing to divide.
  */
 @Component
+@RequiredArgsConstructor
 class CsvExport {
 
     static final List<String> HEADER = List.of(
@@ -36,10 +38,6 @@ class CsvExport {
             "users");
 
     private final RangeFigures figures;
-
-    CsvExport(RangeFigures figures) {
-        this.figures = figures;
-    }
 
     void write(TenantId tenant, DayRange range, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);

@@ -3,6 +3,7 @@ package com.recomengine.analytics.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes CSV as RFC 4180 says: comma-separated cells, CRLF after every record, a cell in double quotes when it
@@ -10,13 +11,10 @@ import java.util.List;
  * with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or CR, which some strip first) as a formula, so such
  * a cell is prefixed with a single quote (OWASP's CSV injection advice): event metadata is shopper-controlled text.
  */
+@RequiredArgsConstructor
 final class CsvRows {
 
     private final Writer out;
-
-    CsvRows(Writer out) {
-        this.out = out;
-    }
 
     void write(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {

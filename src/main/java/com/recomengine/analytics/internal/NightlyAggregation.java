@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * Also, every {@code stale-sweep}, aggregates again the past days that received events after the fact.
  */
 @Component
+@RequiredArgsConstructor
 class NightlyAggregation {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyAggregation.class);
@@ -32,19 +34,6 @@ class NightlyAggregation {
     private final RangeFigures figures;
     private final Recomputation recomputation;
     private final AnalyticsProperties properties;
-
-    NightlyAggregation(
-            JdbcTemplate jdbc,
-            DailyStore store,
-            RangeFigures figures,
-            Recomputation recomputation,
-            AnalyticsProperties properties) {
-        this.jdbc = jdbc;
-        this.store = store;
-        this.figures = figures;
-        this.recomputation = recomputation;
-        this.properties = properties;
-    }
 
     @Scheduled(cron = "${recomengine.analytics.nightly-cron:0 0 2 * * *}", zone = "UTC")
     @SchedulerLock(name = "analytics-nightly", lockAtMostFor = "PT3H")

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * counters are kept 72 hours). An older day that was never aggregated counts as empty until a recompute.
  */
 @Component
+@RequiredArgsConstructor
 class RangeFigures {
 
     static final int LIVE_DAYS_BACK = 2;
@@ -33,11 +35,6 @@ class RangeFigures {
     private final DailyReads stored;
     private final LiveDays live;
     private final Clock clock = Clock.systemUTC();
-
-    RangeFigures(DailyReads stored, LiveDays live) {
-        this.stored = stored;
-        this.live = live;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

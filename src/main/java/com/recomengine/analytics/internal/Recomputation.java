@@ -7,6 +7,7 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.Tenants;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Today is never stored: it is still being counted live.
  */
 @Component
+@RequiredArgsConstructor
 class Recomputation {
 
     private static final Logger log = LoggerFactory.getLogger(Recomputation.class);
@@ -24,12 +26,6 @@ class Recomputation {
     private final DailyStore store;
     private final Tenants tenants;
     private final RangeFigures figures;
-
-    Recomputation(DailyStore store, Tenants tenants, RangeFigures figures) {
-        this.store = store;
-        this.tenants = tenants;
-        this.figures = figures;
-    }
 
     RecomputeReport recompute(TenantId tenant, DayRange range) {
         LocalDate today = figures.today();

@@ -4,6 +4,7 @@ import com.recomengine.events.InteractionsRecorded;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * a batch of today's events marks nothing. One upsert per stored batch, off the ingestion path.
  */
 @Component
+@RequiredArgsConstructor
 class StaleDays {
 
     private final JdbcTemplate jdbc;
     private final RangeFigures figures;
-
-    StaleDays(JdbcTemplate jdbc, RangeFigures figures) {
-        this.jdbc = jdbc;
-        this.figures = figures;
-    }
 
     @ApplicationModuleListener
     void on(InteractionsRecorded recorded) {

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/analytics")
 @Tag(name = "Analytics", description = "KPIs, time series, top products, breakdowns and CSV export; days in UTC")
+@RequiredArgsConstructor
 class AnalyticsController {
 
     private static final String FROM = "First day (UTC, yyyy-MM-dd); default 29 days before `to`";
@@ -50,12 +52,6 @@ class AnalyticsController {
     private final Analytics analytics;
     private final Tenants tenants;
     private final DayRanges ranges;
-
-    AnalyticsController(Analytics analytics, Tenants tenants, DayRanges ranges) {
-        this.analytics = analytics;
-        this.tenants = tenants;
-        this.ranges = ranges;
-    }
 
     @GetMapping("/overview")
     @TenantAccess(TenantPermission.ANALYTICS_READ)

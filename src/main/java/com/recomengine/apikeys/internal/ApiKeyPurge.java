@@ -1,6 +1,7 @@
 package com.recomengine.apikeys.internal;
 
 import com.recomengine.tenants.TenantPurgeDue;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * listeners must be.
  */
 @Component
+@RequiredArgsConstructor
 class ApiKeyPurge {
 
     private final JdbcTemplate jdbc;
-
-    ApiKeyPurge(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @ApplicationModuleListener
     void on(TenantPurgeDue event) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,11 @@ import org.springframework.stereotype.Component;
  * the last few seconds on a crash is acceptable for a "last used" display.
  */
 @Component
+@RequiredArgsConstructor
 class LastUsedRecorder {
 
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
-
-    LastUsedRecorder(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void touch(UUID keyId) {
         pending.put(keyId, Instant.now());

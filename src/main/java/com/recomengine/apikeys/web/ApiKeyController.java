@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,13 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/api-keys")
 @Tag(name = "API keys", description = "Keys of one tenant; the whole key is shown once, at creation")
+@RequiredArgsConstructor
 class ApiKeyController {
 
     private final ApiKeyService keys;
-
-    ApiKeyController(ApiKeyService keys) {
-        this.keys = keys;
-    }
 
     record IssueKey(
             @NotBlank @Size(max = 100) String name,

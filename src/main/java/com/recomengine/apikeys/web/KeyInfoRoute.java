@@ -8,20 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /** {@code GET /api/v1/key} on the fast path: a key's own description never changes, so its JSON is kept. */
 @Component
+@RequiredArgsConstructor
 class KeyInfoRoute implements FastRoute {
 
     private final ObjectMapper json;
     private final Cache<UUID, byte[]> bodies =
             Caffeine.newBuilder().maximumSize(10_000).build();
-
-    KeyInfoRoute(ObjectMapper json) {
-        this.json = json;
-    }
 
     @Override
     public boolean matches(String method, String path) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,15 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a tenant's audit log newest first, a page at a time: the cursor is the last entry's id. */
 @Repository
+@RequiredArgsConstructor
 class AuditEntries implements AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-
-    AuditEntries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Page read(Query query) {

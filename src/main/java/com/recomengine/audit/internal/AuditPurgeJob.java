@@ -1,6 +1,7 @@
 package com.recomengine.audit.internal;
 
 import com.recomengine.platform.TenantScope;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +14,12 @@ import org.springframework.stereotype.Component;
  * and only for such entries.
  */
 @Component
+@RequiredArgsConstructor
 class AuditPurgeJob {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPurgeJob.class);
 
     private final JdbcClient jdbc;
-
-    AuditPurgeJob(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Scheduled(cron = "0 45 3 * * *", zone = "UTC")
     @SchedulerLock(name = "audit-purge")

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Appends entries to {@code audit_entries}; the database refuses to change or remove them (but the yearly purge). */
 @Component
+@RequiredArgsConstructor
 class AuditRecorder implements AuditLog {
 
     private static final Pattern SECRET = Pattern.compile(".*(key|token|password|secret|hash).*");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-
-    AuditRecorder(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void record(

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @AdminRoute
 @Tag(name = "Audit log", description = "Who changed what on a tenant, when and from where")
+@RequiredArgsConstructor
 class AuditController {
 
     private final AuditTrail entries;
-
-    AuditController(AuditTrail entries) {
-        this.entries = entries;
-    }
 
     @GetMapping("/api/v1/tenants/{tenantId}/audit")
     @TenantAccess(TenantPermission.AUDIT_READ)

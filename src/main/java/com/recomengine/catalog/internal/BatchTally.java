@@ -4,9 +4,11 @@ import com.recomengine.catalog.BatchReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /** Counts a bulk write's outcomes and collects the non-accepted items, reported in index order. */
+@RequiredArgsConstructor
 final class BatchTally {
 
     private final int offset;
@@ -14,10 +16,6 @@ final class BatchTally {
     private int stale;
     private int rejected;
     private final List<BatchReport.Item> items = new ArrayList<>();
-
-    BatchTally(int offset) {
-        this.offset = offset;
-    }
 
     void rejected(int index, @Nullable String productId, String reason) {
         rejected++;

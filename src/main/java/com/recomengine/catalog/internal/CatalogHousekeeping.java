@@ -3,6 +3,7 @@ package com.recomengine.catalog.internal;
 import com.recomengine.platform.TenantScope;
 import com.recomengine.tenants.TenantPurgeDue;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * are forgotten. A purged tenant's catalog is deleted when its purge is due.
  */
 @Component
+@RequiredArgsConstructor
 class CatalogHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogHousekeeping.class);
@@ -23,12 +25,6 @@ class CatalogHousekeeping {
     private final ProductStore store;
     private final CatalogCaches caches;
     private final CatalogProperties properties;
-
-    CatalogHousekeeping(ProductStore store, CatalogCaches caches, CatalogProperties properties) {
-        this.store = store;
-        this.caches = caches;
-        this.properties = properties;
-    }
 
     @Scheduled(cron = "0 15 4 * * *", zone = "UTC")
     @SchedulerLock(name = "catalog-housekeeping")

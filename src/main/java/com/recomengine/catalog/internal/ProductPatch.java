@@ -2,6 +2,7 @@ package com.recomengine.catalog.internal;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -12,13 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
  * (RFC 7396) over the stored product, where {@code null} clears a field and {@code attributes} merge key by key.
  */
 @Component
+@RequiredArgsConstructor
 class ProductPatch {
 
     private final ObjectMapper json;
-
-    ProductPatch(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The body with {@code productId} taken from the path; a different id in the body is refused. */
     JsonNode withPathId(JsonNode body, String pathId) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * each failing field and a batch can reject exactly the bad items. Unknown fields are failures too.
  */
 @Component
+@RequiredArgsConstructor
 class ProductReader {
 
     static final int MAX_ID = MerchantIds.MAX_LENGTH;
@@ -51,10 +53,6 @@ class ProductReader {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final ObjectMapper json;
-
-    ProductReader(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** A read product: either a draft, or the reasons it is refused (and its id when that much was readable). */
     record Checked(@Nullable ProductDraft draft, @Nullable String productId, List<FieldError> errors) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Repository;
  * version guard lives in that statement, so that concurrent writers of the same product resolve in the database.
  */
 @Repository
+@RequiredArgsConstructor
 class ProductStore {
 
     static final String COLUMNS = "product_id, name, category, price, currency, image_url, url, "
@@ -52,10 +54,6 @@ class ProductStore {
     static final String ABSENT = "products.deleted_at IS NOT NULL AND excluded.data_version > products.data_version";
 
     private final JdbcTemplate jdbc;
-
-    ProductStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Writes the drafts whose version passes {@code guard}; answers what was written, by product id. */
     Map<String, Applied> upsert(TenantId tenant, List<ProductDraft> drafts, String guard) {

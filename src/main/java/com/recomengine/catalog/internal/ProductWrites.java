@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * and, after commit, updates the in-memory availability and caches.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProductWrites {
 
     private final ProductStore store;
@@ -34,23 +37,6 @@ public class ProductWrites {
     private final CatalogCaches caches;
     private final ApplicationEventPublisher events;
     private final CatalogProperties properties;
-
-    ProductWrites(
-            ProductStore store,
-            ProductReader reader,
-            ProductPatch patches,
-            VersionClock clock,
-            CatalogCaches caches,
-            ApplicationEventPublisher events,
-            CatalogProperties properties) {
-        this.store = store;
-        this.reader = reader;
-        this.patches = patches;
-        this.clock = clock;
-        this.caches = caches;
-        this.events = events;
-        this.properties = properties;
-    }
 
     /** A single write's outcome: the product as stored, and whether the call created it. */
     public record Written(ProductView product, boolean created) {}

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @KeyRoute(KeyScope.CATALOG_WRITE)
 @Tag(name = "Catalog")
+@RequiredArgsConstructor
 class ProductBatchController {
 
     /** A gzip body may not unpack to more than this: the compressed size alone bounds nothing. */
@@ -35,11 +37,6 @@ class ProductBatchController {
 
     private final ProductWrites writes;
     private final Catalog catalog;
-
-    ProductBatchController(ProductWrites writes, Catalog catalog) {
-        this.writes = writes;
-        this.catalog = catalog;
-    }
 
     @Schema(name = "ProductBatch")
     record ProductBatch(

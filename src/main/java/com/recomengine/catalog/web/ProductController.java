@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,17 +49,13 @@ import tools.jackson.databind.JsonNode;
 @KeyRoute(KeyScope.CATALOG_READ)
 @RequestMapping("/api/v1/catalog/products")
 @Tag(name = "Catalog", description = "The tenant's products: reads with a read key, writes with a read-write key")
+@RequiredArgsConstructor
 class ProductController {
 
     private static final int MAX_CATEGORIES = 20;
 
     private final ProductSearch search;
     private final ProductWrites writes;
-
-    ProductController(ProductSearch search, ProductWrites writes) {
-        this.search = search;
-        this.writes = writes;
-    }
 
     @GetMapping
     @Operation(

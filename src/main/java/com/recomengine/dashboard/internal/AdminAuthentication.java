@@ -4,6 +4,7 @@ import com.recomengine.identity.AdminAccounts;
 import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.problem.ProblemKind;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,15 +20,12 @@ import org.springframework.stereotype.Component;
  * API login). The platform's browser security chain picks it up as the application's authentication provider.
  */
 @Component
+@RequiredArgsConstructor
 class AdminAuthentication implements AuthenticationProvider {
 
     static final String ROLE = "ROLE_DASHBOARD";
 
     private final AdminAccounts accounts;
-
-    AdminAuthentication(AdminAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public Authentication authenticate(Authentication login) {

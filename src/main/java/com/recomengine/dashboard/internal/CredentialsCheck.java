@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,17 +17,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * stops working with the old password.
  */
 @Component
+@RequiredArgsConstructor
 class CredentialsCheck implements HandlerInterceptor {
 
     static final String EXPIRED = "/login?expired";
 
     private final AdminAccounts accounts;
     private final PreviewKeys previewKeys;
-
-    CredentialsCheck(AdminAccounts accounts, PreviewKeys previewKeys) {
-        this.accounts = accounts;
-        this.previewKeys = previewKeys;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)

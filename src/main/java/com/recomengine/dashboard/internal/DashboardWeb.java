@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,13 +24,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Spring Session's, kept in PostgreSQL for every instance; its cookie ({@code SESSION}) is HttpOnly and SameSite=Lax.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class DashboardWeb implements WebMvcConfigurer {
 
     private final CredentialsCheck credentials;
-
-    DashboardWeb(CredentialsCheck credentials) {
-        this.credentials = credentials;
-    }
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' https: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ import tools.jackson.databind.ObjectMapper;
  * seconds it also sends today's counts per type. Nothing is read for tenants nobody watches.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LiveFeed {
 
     static final int BACKLOG = 200;
@@ -58,11 +61,6 @@ public class LiveFeed {
     private final ObjectMapper json;
     private final Map<TenantId, Channel> channels = new ConcurrentHashMap<>();
     private long ticks;
-
-    LiveFeed(Interactions interactions, ObjectMapper json) {
-        this.interactions = interactions;
-        this.json = json;
-    }
 
     /** One interaction as the browser gets it. */
     public record Item(

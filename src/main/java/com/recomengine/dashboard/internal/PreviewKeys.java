@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
  * gone or expired (any instance may end a session, none is told).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PreviewKeys implements LogoutHandler {
 
     public static final String NAME = "Dashboard preview";
@@ -46,11 +49,6 @@ public class PreviewKeys implements LogoutHandler {
 
     private final ApiKeys keys;
     private final JdbcTemplate jdbc;
-
-    PreviewKeys(ApiKeys keys, JdbcTemplate jdbc) {
-        this.keys = keys;
-        this.jdbc = jdbc;
-    }
 
     /** A previewing key of a tenant, revoked at the end of the session. */
     record Issued(UUID adminId, UUID tenantId, UUID keyId, String key) implements Serializable {

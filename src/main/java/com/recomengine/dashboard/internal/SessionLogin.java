@@ -2,6 +2,8 @@ package com.recomengine.dashboard.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,15 +17,12 @@ import org.springframework.stereotype.Component;
 
 /** Starts a dashboard session without the login form (right after signup), as the form login would. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SessionLogin {
 
     private final AdminAuthentication authentication;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-    SessionLogin(AdminAuthentication authentication) {
-        this.authentication = authentication;
-    }
 
     public boolean signedIn() {
         Authentication current = holder.getContext().getAuthentication();

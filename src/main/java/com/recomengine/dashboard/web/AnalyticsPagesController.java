@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/analytics")
+@RequiredArgsConstructor
 class AnalyticsPagesController {
 
     static final int MAX_DAYS = 400;
@@ -60,11 +62,6 @@ class AnalyticsPagesController {
     private final Analytics analytics;
     private final Format format;
     private final Clock clock = Clock.systemUTC();
-
-    AnalyticsPagesController(Analytics analytics, Format format) {
-        this.analytics = analytics;
-        this.format = format;
-    }
 
     /**
      * A KPI as a tile shows it: the value, the previous range's, the change as text with its direction, what the

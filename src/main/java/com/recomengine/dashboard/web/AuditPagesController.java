@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The tenant's audit log with its filters (days in UTC, actor, action) and a link to older entries. */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/audit")
+@RequiredArgsConstructor
 class AuditPagesController {
 
     private static final int PAGE = 50;
 
     private final AuditTrail trail;
-
-    AuditPagesController(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.AUDIT_READ)

@@ -15,6 +15,7 @@ import com.recomengine.shared.security.TenantPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/catalog")
+@RequiredArgsConstructor
 class CatalogPagesController {
 
     static final int PAGE_SIZE = 25;
@@ -39,12 +41,6 @@ class CatalogPagesController {
     private final Catalog catalog;
     private final ObjectProvider<Recommendations> recommendations;
     private final ObjectMapper json;
-
-    CatalogPagesController(Catalog catalog, ObjectProvider<Recommendations> recommendations, ObjectMapper json) {
-        this.catalog = catalog;
-        this.recommendations = recommendations;
-        this.json = json;
-    }
 
     /** What one strategy recommends next to the product, or why it cannot say. */
     record Neighbours(

@@ -10,6 +10,7 @@ import com.recomengine.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +36,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(basePackageClasses = DashboardPages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class DashboardPages {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardPages.class);
 
     private final Tenants tenants;
-
-    DashboardPages(Tenants tenants) {
-        this.tenants = tenants;
-    }
 
     @ModelAttribute
     void shared(

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,17 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/experiments")
+@RequiredArgsConstructor
 class ExperimentPagesController {
 
     private final ExperimentLifecycle experiments;
     private final Widgets widgets;
     private final Format format;
-
-    ExperimentPagesController(ExperimentLifecycle experiments, Widgets widgets, Format format) {
-        this.experiments = experiments;
-        this.widgets = widgets;
-        this.format = format;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.EXPERIMENTS_READ)

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/health")
+@RequiredArgsConstructor
 class HealthPagesController {
 
     static final Duration COVERAGE_WINDOW = Duration.ofDays(30);
@@ -62,21 +64,6 @@ class HealthPagesController {
     private final Catalog catalog;
     private final ObjectProvider<RecommendationModels> models;
     private final Format format;
-
-    HealthPagesController(
-            Interactions interactions,
-            IngestionRejections rejections,
-            ApiKeys keys,
-            Catalog catalog,
-            ObjectProvider<RecommendationModels> models,
-            Format format) {
-        this.interactions = interactions;
-        this.rejections = rejections;
-        this.keys = keys;
-        this.catalog = catalog;
-        this.models = models;
-        this.format = format;
-    }
 
     /** One finding, with the verdict of the module that owns what it is about. */
     record Check(String title, Verdict verdict, String detail) {

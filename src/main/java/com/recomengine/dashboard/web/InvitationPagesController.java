@@ -5,6 +5,7 @@ import com.recomengine.shared.problem.ProblemException;
 import com.recomengine.shared.web.ProblemStatus;
 import com.recomengine.teams.MemberView;
 import com.recomengine.teams.Teams;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * lands on the tenant's overview.
  */
 @Controller
+@RequiredArgsConstructor
 class InvitationPagesController {
 
     private final Teams teams;
-
-    InvitationPagesController(Teams teams) {
-        this.teams = teams;
-    }
 
     @GetMapping("/dashboard/invitations/{token}")
     String confirm(@PathVariable String token, Model model) {

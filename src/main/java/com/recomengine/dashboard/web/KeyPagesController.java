@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +33,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/keys")
+@RequiredArgsConstructor
 class KeyPagesController {
 
     private final ApiKeys keys;
-
-    KeyPagesController(ApiKeys keys) {
-        this.keys = keys;
-    }
 
     /** The key just issued, carried to the next page only (a flash attribute), with its ready-made snippet. */
     /** Shown once after the redirect: a flash attribute, so it goes through the shared session and is serializable. */

@@ -6,6 +6,7 @@ import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /** The live events page and its server-sent event stream (the tenant check is the shared one of every page). */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/live")
+@RequiredArgsConstructor
 class LivePagesController {
 
     private final LiveFeed feed;
-
-    LivePagesController(LiveFeed feed) {
-        this.feed = feed;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.ANALYTICS_READ)

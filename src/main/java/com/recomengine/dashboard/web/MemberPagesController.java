@@ -10,6 +10,7 @@ import com.recomengine.teams.Teams;
 import com.recomengine.tenants.TenantProfile;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/members")
+@RequiredArgsConstructor
 class MemberPagesController {
 
     static final List<String> ROLES = List.of("viewer", "analyst", "developer", "admin", "owner");
 
     private final Teams teams;
-
-    MemberPagesController(Teams teams) {
-        this.teams = teams;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.MEMBERS_READ)

@@ -8,6 +8,7 @@ import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/quality")
+@RequiredArgsConstructor
 class QualityPagesController {
 
     private final ModelQuality quality;
     private final Format format;
-
-    QualityPagesController(ModelQuality quality, Format format) {
-        this.quality = quality;
-        this.format = format;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.ANALYTICS_READ)

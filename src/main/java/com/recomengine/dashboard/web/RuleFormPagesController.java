@@ -12,6 +12,7 @@ import com.recomengine.shared.security.TenantPermission;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/rules")
+@RequiredArgsConstructor
 class RuleFormPagesController {
 
     private final MerchandisingRules rules;
     private final PlacementIds placements;
-
-    RuleFormPagesController(MerchandisingRules rules, PlacementIds placements) {
-        this.rules = rules;
-        this.placements = placements;
-    }
 
     @GetMapping("/new")
     @TenantAccess(TenantPermission.RULES_WRITE)

@@ -14,6 +14,7 @@ import com.recomengine.widgets.WidgetSpec;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/rules")
+@RequiredArgsConstructor
 class RulePagesController {
 
     private static final int PREVIEW_LIMIT = 10;
@@ -42,12 +44,6 @@ class RulePagesController {
     private final MerchandisingRules rules;
     private final PlacementIds placements;
     private final ObjectProvider<RulesPreviews> previews;
-
-    RulePagesController(MerchandisingRules rules, PlacementIds placements, ObjectProvider<RulesPreviews> previews) {
-        this.rules = rules;
-        this.placements = placements;
-        this.previews = previews;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.RULES_READ)

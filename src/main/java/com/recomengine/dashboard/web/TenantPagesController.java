@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The admin's tenants: list, create, settings, and the lifecycle steps behind a confirmation page each. */
 @Controller
 @RequestMapping("/dashboard")
+@RequiredArgsConstructor
 class TenantPagesController {
 
     private final Tenants tenants;
@@ -45,21 +47,6 @@ class TenantPagesController {
     private final Widgets widgets;
     private final ExperimentLifecycle experiments;
     private final Interactions interactions;
-
-    TenantPagesController(
-            Tenants tenants,
-            ApiKeys keys,
-            Catalog catalog,
-            Widgets widgets,
-            ExperimentLifecycle experiments,
-            Interactions interactions) {
-        this.tenants = tenants;
-        this.keys = keys;
-        this.catalog = catalog;
-        this.widgets = widgets;
-        this.experiments = experiments;
-        this.interactions = interactions;
-    }
 
     @GetMapping
     String home() {

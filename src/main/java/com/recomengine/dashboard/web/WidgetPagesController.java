@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dashboard/tenants/{tenantId}/widgets")
+@RequiredArgsConstructor
 class WidgetPagesController {
 
     private static final Pattern PLACEMENT = Pattern.compile(WidgetSpec.PLACEMENT_PATTERN);
@@ -37,11 +39,6 @@ class WidgetPagesController {
 
     private final Widgets widgets;
     private final PreviewKeys previewKeys;
-
-    WidgetPagesController(Widgets widgets, PreviewKeys previewKeys) {
-        this.widgets = widgets;
-        this.previewKeys = previewKeys;
-    }
 
     @GetMapping
     @TenantAccess(TenantPermission.WIDGETS_READ)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * demo's widget traffic of those weeks carries its tags, {@link DemoTraffic}).
  */
 @Component
+@RequiredArgsConstructor
 class DemoExperiment {
 
     /** The experiment's id and the days it ran, from the first to the last. */
@@ -38,11 +40,6 @@ class DemoExperiment {
 
     private final ExperimentLifecycle experiments;
     private final JdbcTemplate jdbc;
-
-    DemoExperiment(ExperimentLifecycle experiments, JdbcTemplate jdbc) {
-        this.experiments = experiments;
-        this.jdbc = jdbc;
-    }
 
     /** Creates the finished experiment when the tenant has none yet. */
     Optional<Window> ensure(AdminId admin, TenantId tenant) {

@@ -1,6 +1,7 @@
 package com.recomengine.demo.web;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,17 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
  * seeder sets as the products' {@code imageUrl}. Cacheable for a day; 404 for a product the demo catalog lacks.
  */
 @Controller
+@RequiredArgsConstructor
 class DemoImagesController {
 
     private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
     private final DemoTenant demo;
     private final DemoShelf shelf;
-
-    DemoImagesController(DemoTenant demo, DemoShelf shelf) {
-        this.demo = demo;
-        this.shelf = shelf;
-    }
 
     @GetMapping("/demo/images/{productId}.svg")
     ResponseEntity<String> image(@PathVariable String productId) {

@@ -7,6 +7,7 @@ import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * (swap it for one when it does).
  */
 @Component
+@RequiredArgsConstructor
 class DemoShelf {
 
     record Product(
@@ -38,11 +40,6 @@ class DemoShelf {
 
     private final JdbcTemplate jdbc;
     private final Catalog catalog;
-
-    DemoShelf(JdbcTemplate jdbc, Catalog catalog) {
-        this.jdbc = jdbc;
-        this.catalog = catalog;
-    }
 
     /** A varied but stable handful of available, priced products. */
     List<Product> featured(TenantId tenant, int limit) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * exactly as a merchant places them (the SDK's script tag with the publishable key, marked placements).
  */
 @Controller
+@RequiredArgsConstructor
 class DemoStoreController {
 
     /** A product as a shop page shows it. */
@@ -36,11 +38,6 @@ class DemoStoreController {
 
     private final DemoTenant demo;
     private final DemoShelf shelf;
-
-    DemoStoreController(DemoTenant demo, DemoShelf shelf) {
-        this.demo = demo;
-        this.shelf = shelf;
-    }
 
     @GetMapping("/demo/store")
     String store(Model model) {

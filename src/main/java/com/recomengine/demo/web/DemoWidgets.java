@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "recomengine.demo.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class DemoWidgets {
 
     static final String PRODUCT_PAGE = "/demo/store/product/{productId}";
@@ -92,14 +94,6 @@ class DemoWidgets {
     private final Widgets widgets;
     private final TaskScheduler scheduler;
     private final Environment environment;
-
-    DemoWidgets(DemoTenant demo, Tenants tenants, Widgets widgets, TaskScheduler scheduler, Environment environment) {
-        this.demo = demo;
-        this.tenants = tenants;
-        this.widgets = widgets;
-        this.scheduler = scheduler;
-        this.environment = environment;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("recomengine.evaluation.run")
+@RequiredArgsConstructor
 class EvaluationRun implements ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationRun.class);
@@ -64,23 +66,6 @@ class EvaluationRun implements ExitCodeGenerator {
     private final EvaluationTenants tenants;
     private final PrintStream out = System.out;
     private volatile int exitCode = 1;
-
-    EvaluationRun(
-            EvaluationProperties options,
-            OnlineRetailCatalog catalog,
-            PurchaseSender purchases,
-            RecommendationModels models,
-            ModelQuality quality,
-            ServedRows servedRows,
-            EvaluationTenants tenants) {
-        this.options = options;
-        this.catalog = catalog;
-        this.purchases = purchases;
-        this.models = models;
-        this.quality = quality;
-        this.servedRows = servedRows;
-        this.tenants = tenants;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void run() {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.env.Environment;
@@ -17,15 +18,11 @@ import tools.jackson.databind.ObjectMapper;
 /** The evaluation's tenant, made as a merchant makes one: through this instance's HTTP API. */
 @Component
 @ConditionalOnBooleanProperty("recomengine.evaluation.run")
+@RequiredArgsConstructor
 class EvaluationTenants {
 
     private final ObjectMapper json;
     private final Environment environment;
-
-    EvaluationTenants(ObjectMapper json, Environment environment) {
-        this.json = json;
-        this.environment = environment;
-    }
 
     /** A new admin and tenant through the HTTP API: 730 days of retention, limits out of the way. */
     TenantId fresh() throws Exception {

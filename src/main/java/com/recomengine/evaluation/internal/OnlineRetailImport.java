@@ -8,6 +8,7 @@ import com.recomengine.shared.TenantId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,15 +16,12 @@ import org.springframework.stereotype.Component;
 
 /** Derives the table with {@link OnlineRetail} and hands it to the catalog as a CSV feed, like a merchant would. */
 @Component
+@RequiredArgsConstructor
 class OnlineRetailImport implements OnlineRetailCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(OnlineRetailImport.class);
 
     private final Catalog catalog;
-
-    OnlineRetailImport(Catalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public BatchReport importInto(TenantId tenant, Path transactions) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * line's amount ({@code metadata.revenue}), and an event id made of invoice and stock code.
  */
 @Component
+@RequiredArgsConstructor
 class PurchaseSender {
 
     private final InteractionImport imports;
-
-    PurchaseSender(InteractionImport imports) {
-        this.imports = imports;
-    }
 
     /** Sends these purchases at their (already shifted) times. */
     ImportTotals send(TenantId tenant, Collection<Purchase> purchases) {

@@ -17,21 +17,19 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /** The evaluation's served rows: every evaluated shopper asked through the {@code Recommendations} facade. */
 @Component
 @ConditionalOnBooleanProperty("recomengine.evaluation.run")
+@RequiredArgsConstructor
 class ServedRows {
 
     static final int K = 10;
 
     private final Recommendations recommendations;
-
-    ServedRows(Recommendations recommendations) {
-        this.recommendations = recommendations;
-    }
 
     record Row(String label, RankingMetrics metrics, double coverage, long nanos) {}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * slow or down) work is dropped: the database still holds the truth and still deduplicates.
  */
 @Component
+@RequiredArgsConstructor
 class AfterCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AfterCommit.class);
@@ -28,11 +30,6 @@ class AfterCommit implements AutoCloseable {
             new ArrayBlockingQueue<>(10_000),
             Thread.ofPlatform().name("events-after-commit").daemon(true).factory(),
             (task, pool) -> log.debug("After-commit Redis work dropped: queue full"));
-
-    AfterCommit(RedisDedup dedup, LiveCounters counters) {
-        this.dedup = dedup;
-        this.counters = counters;
-    }
 
     /** {@code claims}: the requests whose rows are now committed; {@code added}: the rows this flush inserted. */
     void committed(List<RedisDedup.Claim> claims, List<IncomingInteraction> added) {

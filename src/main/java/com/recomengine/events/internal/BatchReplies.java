@@ -3,6 +3,7 @@ package com.recomengine.events.internal;
 import com.recomengine.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * Kept for {@code replyWindow}, removed by the daily maintenance.
  */
 @Component
+@RequiredArgsConstructor
 class BatchReplies {
 
     private final JdbcTemplate jdbc;
-
-    BatchReplies(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record StoredReply(String requestHash, String reply) {}
 

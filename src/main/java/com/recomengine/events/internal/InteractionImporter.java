@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * once, which lets the group-commit writer share its commits among them.
  */
 @Component
+@RequiredArgsConstructor
 class InteractionImporter implements InteractionImport {
 
     private static final int IN_FLIGHT = 4;
@@ -36,11 +38,6 @@ class InteractionImporter implements InteractionImport {
 
     private final InteractionIngestion ingestion;
     private final EventsProperties properties;
-
-    InteractionImporter(InteractionIngestion ingestion, EventsProperties properties) {
-        this.ingestion = ingestion;
-        this.properties = properties;
-    }
 
     @Override
     public ImportTotals ingest(TenantId tenant, Stream<NewInteraction> interactions) {

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +39,7 @@ import tools.jackson.databind.ObjectMapper;
  * the caller may retry (retries are deduplicated).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InteractionIngestion {
 
     private final Tenants tenants;
@@ -53,35 +56,6 @@ public class InteractionIngestion {
     private final DatabaseCircuit database;
     private final RejectionLog rejections;
     private final Clock clock = Clock.systemUTC();
-
-    InteractionIngestion(
-            Tenants tenants,
-            InteractionParser parser,
-            RedisDedup dedup,
-            GroupCommitWriter writer,
-            BatchReplies replies,
-            RetentionHorizon retention,
-            IngestionMetrics metrics,
-            EventsProperties properties,
-            ObjectMapper json,
-            InteractionSpool spool,
-            SpoolMetrics spoolMetrics,
-            DatabaseCircuit database,
-            RejectionLog rejections) {
-        this.tenants = tenants;
-        this.parser = parser;
-        this.dedup = dedup;
-        this.writer = writer;
-        this.replies = replies;
-        this.retention = retention;
-        this.metrics = metrics;
-        this.properties = properties;
-        this.json = json;
-        this.spool = spool;
-        this.spoolMetrics = spoolMetrics;
-        this.database = database;
-        this.rejections = rejections;
-    }
 
     /** The answer to a batch, and whether it is the replay of an earlier answer to the same Idempotency-Key. */
     public record BatchReply(IngestionOutcome outcome, boolean replayed) {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * never block (the Redis connection is shared by every module); the drainer polls instead.
  */
 @Component
+@RequiredArgsConstructor
 class InteractionSpool {
 
     static final String GROUP = "ingest";
@@ -26,12 +28,6 @@ class InteractionSpool {
     private final RedisLink redis;
     private final ObjectMapper json;
     private final SpoolProperties properties;
-
-    InteractionSpool(RedisLink redis, ObjectMapper json, SpoolProperties properties) {
-        this.redis = redis;
-        this.json = json;
-        this.properties = properties;
-    }
 
     /** A spooled entry as read back: its stream id, its fields as stored, and what they hold. */
     record Spooled(String id, Map<String, String> fields, SpoolEntry entry) {}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * in the same pass.
  */
 @Component
+@RequiredArgsConstructor
 class PartitionMaintenance implements SmartInitializingSingleton {
 
     private final Partitions partitions;
@@ -26,14 +28,6 @@ class PartitionMaintenance implements SmartInitializingSingleton {
     private final JdbcTemplate jdbc;
     private final EventsProperties properties;
     private final Clock clock = Clock.systemUTC();
-
-    PartitionMaintenance(
-            Partitions partitions, RetentionHorizon horizon, JdbcTemplate jdbc, EventsProperties properties) {
-        this.partitions = partitions;
-        this.horizon = horizon;
-        this.jdbc = jdbc;
-        this.properties = properties;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * one its row-level security policies and the application role's grants.
  */
 @Component
+@RequiredArgsConstructor
 class Partitions {
 
     private static final Logger log = LoggerFactory.getLogger(Partitions.class);
@@ -38,11 +40,6 @@ class Partitions {
     private final JdbcTemplate jdbc;
     private final SchemaChanges schema;
     private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
-
-    Partitions(JdbcTemplate jdbc, SchemaChanges schema) {
-        this.jdbc = jdbc;
-        this.schema = schema;
-    }
 
     /** One partition table and whether it still hangs under {@code events} (or is half detached). */
     record Partition(YearMonth month, boolean attached, boolean detachPending) {

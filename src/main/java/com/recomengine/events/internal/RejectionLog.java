@@ -23,6 +23,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * diagnostics, never worth slowing ingestion for); without Redis they are kept in memory.
  */
 @Component
+@RequiredArgsConstructor
 class RejectionLog implements IngestionRejections {
 
     static final int RECENT = 20;
@@ -53,10 +55,6 @@ class RejectionLog implements IngestionRejections {
             new ThreadPoolExecutor.DiscardPolicy());
     private final Map<String, Map<String, Long>> counts = new ConcurrentHashMap<>();
     private final Map<TenantId, Deque<String>> recent = new ConcurrentHashMap<>();
-
-    RejectionLog(RedisLink redis) {
-        this.redis = redis;
-    }
 
     /** Notes a request's duplicates and rejections; returns at once. */
     void record(TenantId tenant, List<@Nullable JsonNode> events, IngestionOutcome outcome) {

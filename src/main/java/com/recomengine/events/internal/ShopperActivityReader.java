@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * held {@code ts} would spare that sort but cost every ingested event another index entry, on the hot write path.
  */
 @Component
+@RequiredArgsConstructor
 class ShopperActivityReader implements ShopperActivity {
 
     private static final String RECENT = """
@@ -45,10 +47,6 @@ class ShopperActivityReader implements ShopperActivity {
             WHERE tenant_id = ? AND user_id = ? AND event_type = 'purchase' AND product_id IS NOT NULL""";
 
     private final JdbcTemplate jdbc;
-
-    ShopperActivityReader(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Interaction> recent(TenantId tenant, String userId, int limit) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * the live counters and the dedup marker follow the commit as usual); only then is the entry deleted.
  */
 @Component
+@RequiredArgsConstructor
 class SpoolDrainer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SpoolDrainer.class);
@@ -44,23 +46,6 @@ class SpoolDrainer implements SmartLifecycle {
     private volatile boolean groupReady;
     private long lastSweep = System.nanoTime();
     private Thread thread;
-
-    SpoolDrainer(
-            InteractionSpool spool,
-            GroupCommitWriter writer,
-            DatabaseCircuit database,
-            RedisLink redis,
-            SpoolMetrics metrics,
-            SpoolProperties properties,
-            EventsProperties events) {
-        this.spool = spool;
-        this.writer = writer;
-        this.database = database;
-        this.redis = redis;
-        this.metrics = metrics;
-        this.properties = properties;
-        this.events = events;
-    }
 
     private void run() {
         while (running) {

@@ -1,6 +1,7 @@
 package com.recomengine.events.internal;
 
 import com.recomengine.platform.RedisLink;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * fails.
  */
 @Component
+@RequiredArgsConstructor
 class SpoolHealthIndicator implements HealthIndicator {
 
     private final InteractionSpool spool;
     private final RedisLink redis;
-
-    SpoolHealthIndicator(InteractionSpool spool, RedisLink redis) {
-        this.spool = spool;
-        this.redis = redis;
-    }
 
     @Override
     public Health health() {

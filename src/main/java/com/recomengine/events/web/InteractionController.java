@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +29,10 @@ import tools.jackson.databind.JsonNode;
 @KeyRoute(KeyScope.EVENTS_WRITE)
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "What shoppers do: views, clicks, carts, purchases, impressions")
+@RequiredArgsConstructor
 class InteractionController {
 
     private final InteractionIngestion ingestion;
-
-    InteractionController(InteractionIngestion ingestion) {
-        this.ingestion = ingestion;
-    }
 
     /** {@code {"events": [...]}}: each event validated and answered on its own. */
     record BatchRequest(@Nullable List<@Nullable JsonNode> events) {}

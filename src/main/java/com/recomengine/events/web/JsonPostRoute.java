@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
@@ -16,15 +17,11 @@ import tools.jackson.databind.ObjectMapper;
  * taken: {@code application/json} in UTF-8 whose body parses to a JSON object; anything else is declined and the
  * controller answers it, with the body intact, with the usual problem documents.
  */
+@RequiredArgsConstructor
 abstract class JsonPostRoute implements FastRoute {
 
     private final String path;
     protected final ObjectMapper json;
-
-    JsonPostRoute(String path, ObjectMapper json) {
-        this.path = path;
-        this.json = json;
-    }
 
     @Override
     public boolean matches(String method, String path) {

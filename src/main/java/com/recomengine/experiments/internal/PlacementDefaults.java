@@ -2,18 +2,16 @@ package com.recomengine.experiments.internal;
 
 import com.recomengine.shared.TenantId;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The placements' default strategies a promoted experiment sets ({@code placement_defaults}). */
 @Component
+@RequiredArgsConstructor
 class PlacementDefaults {
 
     private final JdbcTemplate jdbc;
-
-    PlacementDefaults(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Makes {@code strategy}, the winner of {@code experimentId}, the default of the placement. */
     void set(TenantId tenant, String placementId, String strategy, UUID experimentId) {

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/experiments")
 @Tag(name = "Experiments", description = "A/B tests of two recommendation strategies on one placement")
+@RequiredArgsConstructor
 class ExperimentController {
 
     static final String PLACEMENT = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
@@ -58,10 +60,6 @@ class ExperimentController {
     static final String STATUS = "draft|running|paused|completed";
 
     private final ExperimentService experiments;
-
-    ExperimentController(ExperimentService experiments) {
-        this.experiments = experiments;
-    }
 
     record CreateExperiment(
             @NotBlank @Size(max = 100) String name,

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.recomengine.platform.RedisLink;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * the token's remaining lifetime as TTL) and remembered locally too, so that revocation holds while Redis is down.
  */
 @Component
+@RequiredArgsConstructor
 class RevokedTokens {
 
     private final RedisLink redis;
@@ -20,10 +22,6 @@ class RevokedTokens {
             .maximumSize(100_000)
             .expireAfter(Expiry.creating((String jti, Instant expiresAt) -> remaining(expiresAt)))
             .build();
-
-    RevokedTokens(RedisLink redis) {
-        this.redis = redis;
-    }
 
     void revoke(String jti, Instant expiresAt) {
         Duration ttl = remaining(expiresAt);

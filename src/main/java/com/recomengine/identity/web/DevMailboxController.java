@@ -5,6 +5,7 @@ import com.recomengine.identity.internal.LoggingMailSender;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Profile("!prod")
+@RequiredArgsConstructor
 class DevMailboxController {
 
     private final LoggingMailSender sender;
     private final Accounts accounts;
-
-    DevMailboxController(LoggingMailSender sender, Accounts accounts) {
-        this.sender = sender;
-        this.accounts = accounts;
-    }
 
     @GetMapping("/dev/mailbox")
     String mailbox(Principal signedIn, Model model) {

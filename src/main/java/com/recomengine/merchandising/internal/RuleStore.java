@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code merchandising_rules} table; every statement is scoped to the tenant. */
 @Repository
+@RequiredArgsConstructor
 class RuleStore {
 
     private static final String COLUMNS = "id, name, placements, condition, action, factor, product_id, position,"
@@ -35,10 +37,6 @@ class RuleStore {
             (rs, row) -> new Versioned<>(view(rs, row), rs.getLong("version"));
 
     private final JdbcTemplate jdbc;
-
-    RuleStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** All the tenant's rules, in the order they apply: priority, then age. */
     List<RuleView> all(TenantId tenant) {

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,13 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/rules")
 @Tag(name = "Rules", description = "Merchandising rules: how the growth manager steers what placements show")
+@RequiredArgsConstructor
 class RuleController {
 
     private final RuleService rules;
-
-    RuleController(RuleService rules) {
-        this.rules = rules;
-    }
 
     /** The body of a condition check. */
     record ConditionCheck(@NotNull String condition) {}

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  * load a generation's row once, the first time it is asked for.
  */
 @Component
+@RequiredArgsConstructor
 class AutoTunings {
 
     private static final Duration MISS_PAUSE = Duration.ofSeconds(10);
@@ -46,12 +48,6 @@ class AutoTunings {
 
     /** One generation's tuning: the generic part (item, score) and the report. */
     private record Entry(long generation, int[] items, float[] scores, AutoTuningReport report) {}
-
-    AutoTunings(JdbcTemplate jdbc, ObjectMapper json, RecommendationMetrics metrics) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.metrics = metrics;
-    }
 
     /** Stores the tuning of a generation just saved by the model store (the call after its save). */
     void save(TenantId tenant, ModelSet models) {

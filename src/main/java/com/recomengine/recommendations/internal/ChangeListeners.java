@@ -8,6 +8,7 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantConfigChanged;
 import com.recomengine.tenants.TenantPurgeDue;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * compiled rules' eviction); a purged tenant's models are deleted.
  */
 @Component
+@RequiredArgsConstructor
 class ChangeListeners {
 
     private static final Duration SETTINGS_CATCH_UP = Duration.ofMillis(1_500);
@@ -32,21 +34,6 @@ class ChangeListeners {
     private final Shoppers shoppers;
     private final TaskScheduler scheduler;
     private final ChangedTenants changed;
-
-    ChangeListeners(
-            Invalidations invalidations,
-            ModelStore store,
-            ServedModels served,
-            Shoppers shoppers,
-            TaskScheduler scheduler,
-            ChangedTenants changed) {
-        this.invalidations = invalidations;
-        this.store = store;
-        this.served = served;
-        this.shoppers = shoppers;
-        this.scheduler = scheduler;
-        this.changed = changed;
-    }
 
     @ApplicationModuleListener
     void on(InteractionsRecorded recorded) {

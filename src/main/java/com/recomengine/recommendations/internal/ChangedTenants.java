@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -21,16 +22,13 @@ import org.springframework.stereotype.Component;
  * already read does not make the tenant due again.
  */
 @Component
+@RequiredArgsConstructor
 class ChangedTenants implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangedTenants.class);
 
     private final ModelStore store;
     private final ConcurrentHashMap<TenantId, Instant> pending = new ConcurrentHashMap<>();
-
-    ChangedTenants(ModelStore store) {
-        this.store = store;
-    }
 
     void mark(TenantId tenant) {
         pending.merge(tenant, Instant.now(), (a, b) -> a.isAfter(b) ? a : b);

@@ -9,6 +9,7 @@ import com.recomengine.recommendations.StrategyResolver;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.Tenants;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,13 @@ import org.springframework.stereotype.Component;
  * strategy this engine does not know is passed over.
  */
 @Component
+@RequiredArgsConstructor
 class DefaultStrategyResolver implements StrategyResolver {
 
     private final Tenants tenants;
     private final Experiments experiments;
     private final ObjectProvider<PlacementStrategies> placements;
     private volatile @Nullable Optional<PlacementStrategies> placementSource;
-
-    DefaultStrategyResolver(Tenants tenants, Experiments experiments, ObjectProvider<PlacementStrategies> placements) {
-        this.tenants = tenants;
-        this.experiments = experiments;
-        this.placements = placements;
-    }
 
     @Override
     public ResolvedStrategy resolve(RecommendationRequest request) {

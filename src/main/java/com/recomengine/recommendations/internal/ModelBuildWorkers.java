@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * for a tenant's first models soon after it is first asked for recommendations.
  */
 @Component
+@RequiredArgsConstructor
 class ModelBuildWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ModelBuildWorkers.class);
@@ -37,14 +39,6 @@ class ModelBuildWorkers implements SmartLifecycle {
     private final Semaphore firstBuilds = new Semaphore(1);
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-
-    ModelBuildWorkers(
-            BuildQueue queue, ModelBuilds builds, DatabaseCircuit database, RecommendationsProperties properties) {
-        this.queue = queue;
-        this.builds = builds;
-        this.database = database;
-        this.properties = properties;
-    }
 
     /**
      * A tenant without models was asked for recommendations: build it in the background now (at most once a minute,

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * so no two instances build the same tenant at once and a build whose instance died is taken over.
  */
 @Service
+@RequiredArgsConstructor
 class ModelBuilds implements RecommendationModels {
 
     private static final Logger log = LoggerFactory.getLogger(ModelBuilds.class);
@@ -48,33 +50,6 @@ class ModelBuilds implements RecommendationModels {
     private final PurchaseHistoryReplay replay;
     private final RecommendationsProperties properties;
     private final AutoTunings tunings;
-
-    ModelBuilds(
-            TrainingData training,
-            StrategyBuilders builders,
-            ModelStore store,
-            ServedModels served,
-            Tenants tenants,
-            BuildQueue queue,
-            LeaseHeartbeat heartbeat,
-            DatabaseCircuit database,
-            RecommendationMetrics metrics,
-            PurchaseHistoryReplay replay,
-            RecommendationsProperties properties,
-            AutoTunings tunings) {
-        this.training = training;
-        this.builders = builders;
-        this.store = store;
-        this.served = served;
-        this.tenants = tenants;
-        this.queue = queue;
-        this.heartbeat = heartbeat;
-        this.database = database;
-        this.metrics = metrics;
-        this.replay = replay;
-        this.properties = properties;
-        this.tunings = tunings;
-    }
 
     @Override
     public ModelBuildReport rebuild(TenantId tenant) {

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +31,11 @@ import org.springframework.stereotype.Component;
  * same day stores nothing twice.
  */
 @Component
+@RequiredArgsConstructor
 class PurchaseHistoryReplay {
 
     private final InteractionImport imports;
     private final Tenants tenants;
-
-    PurchaseHistoryReplay(InteractionImport imports, Tenants tenants) {
-        this.imports = imports;
-        this.tenants = tenants;
-    }
 
     /** The whole log, shifted so that its last invoice falls on today (yesterday if its hour is still ahead). */
     HistoryImportReport replay(TenantId tenant, Path retailLog) {

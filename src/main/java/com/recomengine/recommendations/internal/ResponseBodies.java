@@ -6,6 +6,7 @@ import com.recomengine.recommendations.RecommendedItem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * identity), at most {@value Scrolls#MINUTES} minutes.
  */
 @Component
+@RequiredArgsConstructor
 class ResponseBodies {
 
     private final Scrolls scrolls;
@@ -25,10 +27,6 @@ class ResponseBodies {
             .weakKeys()
             .expireAfterWrite(Duration.ofMinutes(Scrolls.MINUTES))
             .build();
-
-    ResponseBodies(Scrolls scrolls) {
-        this.scrolls = scrolls;
-    }
 
     AnswerJson.Meta meta(RecommendationEngine.Served served, @Nullable String placementId) {
         return served.meta(of(served).id, placementId);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * waiting for Redis.
  */
 @Component
+@RequiredArgsConstructor
 class Scrolls {
 
     static final int MINUTES = 30;
@@ -33,10 +35,6 @@ class Scrolls {
     private final RedisLink redis;
     private final Cache<String, String> local =
             Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(KEEP).build();
-
-    Scrolls(RedisLink redis) {
-        this.redis = redis;
-    }
 
     void remember(String recommendationId, Query query, List<String> served) {
         String value = write(new Scroll(query, served));

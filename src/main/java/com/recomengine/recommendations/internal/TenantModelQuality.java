@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * now, cheap to run again, not a record to keep.
  */
 @Service
+@RequiredArgsConstructor
 class TenantModelQuality implements ModelQuality {
 
     static final double TRAIN_SHARE = 0.8;
@@ -42,12 +44,6 @@ class TenantModelQuality implements ModelQuality {
     private final AutoTunings tunings;
     private final Map<TenantId, QualityReport> latest = new ConcurrentHashMap<>();
     private final Set<TenantId> running = ConcurrentHashMap.newKeySet();
-
-    TenantModelQuality(StrategyBuilders builders, TenantPurchases reader, AutoTunings tunings) {
-        this.builders = builders;
-        this.reader = reader;
-        this.tunings = tunings;
-    }
 
     @Override
     public Optional<AutoTuningReport> tuning(TenantId tenant) {

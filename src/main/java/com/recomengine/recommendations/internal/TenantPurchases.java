@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +23,13 @@ import org.springframework.stereotype.Component;
  * catalog name as its description, the order (else session, else the purchase itself) as its invoice.
  */
 @Component
+@RequiredArgsConstructor
 class TenantPurchases {
 
     private final Interactions interactions;
     private final Catalog catalog;
     private final TrainingData training;
     private final RecommendationsProperties properties;
-
-    TenantPurchases(
-            Interactions interactions, Catalog catalog, TrainingData training, RecommendationsProperties properties) {
-        this.interactions = interactions;
-        this.catalog = catalog;
-        this.training = training;
-        this.properties = properties;
-    }
 
     List<Purchase> of(TenantId tenant) {
         Map<String, String> names = new HashMap<>();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -25,17 +26,12 @@ import tools.jackson.databind.ObjectMapper;
  * catalog's attributes only text values are content (numbers such as units sold are not a product's nature).
  */
 @Component
+@RequiredArgsConstructor
 class TrainingData {
 
     private final Catalog catalog;
     private final Interactions interactions;
     private final ObjectMapper json;
-
-    TrainingData(Catalog catalog, Interactions interactions, ObjectMapper json) {
-        this.catalog = catalog;
-        this.interactions = interactions;
-        this.json = json;
-    }
 
     /** What a build reads, and how many interactions that was. */
     record Read(InteractionData data, long interactions) {}

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * choice is never worse on the holdout than the best of them. Data with fewer than {@code minShoppers} evaluated
  * shoppers gets {@link Blend#DEFAULT}.
  */
+@RequiredArgsConstructor
 public final class AutoStrategy implements ModelBuilder {
 
     public static final String NAME = "auto";
@@ -64,10 +66,6 @@ public final class AutoStrategy implements ModelBuilder {
     static final double[] LAMBDAS = {250, 1000};
 
     private final Settings settings;
-
-    public AutoStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * (with the whole catalog's content), as of the split point; a shopper's targets are the products they bought
  * from it on and had not bought before; evaluated are the shoppers with train interactions and a target.
  */
+@RequiredArgsConstructor
 final class BlendHoldout {
 
     static final double TRAIN_SHARE = 0.8;
@@ -25,13 +27,6 @@ final class BlendHoldout {
 
     /** A shopper to check: train index, targets known to train (item indexes), and the number of all targets. */
     record Shopper(int user, int[] knownTargets, int targetCount) {}
-
-    BlendHoldout(Instant splitAt, InteractionData train, BitSet[] boughtInTrain, List<Shopper> evaluated) {
-        this.splitAt = splitAt;
-        this.train = train;
-        this.boughtInTrain = boughtInTrain;
-        this.evaluated = evaluated;
-    }
 
     /** The split of {@code data}, or null when it holds fewer than two purchases at different times. */
     static @Nullable BlendHoldout of(InteractionData data, java.time.Duration longest) {

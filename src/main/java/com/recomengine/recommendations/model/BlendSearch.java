@@ -4,12 +4,14 @@ import com.recomengine.recommendations.model.eval.RankingMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The search of {@link AutoStrategy}'s tuning: the best blend so far on the holdout, and the single strategies'
  * figures. A blend must keep {@value AutoStrategy#COVERAGE_KEPT} of the best single strategy's catalog coverage.
  */
+@RequiredArgsConstructor
 final class BlendSearch {
 
     private final List<Tuning.Score> singles = new ArrayList<>();
@@ -18,10 +20,6 @@ final class BlendSearch {
     private @Nullable RankingMetrics bestMetrics;
     private double minCoverage;
     private int candidates;
-
-    BlendSearch(int trainItems) {
-        this.trainItems = trainItems;
-    }
 
     void singles(BlendCandidates scored, Blend base) {
         Duration window = AutoStrategy.WINDOWS.getLast();

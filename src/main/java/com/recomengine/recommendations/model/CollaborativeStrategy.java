@@ -2,6 +2,7 @@ package com.recomengine.recommendations.model;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code collaborative}: item-item weights from weighted, decayed implicit feedback (everything every user did).
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
  * kNN weight into an item equals the median strongest EASE weight, which keeps both comparable in one sum. With
  * {@code maxDenseItems = 0} the whole model is item-kNN.
  */
+@RequiredArgsConstructor
 public final class CollaborativeStrategy implements ModelBuilder {
 
     public static final String NAME = "collaborative";
@@ -47,10 +49,6 @@ public final class CollaborativeStrategy implements ModelBuilder {
     }
 
     private final Settings settings;
-
-    public CollaborativeStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

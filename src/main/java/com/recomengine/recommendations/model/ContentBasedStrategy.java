@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * maxFeatureShare} of the items are dropped: they say little (low IDF) and would make the overlap walk
  * quadratic.
  */
+@RequiredArgsConstructor
 public final class ContentBasedStrategy implements ModelBuilder {
 
     public static final String NAME = "content_based";
@@ -38,10 +40,6 @@ public final class ContentBasedStrategy implements ModelBuilder {
     }
 
     private final Settings settings;
-
-    public ContentBasedStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

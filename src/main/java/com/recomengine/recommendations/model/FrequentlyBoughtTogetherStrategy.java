@@ -3,6 +3,7 @@ package com.recomengine.recommendations.model;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code frequently_bought_together}: items that share baskets (an order, or a session when the caller uses
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
  * times are noise and dropped; baskets larger than {@code maxBasketSize} (wholesale orders, bulk imports) say
  * little about what goes together and would cost size² pairs, so they are skipped.
  */
+@RequiredArgsConstructor
 public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
 
     public static final String NAME = "frequently_bought_together";
@@ -40,10 +42,6 @@ public final class FrequentlyBoughtTogetherStrategy implements ModelBuilder {
     }
 
     private final Settings settings;
-
-    public FrequentlyBoughtTogetherStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

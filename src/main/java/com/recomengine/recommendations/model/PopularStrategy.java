@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.model;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code popular}: the items most shoppers wanted over a recent window. Each (shopper, item) pair counts once,
@@ -8,6 +9,7 @@ import java.time.Duration;
  * than a view and one shopper's hundred views count as one. Also the popularity baseline of the offline
  * evaluation (window: all of the training data, purchases only).
  */
+@RequiredArgsConstructor
 public final class PopularStrategy implements ModelBuilder {
 
     public static final String NAME = "popular";
@@ -24,10 +26,6 @@ public final class PopularStrategy implements ModelBuilder {
     }
 
     private final Settings settings;
-
-    public PopularStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

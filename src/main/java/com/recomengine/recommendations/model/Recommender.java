@@ -3,6 +3,7 @@ package com.recomengine.recommendations.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Scores against one {@link NeighbourTable}. For a user: every candidate's score is the sum, over the items of
@@ -10,13 +11,10 @@ import java.util.function.IntPredicate;
  * item that contributed most. For an anchor product: its row. Cost is proportional to the history size times the
  * row length (a few thousand additions), never to the catalog size. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class Recommender {
 
     private final NeighbourTable table;
-
-    public Recommender(NeighbourTable table) {
-        this.table = table;
-    }
 
     public NeighbourTable table() {
         return table;

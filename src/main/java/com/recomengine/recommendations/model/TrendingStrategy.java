@@ -1,6 +1,7 @@
 package com.recomengine.recommendations.model;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code trending}: items moving faster now than their usual pace. R is the decayed weight of the last {@code
@@ -10,6 +11,7 @@ import java.time.Duration;
  * does not trend, and an item needs a recent weight (undecayed) of {@code minRecentWeight} to trend at all: by
  * default more than one purchase, so one shopper alone does not make a trend.
  */
+@RequiredArgsConstructor
 public final class TrendingStrategy implements ModelBuilder {
 
     public static final String NAME = "trending";
@@ -37,10 +39,6 @@ public final class TrendingStrategy implements ModelBuilder {
     }
 
     private final Settings settings;
-
-    public TrendingStrategy(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

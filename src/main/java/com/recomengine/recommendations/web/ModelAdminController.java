@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,15 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/recommendations")
 @Tag(name = "Recommendations")
+@RequiredArgsConstructor
 class ModelAdminController {
 
     private final Tenants tenants;
     private final RecommendationModels models;
-
-    ModelAdminController(Tenants tenants, RecommendationModels models) {
-        this.tenants = tenants;
-        this.models = models;
-    }
 
     /** A finished build, as the admin API shows it. */
     record BuildView(

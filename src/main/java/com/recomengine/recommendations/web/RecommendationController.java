@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -27,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @KeyRoute(KeyScope.RECOMMENDATIONS_READ)
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Products to show a shopper, with a reason each (read or publishable key)")
+@RequiredArgsConstructor
 class RecommendationController {
 
     private final RecommendationEngine engine;
-
-    RecommendationController(RecommendationEngine engine) {
-        this.engine = engine;
-    }
 
     @GetMapping
     @Operation(

@@ -7,6 +7,7 @@ import com.recomengine.shared.security.ApiKeyPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,12 @@ import org.springframework.stereotype.Component;
  * parameter) is handed back, so the controller answers it with the usual problem document.
  */
 @Component
+@RequiredArgsConstructor
 class RecommendationRoute implements FastRoute {
 
     private static final String PATH = "/api/v1/recommendations";
 
     private final RecommendationEngine engine;
-
-    RecommendationRoute(RecommendationEngine engine) {
-        this.engine = engine;
-    }
 
     @Override
     public boolean matches(String method, String path) {

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,15 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @AdminRoute
 @Tag(name = "Rules")
+@RequiredArgsConstructor
 class RulesPreviewController {
 
     private final Tenants tenants;
     private final RulesPreviews previews;
-
-    RulesPreviewController(Tenants tenants, RulesPreviews previews) {
-        this.tenants = tenants;
-        this.previews = previews;
-    }
 
     /** Whose list to preview: a placement (its strategy and rules), optionally a shopper and an anchor product. */
     record PreviewRequest(

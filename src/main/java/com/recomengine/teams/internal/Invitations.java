@@ -8,21 +8,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code team_invitations} table. */
 @Repository
+@RequiredArgsConstructor
 class Invitations {
 
     private static final String COLUMNS =
             "id, tenant_id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at";
 
     private final JdbcClient jdbc;
-
-    Invitations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Invitation add(UUID tenant, String email, TeamRole role, UUID by, String tokenHash, Instant expiresAt) {
         Instant now = Instant.now();

@@ -10,20 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code tenant_members} table. */
 @Repository
+@RequiredArgsConstructor
 class Members {
 
     private static final String COLUMNS = "id, tenant_id, admin_id, role, joined_at";
 
     private final JdbcClient jdbc;
-
-    Members(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<TeamRole> roleOf(UUID admin, UUID tenant) {
         return jdbc.sql("SELECT role FROM tenant_members WHERE admin_id = ? AND tenant_id = ?")

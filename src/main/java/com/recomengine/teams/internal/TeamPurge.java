@@ -1,6 +1,7 @@
 package com.recomengine.teams.internal;
 
 import com.recomengine.tenants.TenantPurgeDue;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import org.springframework.stereotype.Component;
  * and its invitations, invitees' addresses included. Idempotent, as outbox listeners must be.
  */
 @Component
+@RequiredArgsConstructor
 class TeamPurge {
 
     private final JdbcTemplate jdbc;
     private final MembershipDirectory directory;
-
-    TeamPurge(JdbcTemplate jdbc, MembershipDirectory directory) {
-        this.jdbc = jdbc;
-        this.directory = directory;
-    }
 
     @ApplicationModuleListener
     void on(TenantPurgeDue event) {

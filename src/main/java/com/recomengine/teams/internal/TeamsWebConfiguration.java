@@ -3,6 +3,7 @@ package com.recomengine.teams.internal;
 import com.recomengine.shared.security.TenantAccess;
 import com.recomengine.shared.security.TenantMemberships;
 import com.recomengine.shared.security.TenantPermission;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Puts the tenant access check in front of every handler, and each route's roles into the OpenAPI document. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class TeamsWebConfiguration implements WebMvcConfigurer {
 
     private final TenantMemberships memberships;
-
-    TeamsWebConfiguration(TenantMemberships memberships) {
-        this.memberships = memberships;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -24,16 +25,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@link TenantAccess}. A non-member gets the 404 of a tenant that does not exist; a member with too small a role a
  * 403 naming the roles that would do. A handler that declares nothing is the owner's alone.
  */
+@RequiredArgsConstructor
 class TenantAccessCheck implements HandlerInterceptor {
 
     /** The request attribute holding the caller's {@link TeamRole} on the tenant of the path, once checked. */
     static final String ROLE = TenantAccessCheck.class.getName() + ".role";
 
     private final TenantMemberships memberships;
-
-    TenantAccessCheck(TenantMemberships memberships) {
-        this.memberships = memberships;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

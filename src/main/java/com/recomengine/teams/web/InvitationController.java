@@ -7,6 +7,7 @@ import com.recomengine.teams.Teams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,13 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @AdminRoute
 @Tag(name = "Members", description = "The people of a tenant, their roles, and invitations")
+@RequiredArgsConstructor
 class InvitationController {
 
     private final Teams teams;
-
-    InvitationController(Teams teams) {
-        this.teams = teams;
-    }
 
     @PostMapping("/api/v1/invitations/{token}/accept")
     @Operation(

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,16 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}")
 @Tag(name = "Members", description = "The people of a tenant, their roles, and invitations")
+@RequiredArgsConstructor
 class MemberController {
 
     static final String ROLES = "owner|admin|developer|analyst|viewer";
     static final String ROLES_MESSAGE = "must be one of owner, admin, developer, analyst, viewer";
 
     private final Teams teams;
-
-    MemberController(Teams teams) {
-        this.teams = teams;
-    }
 
     record Invite(
             @NotBlank @Email @Size(max = 320) String email,

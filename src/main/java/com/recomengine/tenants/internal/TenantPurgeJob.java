@@ -4,6 +4,7 @@ import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantPurgeDue;
 import com.recomengine.tenants.TenantStatus;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * outbox, so no module misses it) and their row keeps only the fact that it existed.
  */
 @Component
+@RequiredArgsConstructor
 class TenantPurgeJob {
 
     private final TenantRepository tenants;
     private final ApplicationEventPublisher events;
-
-    TenantPurgeJob(TenantRepository tenants, ApplicationEventPublisher events) {
-        this.tenants = tenants;
-        this.events = events;
-    }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "UTC")
     @SchedulerLock(name = "tenant-purge")

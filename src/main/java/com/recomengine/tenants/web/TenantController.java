@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,16 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants")
 @Tag(name = "Tenants", description = "Merchant stores owned by the calling admin")
+@RequiredArgsConstructor
 class TenantController {
 
     static final String STRATEGY = "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     static final String ORIGIN = TenantConfig.ORIGIN_PATTERN;
 
     private final TenantService tenants;
-
-    TenantController(TenantService tenants) {
-        this.tenants = tenants;
-    }
 
     record TenantRequest(
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable

@@ -5,17 +5,15 @@ import com.recomengine.recommendations.Rotation;
 import com.recomengine.shared.TenantId;
 import java.util.Optional;
 import java.util.OptionalInt;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The strategy, diversity and rotation a placement's widget asks for, from the in-memory widget configurations (no query per call). */
 @Component
+@RequiredArgsConstructor
 class ConfiguredPlacementStrategies implements PlacementStrategies {
 
     private final PublishedWidgets widgets;
-
-    ConfiguredPlacementStrategies(PublishedWidgets widgets) {
-        this.widgets = widgets;
-    }
 
     @Override
     public Optional<String> strategyFor(TenantId tenantId, String placementId) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +25,12 @@ import org.springframework.stereotype.Component;
  * left out; long names and reasons are cut to the schema's lengths.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WidgetRenderer {
 
     private static final Pattern ID = Pattern.compile("[^\\x00-\\x1f\\x7f]{1,256}");
 
     private final ObjectProvider<Recommendations> recommendations;
-
-    WidgetRenderer(ObjectProvider<Recommendations> recommendations) {
-        this.recommendations = recommendations;
-    }
 
     public SduiDocument render(TenantId tenant, WidgetSpec widget, RenderRequest request) {
         Recommendations engine = recommendations.getIfAvailable();

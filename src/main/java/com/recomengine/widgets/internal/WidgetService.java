@@ -13,6 +13,8 @@ import com.recomengine.widgets.Widgets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Widget configurations of a tenant, for the admin who owns it, and the {@link Widgets} facade. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WidgetService implements Widgets {
 
     /** A saved widget and whether the save created it. */
@@ -31,13 +34,6 @@ public class WidgetService implements Widgets {
     private final Tenants tenants;
     private final PublishedWidgets published;
     private final AuditLog audit;
-
-    WidgetService(WidgetRepository widgets, Tenants tenants, PublishedWidgets published, AuditLog audit) {
-        this.widgets = widgets;
-        this.tenants = tenants;
-        this.published = published;
-        this.audit = audit;
-    }
 
     @Transactional
     public Versioned<WidgetView> create(AdminId admin, TenantId tenant, WidgetSpec spec) {

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,15 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 @AdminRoute
 @RequestMapping("/api/v1/tenants/{tenantId}/widgets")
 @Tag(name = "Widgets", description = "How each placement of a store draws its recommendations")
+@RequiredArgsConstructor
 class WidgetAdminController {
 
     private final WidgetService widgets;
     private final WidgetRenderer renderer;
-
-    WidgetAdminController(WidgetService widgets, WidgetRenderer renderer) {
-        this.widgets = widgets;
-        this.renderer = renderer;
-    }
 
     @PostMapping
     @TenantAccess(TenantPermission.WIDGETS_WRITE)

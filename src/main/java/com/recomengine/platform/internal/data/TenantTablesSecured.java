@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import lombok.RequiredArgsConstructor;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -17,15 +18,11 @@ import org.flywaydb.core.api.callback.Event;
  * policies, the application and maintenance roles' grants). A callback in Java, not an SQL callback file among the
  * migrations, so that it runs once however the migrations are found on the class path.
  */
+@RequiredArgsConstructor
 final class TenantTablesSecured implements Callback {
 
     private final String appRole;
     private final String maintenanceRole;
-
-    TenantTablesSecured(String appRole, String maintenanceRole) {
-        this.appRole = appRole;
-        this.maintenanceRole = maintenanceRole;
-    }
 
     @Override
     public boolean supports(Event event, Context context) {

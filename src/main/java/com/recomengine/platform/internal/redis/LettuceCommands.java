@@ -19,16 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /** {@link RedisCommands} over a Lettuce connection's synchronous commands. */
+@RequiredArgsConstructor
 final class LettuceCommands implements RedisCommands {
 
     private final RedisClusterCommands<String, String> redis;
-
-    LettuceCommands(RedisClusterCommands<String, String> redis) {
-        this.redis = redis;
-    }
 
     String ping() {
         return redis.ping();

@@ -13,17 +13,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /** {@link RedisPipeline} over a Lettuce connection's asynchronous commands: each command is sent at once. */
+@RequiredArgsConstructor
 final class LettucePipeline implements RedisPipeline {
 
     private final RedisClusterAsyncCommands<String, String> redis;
     private final List<RedisFuture<?>> sent = new ArrayList<>();
-
-    LettucePipeline(RedisClusterAsyncCommands<String, String> redis) {
-        this.redis = redis;
-    }
 
     @Override
     public Reply<@Nullable String> get(String key) {

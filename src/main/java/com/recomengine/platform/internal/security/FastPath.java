@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * tenth. A POST takes the path only with a Content-Length of at most {@value #MAX_BODY} bytes; its body is read
  * once and kept, so that a route that declines hands the full stack an intact request.
  */
+@RequiredArgsConstructor
 final class FastPath {
 
     static final int MAX_BODY = 1024 * 1024;
@@ -29,13 +31,6 @@ final class FastPath {
     private final KeyGate gate;
     private final ProblemWriter problems;
     private final FastPathTimers timers;
-
-    FastPath(List<FastRoute> routes, KeyGate gate, ProblemWriter problems, FastPathTimers timers) {
-        this.routes = routes;
-        this.gate = gate;
-        this.problems = problems;
-        this.timers = timers;
-    }
 
     boolean isEmpty() {
         return routes.isEmpty();

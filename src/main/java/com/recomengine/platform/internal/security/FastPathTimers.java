@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Times fast-path requests under the same meter and tags as Spring's HTTP server observation
@@ -12,14 +13,11 @@ import java.util.concurrent.TimeUnit;
  * one series whichever path answered. A plain timer per tag set, looked up in a map: the observation machinery
  * it replaces cost a fifth of a cached answer's CPU.
  */
+@RequiredArgsConstructor
 final class FastPathTimers {
 
     private final MeterRegistry registry;
     private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
-
-    FastPathTimers(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     void record(String method, String uri, int status, String exception, long nanos) {
         String id = method + ' ' + uri + ' ' + status + ' ' + exception;

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +30,7 @@ import org.springframework.http.HttpStatus;
  * the call needs, a browser origin is one of the tenant's, and the per-key rate limit has a token. On refusal it
  * has written the problem response and answers null. The security chain and the fast path both use it.
  */
+@RequiredArgsConstructor
 final class KeyGate {
 
     /** Request attribute holding the principal once admitted, so that no request is admitted twice. */
@@ -49,19 +51,6 @@ final class KeyGate {
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
-
-    KeyGate(
-            ApiKeyVerifier keys,
-            RateLimiter limiter,
-            ProblemWriter problems,
-            DeclaredRoutes routes,
-            long failedChecksPerMinute) {
-        this.keys = keys;
-        this.limiter = limiter;
-        this.problems = problems;
-        this.routes = routes;
-        this.failedChecksPerMinute = failedChecksPerMinute;
-    }
 
     @Nullable
     ApiKeyPrincipal admit(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,13 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Builds RFC 7807 problems the same way everywhere, and writes them where no controller is involved (filters). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemWriter {
 
     private final ObjectMapper json;
-
-    ProblemWriter(ObjectMapper json) {
-        this.json = json;
-    }
 
     public static ProblemDetail problem(
             HttpStatus status,

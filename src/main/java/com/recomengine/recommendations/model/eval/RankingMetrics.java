@@ -2,12 +2,14 @@ package com.recomengine.recommendations.model.eval;
 
 import java.util.BitSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Top-k metrics averaged over users: Precision@k = hits / k, Recall@k = hits / |targets|, NDCG@k with binary
  * gains (DCG = Σ over hit ranks r of 1/log2(r + 2), divided by the DCG of min(k, |targets|) hits in front),
  * HitRate@k = share of users with at least one hit; catalog coverage = distinct items recommended / catalog size.
  */
+@RequiredArgsConstructor
 public final class RankingMetrics {
 
     private final int k;
@@ -17,10 +19,6 @@ public final class RankingMetrics {
     private double ndcg;
     private int hitUsers;
     private int users;
-
-    public RankingMetrics(int k) {
-        this.k = k;
-    }
 
     /** Adds one user's list (item indexes, best first; only the first k count) against their targets. */
     public void add(List<Integer> ranked, int[] knownTargets, int targetCount) {
