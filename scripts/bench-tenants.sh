@@ -10,6 +10,8 @@
 #      latency over all tenants with wrk (BENCH_QUERIES queries, each once, then again), and the heap the models
 #      take (after a full GC, against the heap before any load).
 # Prints a markdown table. BENCH_TENANTS, BENCH_MAX_EVENTS, BENCH_MAX_PRODUCTS, BENCH_QUERIES tune the size.
+# BENCH_SERVE_ONLY=1 repeats step 4 alone on the tenants an earlier run left (to compare serving changes);
+# BENCH_JFR=1 records the serving instance with Java Flight Recorder (target/bench-tenants/serve.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,18 +23,20 @@ export BENCH_TENANTS=$TENANTS
 
 need() { command -v "$1" >/dev/null || { echo "Installing $2 ..."; (apt-get update -qq && apt-get install -y -qq "$2") >/dev/null; }; }
 need wrk wrk
-RECOMENGINE_TEST_DB=$DB scripts/test-services.sh >/dev/null
+SERVE_ONLY=${BENCH_SERVE_ONLY:-0}
+if [ "$SERVE_ONLY" = 1 ] && [ ! -s "$WORK/built.txt" ]; then echo "BENCH_SERVE_ONLY needs an earlier full run" >&2; exit 1; fi
+[ "$SERVE_ONLY" = 1 ] || RECOMENGINE_TEST_DB=$DB scripts/test-services.sh >/dev/null
 export RECOMENGINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
 export RECOMENGINE_REDIS_URL=redis://127.0.0.1:6379/2
 export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=false
-redis-cli -n 2 flushdb >/dev/null
+redis-cli -n 2 flushdb >/dev/null # in a serve-only run too: no answer cached by an earlier run
 
 APP=""
 stop_app() { if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; fi; }
 trap stop_app EXIT
 start_app() { # start_app <log> <extra arguments...>
   local log=$1; shift
-  java -Xmx1g -XX:+UseG1GC -jar target/recomengine.jar --server.port="$PORT" --logging.level.root=WARN \
+  java -Xmx1g -XX:+UseG1GC ${JFR:-} -jar target/recomengine.jar --server.port="$PORT" --logging.level.root=WARN \
     --recomengine.apikeys.max-reads-per-minute=1000000 --recomengine.apikeys.max-writes-per-minute=1000000 \
     --recomengine.recommendations.build-interval="$INTERVAL" "$@" > "$WORK/$log" 2>&1 &
   APP=$!
@@ -53,6 +57,9 @@ heap_used() { # MiB used after a full GC
 INTERNAL_KEY=bench-internal-key
 export RECOMENGINE_INTERNAL_KEY=$INTERNAL_KEY
 
+if [ "$SERVE_ONLY" = 1 ]; then
+  read -r PRODUCTS EVENTS BUILD_ALL REBUILD_ALL ALL_BYTES HELD < "$WORK/built.txt"
+else
 echo "Loading $TENANTS tenants ..." >&2
 start_app load.log --recomengine.recommendations.first-build-delay=1d
 read -r _ PRODUCTS EVENTS < <(node bench/tenants.mjs load "$BASE" "$WORK")
@@ -75,13 +82,17 @@ REBUILD_ALL=$(( ($(now_ms) - BURST_AT) / 1000 ))
 ALL_BYTES=$(metric recomengine_recommendations_models_bytes)
 HELD=$(metric recomengine_recommendations_models_tenants)
 stop_app
+echo "$PRODUCTS $EVENTS $BUILD_ALL $REBUILD_ALL $ALL_BYTES $HELD" > "$WORK/built.txt"
+fi
 
 BUDGET=$(awk -v b="$ALL_BYTES" 'BEGIN {printf "%d", b / 4}')
 # The loaded history marked some 30 000 past days of analytics to aggregate again: that catch-up (measured by the
 # analytics rows of make bench) would run in the background of the latency measurement for half an hour.
 sql "DELETE FROM analytics_stale_days" >/dev/null
 echo "Serving with the model budget at a quarter of all models ($BUDGET bytes) ..." >&2
+[ "${BENCH_JFR:-0}" = 1 ] && JFR="-XX:StartFlightRecording=filename=$WORK/serve.jfr,settings=profile,dumponexit=true"
 start_app serve.log --recomengine.recommendations.model-memory-budget="${BUDGET}B"
+JFR=""
 BASELINE=$(heap_used)
 node bench/tenants.mjs queries "$BASE" "$WORK"
 latency() { # latency <file> <seconds>: every query of the file once, over BENCH_CONCURRENCY connections
