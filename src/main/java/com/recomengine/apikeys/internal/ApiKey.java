@@ -2,7 +2,6 @@ package com.recomengine.apikeys.internal;
 
 import com.recomengine.shared.security.KeyPermission;
 import com.recomengine.shared.security.KeyType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,45 +9,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "api_keys")
+@Getter(AccessLevel.PACKAGE)
 class ApiKey {
 
     @Id
     private UUID id;
 
-    @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
-
-    @Column(nullable = false)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private KeyType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private KeyPermission permission;
 
-    @Column(name = "display_prefix", nullable = false)
     private String displayPrefix;
-
-    @Column(name = "key_hash", nullable = false)
     private String keyHash;
-
-    @Column(name = "created_by", nullable = false)
     private UUID createdBy;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
-
-    @Column(name = "last_used_at")
     private @Nullable Instant lastUsedAt;
 
     protected ApiKey() {}
@@ -78,49 +64,7 @@ class ApiKey {
         }
     }
 
-    String keyHash() {
-        return keyHash;
-    }
-
     boolean revoked() {
         return revokedAt != null;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
-    }
-
-    String name() {
-        return name;
-    }
-
-    KeyType type() {
-        return type;
-    }
-
-    KeyPermission permission() {
-        return permission;
-    }
-
-    String displayPrefix() {
-        return displayPrefix;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    @Nullable
-    Instant revokedAt() {
-        return revokedAt;
-    }
-
-    @Nullable
-    Instant lastUsedAt() {
-        return lastUsedAt;
     }
 }

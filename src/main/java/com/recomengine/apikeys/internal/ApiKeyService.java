@@ -15,6 +15,8 @@ import com.recomengine.tenants.Tenants;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issuing, listing and revoking a tenant's keys, for the admin who owns the tenant. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiKeyService implements ApiKeys {
 
     private final ApiKeyRepository keys;
@@ -31,21 +34,6 @@ public class ApiKeyService implements ApiKeys {
     private final ApiKeyAuthenticator authenticator;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
-
-    ApiKeyService(
-            ApiKeyRepository keys,
-            KeyHasher hasher,
-            Tenants tenants,
-            ApiKeyAuthenticator authenticator,
-            ApplicationEventPublisher events,
-            AuditLog audit) {
-        this.audit = audit;
-        this.keys = keys;
-        this.hasher = hasher;
-        this.tenants = tenants;
-        this.authenticator = authenticator;
-        this.events = events;
-    }
 
     @Transactional
     public ApiKeyView issue(AdminId admin, TenantId tenant, String name, KeyType type, KeyPermission permission) {

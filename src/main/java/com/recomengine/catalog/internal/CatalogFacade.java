@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The {@link Catalog} facade: reads from memory where it can, imports in chunks through {@link ProductWrites}. */
 @Service
+@RequiredArgsConstructor
 class CatalogFacade implements Catalog {
 
     private final CatalogCaches caches;
@@ -33,21 +35,6 @@ class CatalogFacade implements Catalog {
     private final ProductWrites writes;
     private final CatalogProperties properties;
     private final ProductSearch search;
-
-    CatalogFacade(
-            CatalogCaches caches,
-            ProductStore store,
-            ProductReader reader,
-            ProductWrites writes,
-            CatalogProperties properties,
-            ProductSearch search) {
-        this.search = search;
-        this.caches = caches;
-        this.store = store;
-        this.reader = reader;
-        this.writes = writes;
-        this.properties = properties;
-    }
 
     @Override
     public boolean isAvailable(TenantId tenant, String productId) {

@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "recomengine.demo.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
@@ -65,33 +67,6 @@ class DemoSeeder {
     private final DemoExperiment experiments;
     private volatile @Nullable Thread background;
     private volatile boolean stopping;
-
-    DemoSeeder(
-            AdminAccounts accounts,
-            Tenants tenants,
-            ApiKeys keys,
-            Catalog catalog,
-            OnlineRetailCatalog retail,
-            Interactions interactions,
-            RecommendationModels models,
-            DemoProperties properties,
-            Environment environment,
-            DemoTrafficLoader traffic,
-            DemoKeyChecks checks,
-            DemoExperiment experiments) {
-        this.experiments = experiments;
-        this.traffic = traffic;
-        this.checks = checks;
-        this.accounts = accounts;
-        this.catalog = catalog;
-        this.retail = retail;
-        this.interactions = interactions;
-        this.models = models;
-        this.tenants = tenants;
-        this.keys = keys;
-        this.properties = properties;
-        this.environment = environment;
-    }
 
     /**
      * The admin, tenant and keys at once, then the banner; the data (catalog, purchase history, widget traffic, a

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@value #DAYS} days (or the tenant's retention, if shorter), unless the tenant has impressions in that time.
  */
 @Component
+@RequiredArgsConstructor
 class DemoTrafficLoader {
 
     static final int DAYS = 90;
@@ -33,19 +35,6 @@ class DemoTrafficLoader {
     private final InteractionImport imports;
     private final Tenants tenants;
     private final DemoProperties properties;
-
-    DemoTrafficLoader(
-            Catalog catalog,
-            Interactions interactions,
-            InteractionImport imports,
-            Tenants tenants,
-            DemoProperties properties) {
-        this.properties = properties;
-        this.catalog = catalog;
-        this.interactions = interactions;
-        this.imports = imports;
-        this.tenants = tenants;
-    }
 
     boolean hasTraffic(TenantId tenant) {
         Instant now = Instant.now();

@@ -2,7 +2,6 @@ package com.recomengine.experiments.internal;
 
 import com.recomengine.experiments.Variant;
 import com.recomengine.shared.problem.Problems;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,65 +12,43 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "experiments")
+@Getter(AccessLevel.PACKAGE)
 class Experiment {
 
     @Id
     private UUID id;
 
-    @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
-
-    @Column(nullable = false)
     private String name;
-
-    @Column(name = "placement_id", nullable = false)
     private String placementId;
-
-    @Column(name = "control_strategy", nullable = false)
     private String controlStrategy;
-
-    @Column(name = "variant_strategy", nullable = false)
     private String variantStrategy;
-
-    @Column(name = "variant_rules", nullable = false)
     private boolean variantRules = true;
-
-    @Column(name = "traffic_split", nullable = false)
     private int trafficSplit;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "primary_metric", nullable = false)
     private Metric primaryMetric;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "guardrail_metric")
     private @Nullable Metric guardrailMetric;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ExperimentStatus status;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "started_at")
     private @Nullable Instant startedAt;
-
-    @Column(name = "completed_at")
     private @Nullable Instant completedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "promoted_variant")
     private @Nullable Variant promotedVariant;
 
-    @Column(name = "promoted_at")
     private @Nullable Instant promotedAt;
 
     @Version
@@ -181,38 +158,6 @@ class Experiment {
         }
     }
 
-    long version() {
-        return version;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID tenantId() {
-        return tenantId;
-    }
-
-    String name() {
-        return name;
-    }
-
-    String placementId() {
-        return placementId;
-    }
-
-    String controlStrategy() {
-        return controlStrategy;
-    }
-
-    String variantStrategy() {
-        return variantStrategy;
-    }
-
-    boolean variantRules() {
-        return variantRules;
-    }
-
     /** Two arms serving the same strategy with the same rules would measure nothing. */
     private void requireDistinctArms() {
         if (controlStrategy.equals(variantStrategy) && variantRules) {
@@ -221,50 +166,5 @@ class Experiment {
                     "must differ from controlStrategy, unless the variant runs without merchandising rules"
                             + " (variantRules: false)");
         }
-    }
-
-    int trafficSplit() {
-        return trafficSplit;
-    }
-
-    Metric primaryMetric() {
-        return primaryMetric;
-    }
-
-    @Nullable
-    Metric guardrailMetric() {
-        return guardrailMetric;
-    }
-
-    ExperimentStatus status() {
-        return status;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
-
-    @Nullable
-    Instant startedAt() {
-        return startedAt;
-    }
-
-    @Nullable
-    Instant completedAt() {
-        return completedAt;
-    }
-
-    @Nullable
-    Variant promotedVariant() {
-        return promotedVariant;
-    }
-
-    @Nullable
-    Instant promotedAt() {
-        return promotedAt;
     }
 }

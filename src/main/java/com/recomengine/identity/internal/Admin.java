@@ -6,9 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 @Entity
 @Table(name = "admins")
+@Getter(AccessLevel.PACKAGE)
 class Admin {
 
     @Id
@@ -17,13 +20,8 @@ class Admin {
     @Column(nullable = false, unique = true)
     private String email;
 
-    @Column(nullable = false)
     private String name;
-
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Admin() {}
@@ -38,21 +36,5 @@ class Admin {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    String email() {
-        return email;
-    }
-
-    String name() {
-        return name;
-    }
-
-    String passwordHash() {
-        return passwordHash;
     }
 }

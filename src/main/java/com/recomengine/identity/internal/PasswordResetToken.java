@@ -6,26 +6,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 /** A single-use, expiring password reset; only its hash is stored. */
 @Entity
 @Table(name = "password_reset_tokens")
+@Getter(AccessLevel.PACKAGE)
 class PasswordResetToken {
 
     @Id
     private UUID id;
 
-    @Column(name = "admin_id", nullable = false)
     private UUID adminId;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
-
-    @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
     protected PasswordResetToken() {}
@@ -43,9 +42,5 @@ class PasswordResetToken {
 
     void markUsed(Instant now) {
         this.usedAt = now;
-    }
-
-    UUID adminId() {
-        return adminId;
     }
 }

@@ -6,35 +6,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 /** One refresh token of a login session ("family"); each use replaces it with a new one in the same family. */
 @Entity
 @Table(name = "refresh_tokens")
+@Getter(AccessLevel.PACKAGE)
 class RefreshToken {
 
     @Id
     private UUID id;
 
-    @Column(name = "family_id", nullable = false)
     private UUID familyId;
-
-    @Column(name = "admin_id", nullable = false)
     private UUID adminId;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
 
-    @Column(name = "access_token_id", nullable = false)
     private String accessTokenId;
-
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
-
-    @Column(name = "used_at")
     private @Nullable Instant usedAt;
-
-    @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
     protected RefreshToken() {}
@@ -64,21 +57,5 @@ class RefreshToken {
         if (revokedAt == null) {
             this.revokedAt = now;
         }
-    }
-
-    UUID familyId() {
-        return familyId;
-    }
-
-    UUID adminId() {
-        return adminId;
-    }
-
-    String accessTokenId() {
-        return accessTokenId;
-    }
-
-    Instant expiresAt() {
-        return expiresAt;
     }
 }

@@ -15,6 +15,8 @@ import com.recomengine.shared.web.Versioned;
 import com.recomengine.tenants.Tenants;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * evicts the compiled rules everywhere once committed and tells the recommendations module its answers are stale.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RuleService implements MerchandisingRules {
 
     public static final int MAX_RULES = 200;
@@ -35,21 +38,6 @@ public class RuleService implements MerchandisingRules {
     private final RuleBook book;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
-
-    RuleService(
-            RuleStore store,
-            Tenants tenants,
-            Conditions conditions,
-            RuleBook book,
-            ApplicationEventPublisher events,
-            AuditLog audit) {
-        this.audit = audit;
-        this.store = store;
-        this.tenants = tenants;
-        this.conditions = conditions;
-        this.book = book;
-        this.events = events;
-    }
 
     @Transactional
     @Override

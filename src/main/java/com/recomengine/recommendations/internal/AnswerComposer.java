@@ -9,6 +9,7 @@ import com.recomengine.shared.problem.Problems;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.Tenants;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * a rotating placement's window of the shopper's impressions is read with their history.
  */
 @Component
+@RequiredArgsConstructor
 class AnswerComposer {
 
     private final ServedModels served;
@@ -34,29 +36,6 @@ class AnswerComposer {
     private final AutoTunings tunings;
     private final DatabaseCircuit database;
     private final Merchandising merchandising;
-
-    AnswerComposer(
-            ServedModels served,
-            Shoppers shoppers,
-            Catalog catalog,
-            Tenants tenants,
-            StrategyBuilders builders,
-            Invalidations invalidations,
-            ModelBuildWorkers jobs,
-            AutoTunings tunings,
-            DatabaseCircuit database,
-            Merchandising merchandising) {
-        this.merchandising = merchandising;
-        this.served = served;
-        this.shoppers = shoppers;
-        this.catalog = catalog;
-        this.tenants = tenants;
-        this.builders = builders;
-        this.invalidations = invalidations;
-        this.jobs = jobs;
-        this.tunings = tunings;
-        this.database = database;
-    }
 
     Answer compose(Query query) {
         long startedAt = invalidations.tick();

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Service;
  * returned.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecommendationEngine implements Recommendations, RulesPreviews {
 
     static final int MAX_LIMIT = 100;
@@ -44,23 +47,6 @@ public class RecommendationEngine implements Recommendations, RulesPreviews {
     private final ObjectProvider<PlacementStrategies> placements;
     private volatile @Nullable PlacementStrategies placementSource;
     private final ConcurrentHashMap<Query, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
-
-    RecommendationEngine(
-            StrategyResolver resolver,
-            AnswerCache cache,
-            AnswerComposer composer,
-            RecommendationMetrics metrics,
-            Scrolls scrolls,
-            ResponseBodies bodies,
-            ObjectProvider<PlacementStrategies> placements) {
-        this.scrolls = scrolls;
-        this.bodies = bodies;
-        this.placements = placements;
-        this.resolver = resolver;
-        this.cache = cache;
-        this.composer = composer;
-        this.metrics = metrics;
-    }
 
     /** One placement's answer, and how it was arrived at. */
     record Served(

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Members and invitations; every change tells the membership directory, so access follows within a second. */
 @Service
 @EnableConfigurationProperties(TeamsProperties.class)
+@RequiredArgsConstructor
 class TeamService implements Teams {
 
     private final Members members;
@@ -37,25 +39,6 @@ class TeamService implements Teams {
     private final MailSender mail;
     private final TeamsProperties properties;
     private final AuditLog audit;
-
-    TeamService(
-            Members members,
-            Invitations invitations,
-            MembershipDirectory directory,
-            AdminAccounts accounts,
-            Tenants tenants,
-            MailSender mail,
-            TeamsProperties properties,
-            AuditLog audit) {
-        this.audit = audit;
-        this.members = members;
-        this.invitations = invitations;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.tenants = tenants;
-        this.mail = mail;
-        this.properties = properties;
-    }
 
     @Override
     @Transactional(readOnly = true)

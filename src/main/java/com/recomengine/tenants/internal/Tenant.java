@@ -3,7 +3,6 @@ package com.recomengine.tenants.internal;
 import com.recomengine.shared.TenantId;
 import com.recomengine.tenants.TenantSettings;
 import com.recomengine.tenants.TenantStatus;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +14,15 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "tenants")
+@Getter(AccessLevel.PACKAGE)
 class Tenant {
 
     static final Duration PURGE_GRACE = Duration.ofDays(30);
@@ -28,49 +30,28 @@ class Tenant {
     @Id
     private UUID id;
 
-    @Column(name = "owner_id", nullable = false)
     private UUID ownerId;
-
-    @Column(nullable = false)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private TenantStatus status;
 
-    @Column(name = "default_strategy", nullable = false)
     private String defaultStrategy;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "allowed_origins", nullable = false)
     private String[] allowedOrigins;
 
-    @Column(name = "exclude_purchased", nullable = false)
     private boolean excludePurchased;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "excluded_categories", nullable = false)
     private String[] excludedCategories;
 
-    @Column(name = "retention_days", nullable = false)
     private int retentionDays;
-
-    @Column(name = "reads_per_minute")
     private @Nullable Long readsPerMinute;
-
-    @Column(name = "writes_per_minute")
     private @Nullable Long writesPerMinute;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
-
-    @Column(name = "purge_after")
     private @Nullable Instant purgeAfter;
 
     @Version
@@ -142,35 +123,6 @@ class Tenant {
         if (status != expected) {
             throw new TenantTransitionRefused(status, action);
         }
-    }
-
-    long version() {
-        return version;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    String name() {
-        return name;
-    }
-
-    TenantStatus status() {
-        return status;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
-
-    @Nullable
-    Instant purgeAfter() {
-        return purgeAfter;
     }
 
     TenantSettings settings() {

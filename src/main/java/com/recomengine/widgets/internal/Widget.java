@@ -4,7 +4,6 @@ import com.recomengine.recommendations.Rotation;
 import com.recomengine.widgets.WidgetLayout;
 import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.WidgetTheme;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,86 +13,45 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "widgets")
+@Getter(AccessLevel.PACKAGE)
 class Widget {
 
     @Id
     private UUID id;
 
-    @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
-
-    @Column(name = "placement_id", nullable = false)
     private String placementId;
-
     private @Nullable String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private WidgetLayout layout;
 
-    @Column(nullable = false)
     private int columns;
-
-    @Column(name = "max_items", nullable = false)
     private int maxItems;
-
-    @Column(name = "show_price", nullable = false)
     private boolean showPrice;
-
-    @Column(name = "cta_text")
     private @Nullable String ctaText;
-
     private @Nullable String strategy;
-
-    @Column(name = "product_url_template")
     private @Nullable String productUrlTemplate;
-
     private @Nullable String locale;
-
-    @Column(name = "max_per_category")
     private @Nullable Integer maxPerCategory;
-
-    @Column(name = "rotation_hours")
     private @Nullable Integer rotationHours;
-
-    @Column(name = "rotation_strength")
     private @Nullable Double rotationStrength;
-
-    @Column(name = "theme_background")
     private @Nullable String themeBackground;
-
-    @Column(name = "theme_surface")
     private @Nullable String themeSurface;
-
-    @Column(name = "theme_text")
     private @Nullable String themeText;
-
-    @Column(name = "theme_muted_text")
     private @Nullable String themeMutedText;
-
-    @Column(name = "theme_accent")
     private @Nullable String themeAccent;
-
-    @Column(name = "theme_accent_text")
     private @Nullable String themeAccentText;
-
-    @Column(name = "theme_border")
     private @Nullable String themeBorder;
-
-    @Column(name = "theme_font")
     private @Nullable String themeFont;
-
-    @Column(name = "theme_radius")
     private @Nullable Integer themeRadius;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Version
@@ -166,26 +124,6 @@ class Widget {
                 rotationHours == null || rotationStrength == null
                         ? null
                         : new Rotation(rotationHours, rotationStrength));
-    }
-
-    long version() {
-        return version;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    String placementId() {
-        return placementId;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 
     private static Instant now() {
