@@ -18,18 +18,6 @@ public record ExperimentDraft(
         @Nullable String guardrailMetric,
         boolean variantRules) {
 
-    /** A draft whose both arms are answered with the tenant's merchandising rules. */
-    public ExperimentDraft(
-            String name,
-            String placementId,
-            String controlStrategy,
-            String variantStrategy,
-            int trafficSplit,
-            String primaryMetric,
-            @Nullable String guardrailMetric) {
-        this(name, placementId, controlStrategy, variantStrategy, trafficSplit, primaryMetric, guardrailMetric, true);
-    }
-
     public static final String STRATEGY_PATTERN =
             "auto|collaborative|content_based|trending|frequently_bought_together|popular";
     public static final String METRIC_PATTERN = "ctr|conversion_rate|revenue_per_user";

@@ -23,9 +23,9 @@ public interface ExperimentLifecycle {
     UUID create(AdminId admin, TenantId tenant, ExperimentDraft draft);
 
     /** The tenant's experiments, newest first (at most 200). */
-    List<ExperimentSummary> experimentsOf(AdminId admin, TenantId tenant);
+    List<ExperimentView> experimentsOf(AdminId admin, TenantId tenant);
 
-    ExperimentSummary experimentOf(AdminId admin, TenantId tenant, UUID experimentId);
+    ExperimentView experimentOf(AdminId admin, TenantId tenant, UUID experimentId);
 
     /** Starts (or resumes), pauses or completes; 409 when another experiment runs on the placement. */
     void take(AdminId admin, TenantId tenant, UUID experimentId, Step step);

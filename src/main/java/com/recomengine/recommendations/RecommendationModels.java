@@ -1,7 +1,10 @@
 package com.recomengine.recommendations;
 
+import com.recomengine.events.ImportTotals;
+import com.recomengine.recommendations.model.eval.Purchase;
 import com.recomengine.shared.TenantId;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -30,4 +33,10 @@ public interface RecommendationModels {
      * it); purchases older than the tenant's retention are left out. Does not build.
      */
     HistoryImportReport importPurchaseHistory(TenantId tenant, Path retailLog);
+
+    /**
+     * Sends these purchases through the real ingestion at their own times, as {@link #importPurchaseHistory} sends a
+     * log's (how {@code make eval} sends its train purchases). Does not build.
+     */
+    ImportTotals importPurchases(TenantId tenant, Collection<Purchase> purchases);
 }

@@ -65,6 +65,6 @@ class ExperimentsModuleTests {
     }
 
     private static ExperimentDraft draft(String placement) {
-        return new ExperimentDraft("Module test", placement, "popular", "trending", 50, "ctr", null);
+        return new ExperimentDraft("Module test", placement, "popular", "trending", 50, "ctr", null, true);
     }
 }

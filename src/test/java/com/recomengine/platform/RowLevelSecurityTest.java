@@ -126,6 +126,7 @@ class RowLevelSecurityTest extends HttpTest {
                 .bearer(admin.accessToken())
                 .send();
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(200);
+        assertThat(rebuild.json().get("tenantId").asString()).isEqualTo(tenant.toString());
         var rule = api.post(
                         base + "/rules",
                         Map.of("name", "No gift cards", "action", "exclude", "condition", "item.price > 1000.0"))

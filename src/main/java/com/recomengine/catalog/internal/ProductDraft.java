@@ -1,29 +1,25 @@
 package com.recomengine.catalog.internal;
 
-import java.math.BigDecimal;
+import com.recomengine.catalog.ProductSummary;
 import org.jspecify.annotations.Nullable;
 
-/** A product that passed validation, ready to write; {@code dataVersion} is null until the server stamps one. */
-record ProductDraft(
-        String productId,
-        String name,
-        @Nullable String category,
-        @Nullable BigDecimal price,
-        @Nullable String currency,
-        @Nullable String imageUrl,
-        @Nullable String url,
-        String attributesJson,
-        boolean available,
-        @Nullable Long dataVersion) {
+/**
+ * A product that passed validation, ready to write (its summary has no {@code createdAt} yet); {@code dataVersion}
+ * is null until the server stamps one.
+ */
+record ProductDraft(ProductSummary product, @Nullable Long dataVersion) {
+
+    String productId() {
+        return product.productId();
+    }
 
     ProductDraft withVersion(long version) {
-        return new ProductDraft(
-                productId, name, category, price, currency, imageUrl, url, attributesJson, available, version);
+        return new ProductDraft(product, version);
     }
 
     long version() {
         if (dataVersion == null) {
-            throw new IllegalStateException("product " + productId + " has not been stamped with a version");
+            throw new IllegalStateException("product " + productId() + " has not been stamped with a version");
         }
         return dataVersion;
     }

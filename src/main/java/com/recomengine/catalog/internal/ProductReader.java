@@ -1,5 +1,6 @@
 package com.recomengine.catalog.internal;
 
+import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.MerchantIds;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -87,7 +88,9 @@ class ProductReader {
         }
         return new Checked(
                 new ProductDraft(
-                        productId, name, category, price, currency, imageUrl, url, attributes, available, version),
+                        new ProductSummary(
+                                productId, name, category, price, currency, imageUrl, url, available, attributes, null),
+                        version),
                 productId,
                 List.of());
     }

@@ -1,5 +1,6 @@
 package com.recomengine.catalog.internal;
 
+import com.recomengine.catalog.ProductSummary;
 import com.recomengine.shared.TenantId;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -43,15 +44,16 @@ final class ProductUpsert {
         Long[] versions = new Long[n];
         for (int i = 0; i < n; i++) {
             ProductDraft d = drafts.get(i);
-            ids[i] = d.productId();
-            names[i] = d.name();
-            categories[i] = d.category();
-            prices[i] = d.price();
-            currencies[i] = d.currency();
-            images[i] = d.imageUrl();
-            urls[i] = d.url();
-            attributes[i] = d.attributesJson();
-            available[i] = d.available();
+            ProductSummary p = d.product();
+            ids[i] = p.productId();
+            names[i] = p.name();
+            categories[i] = p.category();
+            prices[i] = p.price();
+            currencies[i] = p.currency();
+            images[i] = p.imageUrl();
+            urls[i] = p.url();
+            attributes[i] = p.attributesJson();
+            available[i] = p.available();
             versions[i] = d.version();
         }
         PreparedStatement ps = con.prepareStatement(UPSERT.formatted(guard));

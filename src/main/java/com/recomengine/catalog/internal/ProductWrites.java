@@ -209,7 +209,7 @@ public class ProductWrites {
     private ProductView changed(TenantId tenant, ProductDraft draft) {
         store.learnTerms(tenant, List.of(draft.productId()));
         events.publishEvent(new ProductsChanged(tenant, Set.of(draft.productId())));
-        caches.afterCommit(tenant, Map.of(draft.productId(), draft.available()), Set.of());
+        caches.afterCommit(tenant, Map.of(draft.productId(), draft.product().available()), Set.of());
         return current(tenant, draft.productId());
     }
 

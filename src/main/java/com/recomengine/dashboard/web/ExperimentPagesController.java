@@ -3,7 +3,7 @@ package com.recomengine.dashboard.web;
 import com.recomengine.dashboard.internal.DashboardAdmin;
 import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.experiments.ExperimentResults;
-import com.recomengine.experiments.ExperimentSummary;
+import com.recomengine.experiments.ExperimentView;
 import com.recomengine.experiments.Variant;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.ProblemException;
@@ -82,7 +82,7 @@ class ExperimentPagesController {
             @PathVariable UUID experimentId,
             Model model) {
         TenantId tenant = new TenantId(tenantId);
-        ExperimentSummary experiment = experiments.experimentOf(admin.id(), tenant, experimentId);
+        ExperimentView experiment = experiments.experimentOf(admin.id(), tenant, experimentId);
         model.addAttribute("experiment", experiment);
         if (!"draft".equals(experiment.status())) {
             ExperimentResults results = experiments.results(admin.id(), tenant, experimentId);

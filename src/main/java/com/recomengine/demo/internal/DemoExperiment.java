@@ -56,7 +56,8 @@ class DemoExperiment {
                         VARIANT,
                         50,
                         "ctr",
-                        "conversion_rate"));
+                        "conversion_rate",
+                        true));
         experiments.take(admin, tenant, id, ExperimentLifecycle.Step.START);
         experiments.take(admin, tenant, id, ExperimentLifecycle.Step.COMPLETE);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

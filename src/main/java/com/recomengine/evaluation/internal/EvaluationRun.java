@@ -59,7 +59,6 @@ class EvaluationRun implements ExitCodeGenerator {
 
     private final EvaluationProperties options;
     private final OnlineRetailCatalog catalog;
-    private final PurchaseSender purchases;
     private final RecommendationModels models;
     private final ModelQuality quality;
     private final ServedRows servedRows;
@@ -124,7 +123,7 @@ class EvaluationRun implements ExitCodeGenerator {
             long t2 = System.nanoTime();
             List<Purchase> train =
                     shifted.stream().filter(p -> p.time().isBefore(splitAt)).toList();
-            ImportTotals sent = purchases.send(tenant, train);
+            ImportTotals sent = models.importPurchases(tenant, train);
             long t3 = System.nanoTime();
             out.printf(
                     Locale.ROOT,

@@ -16,7 +16,7 @@ final class FlushRows {
 
     private static final Comparator<IncomingInteraction> IN_KEY_ORDER = Comparator.comparing(
                     (IncomingInteraction row) -> row.tenant().value())
-            .thenComparing(IncomingInteraction::timestamp)
+            .thenComparing((IncomingInteraction row) -> row.event().timestamp())
             .thenComparing(IncomingInteraction::dedupKey);
 
     private FlushRows() {}

@@ -208,7 +208,7 @@ class GroupCommitWriter implements SmartLifecycle {
     }
 
     private Set<RowKey> store(List<IncomingInteraction> rows) {
-        partitions.ensureFor(rows.stream().map(IncomingInteraction::timestamp).toList());
+        partitions.ensureFor(rows.stream().map(row -> row.event().timestamp()).toList());
         try {
             return insertAndPublish(rows);
         } catch (DataAccessException e) {
@@ -218,7 +218,7 @@ class GroupCommitWriter implements SmartLifecycle {
             // A month vanished under us (dropped by another instance's retention job): learn again and retry once.
             partitions.forget();
             partitions.ensureFor(
-                    rows.stream().map(IncomingInteraction::timestamp).toList());
+                    rows.stream().map(row -> row.event().timestamp()).toList());
             return insertAndPublish(rows);
         }
     }

@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.events.Interaction;
 import com.recomengine.events.InteractionType;
 import com.recomengine.shared.TenantId;
 import java.nio.ByteBuffer;
@@ -12,20 +13,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A validated interaction on its way to storage. {@code dedupKey} identifies it for idempotency: derived from the
- * client's {@code eventId} when given, else from user, type, product and timestamp (the tenant and the timestamp
- * are beside it in the unique index). {@code timestamp} is cut to microseconds, PostgreSQL's precision, so that a
- * retry compares equal to what was stored.
+ * A validated interaction on its way to storage: the {@code event} as it will be stored and read back, and what
+ * storage derives from it. {@code dedupKey} identifies it for idempotency: derived from the client's {@code eventId}
+ * when given, else from user, type, product and timestamp (the tenant and the timestamp are beside it in the unique
+ * index). The event's {@code timestamp} is cut to microseconds, PostgreSQL's precision, so that a retry compares
+ * equal to what was stored.
  */
 record IncomingInteraction(
         TenantId tenant,
-        InteractionType type,
-        String userId,
-        @Nullable String productId,
-        @Nullable String sessionId,
-        @Nullable String eventId,
-        Instant timestamp,
-        @Nullable String metadata,
+        Interaction event,
         UUID dedupKey,
         @Nullable String placementId,
         @Nullable String strategy,
@@ -55,7 +51,7 @@ record IncomingInteraction(
     }
 
     RowKey rowKey() {
-        return new RowKey(tenant.value(), dedupKey, timestamp);
+        return new RowKey(tenant.value(), dedupKey, event.timestamp());
     }
 
     /** What the unique index of the table compares. */

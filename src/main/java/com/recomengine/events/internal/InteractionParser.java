@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.events.Interaction;
 import com.recomengine.events.InteractionType;
 import com.recomengine.events.internal.ParsedInteraction.Rejected;
 import com.recomengine.events.internal.ParsedInteraction.Valid;
@@ -84,13 +85,7 @@ class InteractionParser {
         }
         return new Valid(new IncomingInteraction(
                 tenant,
-                type,
-                userId.value,
-                productId.value,
-                sessionId.value,
-                eventId.value,
-                at,
-                metadataJson,
+                new Interaction(type, userId.value, productId.value, sessionId.value, eventId.value, at, metadataJson),
                 IncomingInteraction.dedupKeyOf(eventId.value, userId.value, type, productId.value, at),
                 hasMetadata ? text(metadata.get("placementId")) : null,
                 hasMetadata ? text(metadata.get("strategy")) : null,

@@ -48,14 +48,14 @@ final class InteractionTable {
         for (int i = 0; i < n; i++) {
             IncomingInteraction row = rows.get(i);
             tenants[i] = row.tenant().value();
-            timestamps[i] = IncomingInteraction.micros(row.timestamp());
+            timestamps[i] = IncomingInteraction.micros(row.event().timestamp());
             keys[i] = row.dedupKey();
-            types[i] = row.type().wireName();
-            users[i] = row.userId();
-            products[i] = row.productId();
-            sessions[i] = row.sessionId();
-            eventIds[i] = row.eventId();
-            metadata[i] = row.metadata();
+            types[i] = row.event().type().wireName();
+            users[i] = row.event().userId();
+            products[i] = row.event().productId();
+            sessions[i] = row.event().sessionId();
+            eventIds[i] = row.event().eventId();
+            metadata[i] = row.event().metadata();
         }
         Set<RowKey> inserted = new HashSet<>(n * 2);
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {

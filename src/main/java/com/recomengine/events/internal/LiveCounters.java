@@ -40,7 +40,7 @@ class LiveCounters {
         }
         Map<String, Map<String, Long>> increments = new HashMap<>();
         for (IncomingInteraction row : added) {
-            String metric = switch (row.type()) {
+            String metric = switch (row.event().type()) {
                 case IMPRESSION -> "impressions";
                 case CLICK, RECOMMENDATION_CLICK -> "clicks";
                 case PURCHASE -> "conversions";
@@ -96,7 +96,7 @@ class LiveCounters {
     }
 
     private static LocalDate day(IncomingInteraction row) {
-        return LocalDate.ofInstant(row.timestamp(), ZoneOffset.UTC);
+        return LocalDate.ofInstant(row.event().timestamp(), ZoneOffset.UTC);
     }
 
     private static String orNone(@org.jspecify.annotations.Nullable String value) {

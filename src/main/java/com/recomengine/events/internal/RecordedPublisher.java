@@ -153,13 +153,13 @@ class RecordedPublisher implements SmartLifecycle {
         Instant latest = Instant.MIN;
 
         void add(IncomingInteraction row) {
-            users.add(row.userId());
-            if (row.productId() != null) {
-                products.add(row.productId());
+            users.add(row.event().userId());
+            if (row.event().productId() != null) {
+                products.add(row.event().productId());
             }
             count++;
-            earliest = row.timestamp().isBefore(earliest) ? row.timestamp() : earliest;
-            latest = row.timestamp().isAfter(latest) ? row.timestamp() : latest;
+            earliest = row.event().timestamp().isBefore(earliest) ? row.event().timestamp() : earliest;
+            latest = row.event().timestamp().isAfter(latest) ? row.event().timestamp() : latest;
         }
 
         Touched with(Touched other) {

@@ -1,5 +1,6 @@
 package com.recomengine.events.internal;
 
+import com.recomengine.events.Interaction;
 import com.recomengine.events.InteractionType;
 import com.recomengine.shared.TenantId;
 import java.time.Instant;
@@ -23,13 +24,13 @@ record SpoolEntry(TenantId tenant, String requestId, List<IncomingInteraction> r
         List<Object[]> encoded = new ArrayList<>(rows.size());
         for (IncomingInteraction row : rows) {
             encoded.add(new Object[] {
-                row.type().wireName(),
-                row.userId(),
-                row.productId(),
-                row.sessionId(),
-                row.eventId(),
-                IncomingInteraction.micros(row.timestamp()),
-                row.metadata(),
+                row.event().type().wireName(),
+                row.event().userId(),
+                row.event().productId(),
+                row.event().sessionId(),
+                row.event().eventId(),
+                IncomingInteraction.micros(row.event().timestamp()),
+                row.event().metadata(),
                 row.dedupKey().toString(),
                 row.placementId(),
                 row.strategy(),
@@ -46,16 +47,17 @@ record SpoolEntry(TenantId tenant, String requestId, List<IncomingInteraction> r
             long micros = row.get(5).asLong();
             rows.add(new IncomingInteraction(
                     tenant,
-                    InteractionType.fromWire(row.get(0).asString())
-                            .orElseThrow(
-                                    () -> new IllegalArgumentException("Unknown event type in spool: " + row.get(0))),
-                    row.get(1).asString(),
-                    text(row.get(2)),
-                    text(row.get(3)),
-                    text(row.get(4)),
-                    Instant.ofEpochSecond(
-                            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
-                    text(row.get(6)),
+                    new Interaction(
+                            InteractionType.fromWire(row.get(0).asString())
+                                    .orElseThrow(() ->
+                                            new IllegalArgumentException("Unknown event type in spool: " + row.get(0))),
+                            row.get(1).asString(),
+                            text(row.get(2)),
+                            text(row.get(3)),
+                            text(row.get(4)),
+                            Instant.ofEpochSecond(
+                                    Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+                            text(row.get(6))),
                     UUID.fromString(row.get(7).asString()),
                     text(row.get(8)),
                     text(row.get(9)),

@@ -1,10 +1,10 @@
 package com.recomengine.experiments.internal;
 
 import com.recomengine.experiments.ExperimentDraft;
-import com.recomengine.experiments.ExperimentSummary;
+import com.recomengine.experiments.ExperimentView;
 import com.recomengine.shared.problem.Problems;
 
-/** The module's API records ({@link ExperimentDraft}, {@link ExperimentSummary}) to and from its own. */
+/** The module's API records ({@link ExperimentDraft}, {@link ExperimentView}) to and from its own. */
 final class ExperimentDrafts {
 
     private ExperimentDrafts() {}
@@ -40,21 +40,24 @@ final class ExperimentDrafts {
         return value;
     }
 
-    static ExperimentSummary summary(ExperimentView v) {
-        return new ExperimentSummary(
-                v.id(),
-                v.name(),
-                v.placementId(),
-                v.controlStrategy(),
-                v.variantStrategy(),
-                v.trafficSplit(),
-                v.primaryMetric(),
-                v.guardrailMetric(),
-                v.variantRules(),
-                v.status(),
-                v.createdAt(),
-                v.startedAt(),
-                v.completedAt(),
-                v.promotedVariant());
+    /** An experiment as the API and the dashboard show it. */
+    static ExperimentView view(Experiment e) {
+        return new ExperimentView(
+                e.id(),
+                e.name(),
+                e.placementId(),
+                e.controlStrategy(),
+                e.variantStrategy(),
+                e.trafficSplit(),
+                e.primaryMetric().wireName(),
+                e.guardrailMetric() == null ? null : e.guardrailMetric().wireName(),
+                e.variantRules(),
+                e.status().wireName(),
+                e.createdAt(),
+                e.updatedAt(),
+                e.startedAt(),
+                e.completedAt(),
+                e.promotedVariant() == null ? null : e.promotedVariant().wireName(),
+                e.promotedAt());
     }
 }

@@ -6,8 +6,8 @@ import com.recomengine.experiments.ExperimentLifecycle;
 import com.recomengine.experiments.ExperimentMetricsSource;
 import com.recomengine.experiments.ExperimentResults;
 import com.recomengine.experiments.ExperimentStatusChanged;
-import com.recomengine.experiments.ExperimentSummary;
 import com.recomengine.experiments.ExperimentTotals;
+import com.recomengine.experiments.ExperimentView;
 import com.recomengine.experiments.PlacementDefaultPromoted;
 import com.recomengine.experiments.Variant;
 import com.recomengine.platform.AfterCommit;
@@ -70,7 +70,7 @@ public class ExperimentService implements ExperimentLifecycle {
     public Versioned<ExperimentView> create(AdminId admin, TenantId tenant, NewExperiment spec) {
         tenants.requireOwned(admin, tenant);
         Experiment saved = experiments.saveAndFlush(new Experiment(tenant.value(), spec));
-        ExperimentView created = ExperimentView.of(saved);
+        ExperimentView created = ExperimentDrafts.view(saved);
         audit.record(tenant, "experiment.created", "experiment", created.id(), AuditLog.fieldsOf(created));
         return new Versioned<>(created, saved.version());
     }
@@ -83,14 +83,14 @@ public class ExperimentService implements ExperimentLifecycle {
         var found = status == null
                 ? experiments.findByTenantId(tenant.value(), request)
                 : experiments.findByTenantIdAndStatus(tenant.value(), status, request);
-        return PageResponse.of(found, ExperimentView::of);
+        return PageResponse.of(found, ExperimentDrafts::view);
     }
 
     @Transactional(readOnly = true)
     public Versioned<ExperimentView> get(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
-        return new Versioned<>(ExperimentView.of(experiment), experiment.version());
+        return new Versioned<>(ExperimentDrafts.view(experiment), experiment.version());
     }
 
     /** Applies the changes if the experiment is still at a version {@code ifMatch} accepts (412 otherwise). */
@@ -100,7 +100,7 @@ public class ExperimentService implements ExperimentLifecycle {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
         ifMatch.require(experiment.version());
-        ExperimentView before = ExperimentView.of(experiment);
+        ExperimentView before = ExperimentDrafts.view(experiment);
         experiment.apply(changes);
         ExperimentView after = audited(tenant, "experiment.updated", before, experiment);
         // The version check of the write happens here, so the answer carries the version it wrote.
@@ -116,16 +116,14 @@ public class ExperimentService implements ExperimentLifecycle {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ExperimentSummary> experimentsOf(AdminId admin, TenantId tenant) {
-        return list(admin, tenant, null, 0, 200).data().stream()
-                .map(ExperimentDrafts::summary)
-                .toList();
+    public List<ExperimentView> experimentsOf(AdminId admin, TenantId tenant) {
+        return list(admin, tenant, null, 0, 200).data();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public ExperimentSummary experimentOf(AdminId admin, TenantId tenant, UUID experimentId) {
-        return ExperimentDrafts.summary(get(admin, tenant, experimentId).body());
+    public ExperimentView experimentOf(AdminId admin, TenantId tenant, UUID experimentId) {
+        return get(admin, tenant, experimentId).body();
     }
 
     @Override
@@ -162,7 +160,7 @@ public class ExperimentService implements ExperimentLifecycle {
                 "experiment.deleted",
                 "experiment",
                 id,
-                AuditLog.fieldsOf(ExperimentView.of(experiment)),
+                AuditLog.fieldsOf(ExperimentDrafts.view(experiment)),
                 Map.of());
     }
 
@@ -170,7 +168,7 @@ public class ExperimentService implements ExperimentLifecycle {
     public ExperimentView start(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
-        ExperimentView before = ExperimentView.of(experiment);
+        ExperimentView before = ExperimentDrafts.view(experiment);
         if (experiment.status() == ExperimentStatus.DRAFT || experiment.status() == ExperimentStatus.PAUSED) {
             experiments
                     .findFirstByTenantIdAndPlacementIdAndStatusAndIdNot(
@@ -193,7 +191,7 @@ public class ExperimentService implements ExperimentLifecycle {
     public ExperimentView pause(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
-        ExperimentView before = ExperimentView.of(experiment);
+        ExperimentView before = ExperimentDrafts.view(experiment);
         experiment.markPaused();
         return statusChanged(tenant, "experiment.paused", before, experiment);
     }
@@ -202,7 +200,7 @@ public class ExperimentService implements ExperimentLifecycle {
     public ExperimentView complete(AdminId admin, TenantId tenant, UUID id) {
         tenants.requireOwned(admin, tenant);
         Experiment experiment = owned(tenant, id);
-        ExperimentView before = ExperimentView.of(experiment);
+        ExperimentView before = ExperimentDrafts.view(experiment);
         experiment.markCompleted();
         return statusChanged(tenant, "experiment.completed", before, experiment);
     }
@@ -226,7 +224,7 @@ public class ExperimentService implements ExperimentLifecycle {
             throw new ExperimentTransitionRefused(experiment.status(), "promote");
         }
         Variant winner = choice != null ? choice : winnerOf(resultsOf(tenant, experiment));
-        ExperimentView before = ExperimentView.of(experiment);
+        ExperimentView before = ExperimentDrafts.view(experiment);
         experiment.markPromoted(winner);
         String strategy = experiment.strategyOf(winner);
         placementDefaults.set(tenant, experiment.placementId(), strategy, experiment.id());
@@ -258,7 +256,7 @@ public class ExperimentService implements ExperimentLifecycle {
     }
 
     private ExperimentView audited(TenantId tenant, String action, ExperimentView before, Experiment experiment) {
-        ExperimentView after = ExperimentView.of(experiment);
+        ExperimentView after = ExperimentDrafts.view(experiment);
         audit.record(tenant, action, "experiment", after.id(), AuditLog.fieldsOf(before), AuditLog.fieldsOf(after));
         return after;
     }

@@ -1,11 +1,11 @@
 package com.recomengine.experiments.web;
 
 import com.recomengine.experiments.ExperimentResults;
+import com.recomengine.experiments.ExperimentView;
 import com.recomengine.experiments.Variant;
 import com.recomengine.experiments.internal.ExperimentChanges;
 import com.recomengine.experiments.internal.ExperimentService;
 import com.recomengine.experiments.internal.ExperimentStatus;
-import com.recomengine.experiments.internal.ExperimentView;
 import com.recomengine.experiments.internal.Metric;
 import com.recomengine.experiments.internal.NewExperiment;
 import com.recomengine.experiments.internal.Strategies;

@@ -1,11 +1,13 @@
 package com.recomengine.recommendations.internal;
 
+import com.recomengine.events.ImportTotals;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.recommendations.HistoryImportReport;
 import com.recomengine.recommendations.ModelBuildReport;
 import com.recomengine.recommendations.ModelBuildStatus;
 import com.recomengine.recommendations.RecommendationModels;
 import com.recomengine.recommendations.model.ItemModel;
+import com.recomengine.recommendations.model.eval.Purchase;
 import com.recomengine.shared.TenantId;
 import com.recomengine.shared.problem.Problems;
 import com.recomengine.tenants.TenantSettings;
@@ -13,6 +15,7 @@ import com.recomengine.tenants.Tenants;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +70,11 @@ class ModelBuilds implements RecommendationModels {
     @Override
     public HistoryImportReport importPurchaseHistory(TenantId tenant, Path retailLog) {
         return replay.replay(tenant, retailLog);
+    }
+
+    @Override
+    public ImportTotals importPurchases(TenantId tenant, Collection<Purchase> purchases) {
+        return replay.send(tenant, purchases, 0);
     }
 
     /**

@@ -11,8 +11,6 @@ import com.recomengine.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,36 +28,6 @@ class ModelAdminController {
     private final Tenants tenants;
     private final RecommendationModels models;
 
-    /** A finished build, as the admin API shows it. */
-    record BuildView(
-            UUID tenantId,
-            long generation,
-            Instant asOf,
-            long interactions,
-            int users,
-            int items,
-            Map<String, Integer> sizes,
-            long readMillis,
-            long buildMillis,
-            long storeMillis,
-            long totalMillis) {
-
-        static BuildView of(ModelBuildReport r) {
-            return new BuildView(
-                    r.tenantId().value(),
-                    r.generation(),
-                    r.asOf(),
-                    r.interactions(),
-                    r.users(),
-                    r.items(),
-                    r.sizes(),
-                    r.readMillis(),
-                    r.buildMillis(),
-                    r.storeMillis(),
-                    r.totalMillis());
-        }
-    }
-
     @PostMapping("/rebuild")
     @TenantAccess(TenantPermission.MODELS_REBUILD)
     @Operation(
@@ -73,9 +41,9 @@ class ModelAdminController {
             responseCode = "409",
             description = "a build of this tenant started elsewhere is still running after the wait (2 minutes)")
     @ApiResponse(responseCode = "503", description = "PostgreSQL is unreachable")
-    BuildView rebuild(@PathVariable UUID tenantId) {
+    ModelBuildReport rebuild(@PathVariable UUID tenantId) {
         TenantId tenant = new TenantId(tenantId);
         tenants.requireOwned(Authenticated.admin().adminId(), tenant);
-        return BuildView.of(models.rebuild(tenant));
+        return models.rebuild(tenant);
     }
 }

@@ -38,7 +38,7 @@ class InteractionParserTests {
         IncomingInteraction parsed = valid("""
                 {"eventType":"view","userId":"u","productId":"p","timestamp":"2025-11-21T11:59:59.1234567+02:00"}""");
 
-        assertThat(parsed.timestamp()).isEqualTo(Instant.parse("2025-11-21T09:59:59.123456Z"));
+        assertThat(parsed.event().timestamp()).isEqualTo(Instant.parse("2025-11-21T09:59:59.123456Z"));
     }
 
     @Test
@@ -66,7 +66,9 @@ class InteractionParserTests {
 
     @Test
     void letsAnImpressionGoWithoutAProductButNoOtherType() {
-        assertThat(valid("{\"eventType\":\"impression\",\"userId\":\"u\"}").type())
+        assertThat(valid("{\"eventType\":\"impression\",\"userId\":\"u\"}")
+                        .event()
+                        .type())
                 .isEqualTo(InteractionType.IMPRESSION);
         assertThat(rejected("{\"eventType\":\"add_to_cart\",\"userId\":\"u\"}").field())
                 .isEqualTo("productId");
@@ -113,6 +115,7 @@ class InteractionParserTests {
                         .field())
                 .isEqualTo("productId");
         assertThat(valid("{\"eventType\":\"view\",\"userId\":\"ü-ß 名前\",\"productId\":\"" + "p".repeat(256) + "\"}")
+                        .event()
                         .userId())
                 .isEqualTo("ü-ß 名前");
     }

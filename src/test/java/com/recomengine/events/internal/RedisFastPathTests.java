@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.recomengine.events.EventsHttpTest;
+import com.recomengine.events.Interaction;
 import com.recomengine.events.InteractionType;
 import com.recomengine.platform.RedisLink;
 import com.recomengine.support.Api;
@@ -66,13 +67,7 @@ class RedisFastPathTests extends EventsHttpTest {
                 Instant.parse((String) event.get("timestamp")));
         return new IncomingInteraction(
                         shop.tenant(),
-                        InteractionType.VIEW,
-                        "",
-                        null,
-                        null,
-                        null,
-                        Instant.EPOCH,
-                        null,
+                        new Interaction(InteractionType.VIEW, "", null, null, null, Instant.EPOCH, null),
                         dedupKey,
                         null,
                         null,

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An experiment as listed for its admin; {@code status} is {@code draft}, {@code running}, {@code paused} or {@code completed}. */
-public record ExperimentSummary(
+/**
+ * An experiment as its admin sees it, through the API and the dashboard; {@code status} is {@code draft}, {@code
+ * running}, {@code paused} or {@code completed}.
+ */
+public record ExperimentView(
         UUID id,
         String name,
         String placementId,
@@ -17,6 +20,8 @@ public record ExperimentSummary(
         boolean variantRules,
         String status,
         Instant createdAt,
+        Instant updatedAt,
         @Nullable Instant startedAt,
         @Nullable Instant completedAt,
-        @Nullable String promotedVariant) {}
+        @Nullable String promotedVariant,
+        @Nullable Instant promotedAt) {}
