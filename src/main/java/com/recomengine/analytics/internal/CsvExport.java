@@ -1,6 +1,7 @@
 package com.recomengine.analytics.internal;
 
 import com.recomengine.analytics.DayRange;
+import com.recomengine.analytics.SeriesMetric;
 import com.recomengine.shared.TenantId;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,20 +25,11 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class CsvExport {
 
-    static final List<String> HEADER = List.of(
-            "date",
-            "placement_id",
-            "strategy",
-            "variant",
-            "impressions",
-            "clicks",
-            "ctr",
-            "conversions",
-            "conversion_rate",
-            "revenue",
-            "recommendation_conversions",
-            "recommendation_revenue",
-            "users");
+    /** The group's columns, then one column for each series metric in its order (the cells below follow it). */
+    static final List<String> HEADER = Stream.concat(
+                    Stream.of("date", "placement_id", "strategy", "variant"),
+                    Arrays.stream(SeriesMetric.values()).map(SeriesMetric::wireName))
+            .toList();
 
     private final RangeFigures figures;
 

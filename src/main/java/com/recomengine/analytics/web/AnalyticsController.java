@@ -46,33 +46,26 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequiredArgsConstructor
 class AnalyticsController {
 
-    private static final String FROM = "First day (UTC, yyyy-MM-dd); default 29 days before `to`";
-    private static final String TO = "Last day, included (UTC, yyyy-MM-dd); default today";
-
     private final Analytics analytics;
     private final Tenants tenants;
     private final DayRanges ranges;
 
     @GetMapping("/overview")
     @TenantAccess(TenantPermission.ANALYTICS_READ)
+    @DayRangeQuery
     @Operation(
             summary = "Impressions, clicks, CTR, conversions, conversion rate (per click), revenue and revenue "
                     + "from recommendations, each with its change against the previous range of equal length")
     Overview overview(
             @PathVariable UUID tenantId,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String to) {
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
         return analytics.overview(owned(tenantId), ranges.read(from, to));
     }
 
     @GetMapping("/timeseries")
     @TenantAccess(TenantPermission.ANALYTICS_READ)
+    @DayRangeQuery
     @Operation(
             summary = "One metric per day, ISO week or month: " + "impressions, clicks, ctr, conversions, "
                     + "conversion_rate, revenue, recommendation_conversions, recommendation_revenue, users")
@@ -95,14 +88,8 @@ class AnalyticsController {
                     @RequestParam(required = false)
                     @Nullable
                     String metric,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String to,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             @Parameter(
                             schema =
                                     @Schema(
@@ -119,6 +106,7 @@ class AnalyticsController {
 
     @GetMapping("/top-products")
     @TenantAccess(TenantPermission.ANALYTICS_READ)
+    @DayRangeQuery
     @Operation(
             summary = "The products with the most of a metric: views, impressions, clicks, add_to_carts, "
                     + "conversions, revenue, recommendation_conversions, recommendation_revenue")
@@ -140,14 +128,8 @@ class AnalyticsController {
                     @RequestParam(required = false)
                     @Nullable
                     String metric,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String to,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
         ProductMetric chosen = ProductMetric.fromWire(required("metric", metric))
                 .orElseThrow(() -> Problems.invalid("metric", "must be one of " + ProductMetric.WIRE_NAMES));
@@ -156,6 +138,7 @@ class AnalyticsController {
 
     @GetMapping("/breakdown")
     @TenantAccess(TenantPermission.ANALYTICS_READ)
+    @DayRangeQuery
     @Operation(summary = "The range's figures per placement, strategy or experiment arm")
     Breakdown breakdown(
             @PathVariable UUID tenantId,
@@ -163,14 +146,8 @@ class AnalyticsController {
                     @RequestParam(required = false)
                     @Nullable
                     String by,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String to) {
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
         Dimension dimension = Dimension.fromWire(required("by", by))
                 .orElseThrow(() -> Problems.invalid("by", "must be one of " + Dimension.WIRE_NAMES));
         return analytics.breakdown(owned(tenantId), dimension, ranges.read(from, to));
@@ -178,17 +155,12 @@ class AnalyticsController {
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @TenantAccess(TenantPermission.ANALYTICS_EXPORT)
+    @DayRangeQuery
     @Operation(summary = "CSV (RFC 4180) of every day × placement × strategy × arm of the range, streamed")
     ResponseEntity<StreamingResponseBody> export(
             @PathVariable UUID tenantId,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String to) {
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
         TenantId tenant = owned(tenantId);
         DayRange range = ranges.read(from, to);
         StreamingResponseBody body = out -> analytics.exportCsv(tenant, range, out);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +46,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AnalyticsPagesController {
 
     static final int MAX_DAYS = 400;
-    static final List<String> SERIES = List.of(
-            "impressions",
-            "clicks",
-            "ctr",
-            "conversions",
-            "conversion_rate",
-            "revenue",
-            "recommendation_revenue",
-            "users");
+    /** The metrics the chart offers: every series metric but recommendation_conversions. */
+    static final List<String> SERIES = Arrays.stream(SeriesMetric.values())
+            .filter(m -> m != SeriesMetric.RECOMMENDATION_CONVERSIONS)
+            .map(SeriesMetric::wireName)
+            .toList();
+
     static final List<String> RANKINGS =
             List.of("revenue", "conversions", "clicks", "views", "impressions", "recommendation_revenue");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);

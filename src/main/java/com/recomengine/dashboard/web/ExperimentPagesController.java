@@ -14,6 +14,7 @@ import com.recomengine.widgets.WidgetSpec;
 import com.recomengine.widgets.Widgets;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -100,7 +101,7 @@ class ExperimentPagesController {
         return "dashboard/experiments/show";
     }
 
-    @PostMapping("/{experimentId}/{step:start|pause}")
+    @PostMapping("/{experimentId}/{step:start|pause|complete}")
     @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
     String step(
             @AuthenticationPrincipal DashboardAdmin admin,
@@ -108,15 +109,16 @@ class ExperimentPagesController {
             @PathVariable UUID experimentId,
             @PathVariable String step,
             RedirectAttributes redirect) {
-        ExperimentLifecycle.Step chosen =
-                "start".equals(step) ? ExperimentLifecycle.Step.START : ExperimentLifecycle.Step.PAUSE;
+        ExperimentLifecycle.Step chosen = ExperimentLifecycle.Step.valueOf(step.toUpperCase(Locale.ROOT));
         return act(
                 tenantId,
                 experimentId,
                 redirect,
-                chosen == ExperimentLifecycle.Step.START
-                        ? "Experiment running: visitors of the placement are split between the two strategies."
-                        : "Experiment paused: the placement serves its default strategy meanwhile.",
+                switch (chosen) {
+                    case START -> "Experiment running: visitors of the placement are split between the two strategies.";
+                    case PAUSE -> "Experiment paused: the placement serves its default strategy meanwhile.";
+                    case COMPLETE -> "Experiment completed: its results are final.";
+                },
                 () -> experiments.take(admin.id(), new TenantId(tenantId), experimentId, chosen));
     }
 
@@ -131,22 +133,6 @@ class ExperimentPagesController {
         model.addAttribute("experiment", experiments.experimentOf(admin.id(), new TenantId(tenantId), experimentId));
         model.addAttribute("action", action);
         return "dashboard/experiments/confirm";
-    }
-
-    @PostMapping("/{experimentId}/complete")
-    @TenantAccess(TenantPermission.EXPERIMENTS_WRITE)
-    String complete(
-            @AuthenticationPrincipal DashboardAdmin admin,
-            @PathVariable UUID tenantId,
-            @PathVariable UUID experimentId,
-            RedirectAttributes redirect) {
-        return act(
-                tenantId,
-                experimentId,
-                redirect,
-                "Experiment completed: its results are final.",
-                () -> experiments.take(
-                        admin.id(), new TenantId(tenantId), experimentId, ExperimentLifecycle.Step.COMPLETE));
     }
 
     @PostMapping("/{experimentId}/delete")

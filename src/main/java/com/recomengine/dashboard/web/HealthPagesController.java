@@ -23,8 +23,7 @@ import com.recomengine.shared.security.TenantPermission;
 import com.recomengine.tenants.TenantProfile;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +81,7 @@ class HealthPagesController {
             Model model) {
         TenantId id = tenant.id();
         Instant now = Instant.now();
-        Instant today =
-                LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         InteractionsToday counted =
                 new InteractionsToday(interactions.countByType(id, today, now.plus(Duration.ofMinutes(5))));
         Map<String, Long> byType = new LinkedHashMap<>();

@@ -18,8 +18,7 @@ import com.recomengine.tenants.Tenants;
 import com.recomengine.widgets.Widgets;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -70,8 +69,7 @@ class TenantPagesController {
     @GetMapping("/tenants/new")
     String newForm(Model model) {
         model.addAttribute("form", TenantForm.blank());
-        model.addAttribute("strategies", TenantForm.STRATEGIES);
-        return "dashboard/tenants/new";
+        return formPage("dashboard/tenants/new", model);
     }
 
     @PostMapping("/tenants")
@@ -83,8 +81,7 @@ class TenantPagesController {
             RedirectAttributes redirect) {
         form.check(errors);
         if (errors.hasErrors()) {
-            model.addAttribute("strategies", TenantForm.STRATEGIES);
-            return "dashboard/tenants/new";
+            return formPage("dashboard/tenants/new", model);
         }
         TenantId created = tenants.create(admin.id(), form.name(), form.config());
         redirect.addFlashAttribute("notice", "Tenant '" + form.name().strip() + "' created. Next: an API key.");
@@ -98,8 +95,7 @@ class TenantPagesController {
             @ModelAttribute("tenant") TenantProfile tenant,
             Model model) {
         TenantId id = tenant.id();
-        Instant today =
-                LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         long keyCount = keys.keysOf(admin.id(), id).stream()
                 .filter(k -> !k.revoked() && !PreviewKeys.NAME.equals(k.name()))
                 .count();
@@ -120,8 +116,7 @@ class TenantPagesController {
     @TenantAccess(TenantPermission.TENANT_CONFIGURE)
     String settings(@ModelAttribute("tenant") TenantProfile tenant, Model model) {
         model.addAttribute("form", TenantForm.of(tenant));
-        model.addAttribute("strategies", TenantForm.STRATEGIES);
-        return "dashboard/tenants/settings";
+        return formPage("dashboard/tenants/settings", model);
     }
 
     @PostMapping("/tenants/{tenantId}/settings")
@@ -135,8 +130,7 @@ class TenantPagesController {
             RedirectAttributes redirect) {
         form.check(errors);
         if (errors.hasErrors()) {
-            model.addAttribute("strategies", TenantForm.STRATEGIES);
-            return "dashboard/tenants/settings";
+            return formPage("dashboard/tenants/settings", model);
         }
         tenants.configure(admin.id(), new TenantId(tenantId), form.config());
         redirect.addFlashAttribute("notice", "Settings saved. They apply everywhere within a second.");
@@ -199,5 +193,11 @@ class TenantPagesController {
                 yield "redirect:/dashboard/tenants";
             }
         };
+    }
+
+    /** A page of the tenant form, with the default strategies it offers. */
+    private static String formPage(String view, Model model) {
+        model.addAttribute("strategies", TenantForm.STRATEGIES);
+        return view;
     }
 }

@@ -67,26 +67,19 @@ record WidgetForm(
         @Nullable
         String rotationStrength,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String background,
+        @Colour @Nullable String background,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String surface,
+        @Colour @Nullable String surface,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String text,
+        @Colour @Nullable String text,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String mutedText,
+        @Colour @Nullable String mutedText,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String accent,
+        @Colour @Nullable String accent,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String accentText,
+        @Colour @Nullable String accentText,
 
-        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) @Nullable
-        String border,
+        @Colour @Nullable String border,
 
         @Pattern(
                 regexp = "(" + WidgetTheme.FONT_PATTERN + ")?",
@@ -98,8 +91,6 @@ record WidgetForm(
         String radius) {
 
     static final String PLAIN = "Plain text without control characters.";
-    static final String COLOR = "(" + WidgetTheme.COLOR_PATTERN + ")?";
-    static final String COLOR_MESSAGE = "A hex colour like #2563eb (or #fff), or empty.";
     static final List<String> LAYOUTS = List.of("grid", "carousel", "list");
     static final List<String> COLOURS =
             List.of("background", "surface", "text", "mutedText", "accent", "accentText", "border");

@@ -88,16 +88,8 @@ class RecommendationController {
             in = ParameterIn.QUERY,
             description = "the SDK's stable anonymous id: experiments bucket by it when given",
             schema = @Schema(type = "string", minLength = 1, maxLength = 256))
-    @ApiResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema = @Schema(implementation = RecommendationsResponse.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "a parameter is invalid (named in errors[].field)",
-            content = @Content(mediaType = "application/problem+json"))
+    @RecommendationsAnswer
+    @InvalidParameterResponse
     ResponseEntity<byte[]> recommend(@Parameter(hidden = true) HttpServletRequest http) {
         return json(engine.json(RecommendationParams.request(tenant(), http)));
     }
@@ -110,10 +102,7 @@ class RecommendationController {
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageResponse.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "a parameter is invalid (named in errors[].field)",
-            content = @Content(mediaType = "application/problem+json"))
+    @InvalidParameterResponse
     ResponseEntity<byte[]> page(
             @Parameter(schema = @Schema(minLength = 1, maxLength = 256)) @RequestParam(required = false) @Nullable
                     String userId,
@@ -157,16 +146,8 @@ class RecommendationController {
                     + "without any product already returned under that id (by the first answer or an earlier next). "
                     + "Answers keep for 30 minutes on every instance; the meta keeps the same recommendationId. An "
                     + "empty data array means there is nothing more to show.")
-    @ApiResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema = @Schema(implementation = RecommendationsResponse.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "a parameter is invalid (named in errors[].field)",
-            content = @Content(mediaType = "application/problem+json"))
+    @RecommendationsAnswer
+    @InvalidParameterResponse
     @ApiResponse(
             responseCode = "404",
             description = "the recommendationId is unknown to this tenant or older than 30 minutes",
