@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.recomengine.platform.AfterCommit;
 import com.recomengine.platform.ApiKeyVerifier;
+import com.recomengine.platform.ChangeSweep;
 import com.recomengine.platform.ClusterMessages;
 import com.recomengine.platform.DatabaseCircuit;
 import com.recomengine.platform.TenantScope;
@@ -17,13 +18,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Verifies keys on the hot path: format and checksum first (no lookup for junk), then the HMAC looked up in a
- * cache: a key in use is re-read in the background every 30 s (the request never waits for it), a key idle for ten
- * minutes is read again before it is trusted. A revocation is sent to every instance, which forgets the key at once;
- * should that message be lost (Redis unreachable), the background re-read catches it within 30 s of the key's use.
+ * cache: a key in use is re-read in the background every five minutes (the request never waits for it), a key idle
+ * for ten minutes is read again before it is trusted. A revocation is sent to every instance, which forgets the key
+ * at once; should that message be lost (Redis unreachable), every instance's sweep of the keys revoked lately
+ * ({@code revocation-sweep}, 10 s) catches it — one query a sweep however many keys are in use.
  * Warm keys, including those of tenants asked once in a while, cost no query. While PostgreSQL is unreachable (when
  * nothing can be revoked) a key's last known state is used, so that ingestion can spool and cached answers be served.
  */
@@ -38,6 +42,7 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
     private final LastUsedRecorder lastUsed;
     private final ApiKeyProperties properties;
     private final LoadingCache<String, Optional<ApiKeyPrincipal>> byHash;
+    private final ChangeSweep revocations;
     // The HMAC of a well-formed key never changes; remembering it spares a MAC per request for warm keys.
     private final Cache<String, String> hashes = Caffeine.newBuilder()
             .maximumSize(100_000)
@@ -63,7 +68,8 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
             LastUsedRecorder lastUsed,
             ApiKeyProperties properties,
             DatabaseCircuit database,
-            ClusterMessages channel) {
+            ClusterMessages channel,
+            JdbcTemplate jdbc) {
         this.channel = channel;
         this.hasher = hasher;
         this.tenants = tenants;
@@ -71,7 +77,7 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
         this.properties = properties;
         this.byHash = Caffeine.newBuilder()
                 .maximumSize(100_000)
-                .refreshAfterWrite(Duration.ofSeconds(30))
+                .refreshAfterWrite(Duration.ofMinutes(5))
                 .expireAfterWrite(Duration.ofMinutes(10))
                 // The one lookup of a key across tenants: by its hash, before anyone knows the tenant.
                 .build(
@@ -81,7 +87,15 @@ class ApiKeyAuthenticator implements ApiKeyVerifier {
                                         () -> keys.findByKeyHash(hash)
                                                 .filter(k -> !k.revoked())
                                                 .map(ApiKeyAuthenticator::principal)))::apply);
+        this.revocations = new ChangeSweep(
+                "the keys revoked lately", "SELECT key_hash FROM api_keys WHERE revoked_at >= ?", jdbc, database);
         channel.onMessage(REVOKED, hashes -> hashes.forEach(this::forget));
+    }
+
+    /** Forgets the keys revoked lately, whether or not their revocation's message reached this instance. */
+    @Scheduled(fixedDelayString = "${recomengine.apikeys.revocation-sweep:10s}")
+    void forgetRevoked() {
+        revocations.changed().forEach(this::forget);
     }
 
     @Override
