@@ -6,6 +6,7 @@ import com.recomengine.events.ShopperActivity;
 import com.recomengine.shared.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,23 +36,41 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ShopperActivityReader implements ShopperActivity {
 
-    private static final String RECENT = """
-            SELECT event_type, product_id, ts FROM events
-            WHERE tenant_id = ? AND user_id = ? AND event_type <> 'impression' AND product_id IS NOT NULL
-            ORDER BY ts + interval '0 s' DESC LIMIT ?""";
+    // One round trip for both parts of a history: the purchases come back as rows without a type.
+    private static final String HISTORY = """
+            (SELECT event_type, product_id, ts FROM events
+             WHERE tenant_id = ? AND user_id = ? AND event_type <> 'impression' AND product_id IS NOT NULL
+             ORDER BY ts + interval '0 s' DESC LIMIT ?)
+            UNION ALL
+            (SELECT DISTINCT NULL, product_id, NULL::timestamptz FROM events
+             WHERE tenant_id = ? AND user_id = ? AND event_type = 'purchase' AND product_id IS NOT NULL)""";
     private static final String SHOWN = """
             SELECT event_type, product_id, ts FROM events
             WHERE tenant_id = ? AND user_id = ? AND event_type = 'impression' AND product_id IS NOT NULL AND ts >= ?
             ORDER BY ts + interval '0 s' DESC LIMIT ?""";
-    private static final String PURCHASED = """
-            SELECT DISTINCT product_id FROM events
-            WHERE tenant_id = ? AND user_id = ? AND event_type = 'purchase' AND product_id IS NOT NULL""";
 
     private final JdbcTemplate jdbc;
 
     @Override
-    public List<Interaction> recent(TenantId tenant, String userId, int limit) {
-        return interactions(userId, connection -> statement(connection, RECENT, tenant, userId, limit));
+    public History history(TenantId tenant, String userId, int limit) {
+        List<Interaction> recent = new ArrayList<>();
+        Set<String> purchased = new LinkedHashSet<>();
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = statement(connection, HISTORY, tenant, userId, limit);
+                    statement.setObject(4, tenant.value());
+                    statement.setString(5, userId);
+                    return statement;
+                },
+                rs -> {
+                    String type = rs.getString(1);
+                    if (type == null) {
+                        purchased.add(rs.getString(2));
+                    } else {
+                        recent.add(interaction(userId, type, rs));
+                    }
+                });
+        return new History(recent, purchased);
     }
 
     @Override
@@ -67,25 +86,20 @@ class ShopperActivityReader implements ShopperActivity {
     private List<Interaction> interactions(String userId, PreparedStatementCreator statement) {
         List<Interaction> found = new ArrayList<>();
         jdbc.query(statement, rs -> {
-            found.add(new Interaction(
-                    InteractionType.fromWire(rs.getString(1)).orElseThrow(),
-                    userId,
-                    rs.getString(2),
-                    null,
-                    null,
-                    rs.getObject(3, OffsetDateTime.class).toInstant(),
-                    null));
+            found.add(interaction(userId, rs.getString(1), rs));
         });
         return found;
     }
 
-    @Override
-    public Set<String> purchased(TenantId tenant, String userId) {
-        Set<String> products = new LinkedHashSet<>();
-        jdbc.query(connection -> statement(connection, PURCHASED, tenant, userId, null), rs -> {
-            products.add(rs.getString(1));
-        });
-        return products;
+    private static Interaction interaction(String userId, String type, ResultSet rs) throws SQLException {
+        return new Interaction(
+                InteractionType.fromWire(type).orElseThrow(),
+                userId,
+                rs.getString(2),
+                null,
+                null,
+                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                null);
     }
 
     private static PreparedStatement statement(

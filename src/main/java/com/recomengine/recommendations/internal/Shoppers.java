@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Shoppers' histories for serving, read from the events table (two indexed queries) and kept for a few minutes.
+ * Shoppers' histories for serving, read from the events table (one statement) and kept for a few minutes.
  * A history read before the shopper's latest interaction (see {@link Invalidations}) is read again, so a purchase
  * or a view shapes the very next answer, long before the next model build. Impressions are read only for rotating
  * placements, with the history and voided with it (an impression is an interaction like any other).
@@ -90,13 +90,14 @@ class Shoppers {
 
     private Shopper read(TenantId tenant, String userId) {
         long readAt = invalidations.tick();
+        ShopperActivity.History history = activity.history(tenant, userId, historyItems);
         List<Shopper.Seen> recent = new ArrayList<>();
-        for (Interaction interaction : activity.recent(tenant, userId, historyItems)) {
+        for (Interaction interaction : history.recent()) {
             FeedbackType.fromEventType(interaction.type().wireName())
                     .ifPresent(type ->
                             recent.add(new Shopper.Seen(interaction.productId(), type, interaction.timestamp())));
         }
-        return new Shopper(recent, activity.purchased(tenant, userId), null, readAt);
+        return new Shopper(recent, history.purchased(), null, readAt);
     }
 
     /** The latest {@value #SHOWN_ITEMS} impressions since then at most: a window's read stays one bounded query. */
