@@ -24,7 +24,7 @@ export RECOMENGINE_DATA_DIR=$WORK/data RECOMENGINE_DEMO_ENABLED=true
 rm -f "$WORK/data/demo.properties"
 redis-cli -n "$REDIS_DB" flushdb >/dev/null
 
-java -XX:+UseZGC -Xmx2g -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
+java -XX:+UseZGC -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/recomengine.jar --server.port=$PORT --logging.level.root=WARN \
   --recomengine.apikeys.max-reads-per-minute=1000000 --recomengine.apikeys.max-writes-per-minute=1000000 \
   --logging.level.com.recomengine.demo=INFO \
   > "$WORK/app.log" 2>&1 &
