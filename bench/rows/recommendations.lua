@@ -10,12 +10,6 @@ local static = os.getenv("BENCH_STATIC")
 -- BENCH_PLACEMENT=home asks for that placement (the rows with merchandising rules on it)
 local placement = os.getenv("BENCH_PLACEMENT")
 local suffix = placement and ("&placementId=" .. placement) or ""
--- BENCH_DELAY_MS paces every connection: it waits that long before each request, so that the rows measuring latency
--- at a steady load offer connections / (delay + latency) requests a second instead of as many as the server answers.
-local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "")
-if pace then
-  function delay() return pace end
-end
 local counter = 0
 local threads = {}
 

@@ -4,10 +4,7 @@
 #   size in the same run (bars: p99 < 10 ms, throughput >= 0.5x nginx); the cache-miss path (bar: p95 < 30 ms);
 #   /page with 3 placements; the model build of the loaded data (interactions and items counted); then the cached and
 #   cache-miss rows again on a placement with 20 active merchandising rules (two of each action, the rest boosts),
-#   against the same nginx figure (SPEC §4: the budgets of §9 hold with 20 rules); last, p99 under a steady load: the
-#   cached rows (and nginx) again with every connection pacing its requests, at about half of nginx's throughput, the
-#   load the throughput bar has the application carry. At full speed the 64 connections queue on the 2 cores that
-#   client, server, PostgreSQL and Redis share (nginx's own p99 there is 6-16 ms): those rows give the throughput.
+#   against the same nginx figure (SPEC §4: the budgets of §9 hold with 20 rules).
 # Called by scripts/bench.sh with BASE, CONNS, SECONDS_PER_ROW (READ_KEY / WRITE_KEY are not used: the rebuild
 # endpoint needs the tenant owner's token, so this row signs up its own admin and tenant, limits raised). It loads
 # its data through the API: 3 000 products and about 24 000 purchases of 4 000 shoppers in 30 days, shoppers keeping
@@ -35,7 +32,7 @@ RKEY=$(key read); WKEY=$(key read-write)
 # A key per measured row and one for the warm-ups: each key's rate-limit bucket holds 1 000 000 a minute, which a
 # warm-up and a row at 40 000+ requests/s would otherwise exhaust (429s in the figures).
 WARM_KEY=$(key read); MISS_KEY=$(key read); PAGE_KEY=$(key read)
-RULES_KEY=$(key read); RULES_MISS_KEY=$(key read); PACED_KEY=$(key read); PACED_RULES_KEY=$(key read)
+RULES_KEY=$(key read); RULES_MISS_KEY=$(key read)
 [ -n "${RECO_KEY_FILE:-}" ] && echo "$RKEY" > "$RECO_KEY_FILE" # for a closer look after the run
 
 # 3 000 products in 100 families of 30; prices 1-50 GBP.
@@ -112,8 +109,8 @@ nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
 NGINX_PID=$!
 for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$NGINX_PORT/reco.json" >/dev/null && break; sleep 0.2; done
 
-run() { # mode connections seconds [base url]   (RUN_KEY: the key to send, RKEY by default; PACE_MS: see the .lua)
-  BENCH_DELAY_MS=${PACE_MS:-} BENCH_KEY=${RUN_KEY:-$RKEY} BENCH_USERS=$USERS BENCH_MODE=$1 wrk -t2 -c"$2" -d"${3}s" --timeout 5s \
+run() { # mode connections seconds [base url]   (RUN_KEY: the key to send, RKEY by default)
+  BENCH_KEY=${RUN_KEY:-$RKEY} BENCH_USERS=$USERS BENCH_MODE=$1 wrk -t2 -c"$2" -d"${3}s" --timeout 5s \
     -s bench/rows/recommendations.lua "${4:-$BASE}" | grep '^RESULT'
 }
 row() { # name connections "RESULT line"
@@ -173,16 +170,3 @@ row "GET /api/v1/recommendations, cache miss, 20 rules on the placement" "$MISS_
   "$(RUN_KEY=$RULES_MISS_KEY BENCH_PLACEMENT=home run miss "$MISS_CONNS" "$SECONDS_PER_ROW")"
 awk -v a="$RULES_RPS" -v n="$NGINX_RPS" -v p99="$RULES_P99" -v miss="$LAST_P95" 'BEGIN {
   printf "| recommendations with 20 rules: cached throughput / nginx %.2f (bar >= 0.5), cached p99 %s ms (bar < 10), miss p95 %s ms (bar < 30) | | | | | | |\n", a / n, p99, miss }'
-
-# p99 at a steady load of about half of nginx's throughput: a connection per 100 requests a second, each waiting
-# 9 ms before its next request (10 ms a cycle with an answer's ~1 ms); the req/s column is the load reached.
-PACED_CONNS=$(( NGINX_RPS / 200 )); PACE_MS=9
-row "nginx static JSON, paced (half of nginx's throughput)" "$PACED_CONNS" \
-  "$(PACE_MS=$PACE_MS BENCH_STATIC=/reco.json run cached "$PACED_CONNS" "$SECONDS_PER_ROW" "http://127.0.0.1:$NGINX_PORT")"
-row "GET /api/v1/recommendations, cached, paced (half of nginx's throughput)" "$PACED_CONNS" \
-  "$(PACE_MS=$PACE_MS RUN_KEY=$PACED_KEY run cached "$PACED_CONNS" "$SECONDS_PER_ROW")"
-PACED_P99=$LAST_P99; PACED_RPS=$LAST_RPS
-row "GET /api/v1/recommendations, cached, 20 rules on the placement, paced (half of nginx's throughput)" "$PACED_CONNS" \
-  "$(PACE_MS=$PACE_MS RUN_KEY=$PACED_RULES_KEY BENCH_PLACEMENT=home run cached "$PACED_CONNS" "$SECONDS_PER_ROW")"
-awk -v p="$PACED_P99" -v r="$PACED_RPS" -v rp="$LAST_P99" -v rr="$LAST_RPS" -v n="$NGINX_RPS" 'BEGIN {
-  printf "| recommendations at a steady load: cached p99 %s ms at %.2f of nginx (bar < 10), with 20 rules %s ms at %.2f | | | | | | |\n", p, r / n, rp, rr / n }'
