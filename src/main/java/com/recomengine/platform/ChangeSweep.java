@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Catches the changes whose announcement over {@link ClusterMessages} was lost (Redis unreachable at that moment)
  * for an in-memory cache that every instance holds: now and then the cache asks PostgreSQL which of its rows changed
- * since it last asked, and forgets those. One indexed query a sweep, whatever the number of entries in use — where
+ * since it last asked, and forgets those. One query a sweep, whatever the number of entries in use — where
  * re-reading every entry in use cost a query per entry (a thousand tenants' keys: 33 queries a second). The query
  * looks back an {@link #OVERLAP} before the last sweep, for transactions that committed well after the time they
  * wrote. While PostgreSQL is unreachable nothing can change, and nothing is asked.
